@@ -183,8 +183,97 @@ export const dosageSchema = z.strictObject({
 });
 export type Dosage = z.infer<typeof dosageSchema>;
 
-/** A stick-figure pose: joint angles in degrees, rendered to SVG by core/illustration. */
-export const poseSchema = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+/**
+ * One leg of an illustration pose. Angles in degrees, clinical conventions, each relative to the segment above:
+ * hip flexion (+) / extension (−) from the trunk line, abduction (+), external (+) / internal (−) rotation,
+ * knee flexion, ankle dorsiflexion (+) / plantarflexion (−) from a right angle with the shin,
+ * inversion (+) / eversion (−) (the forefoot turns in or out), toe extension (+) / curl (−).
+ */
+export const legPoseSchema = z.strictObject({
+  hip: z.number().min(-45).max(150),
+  abduction: z.number().min(-30).max(90).default(0),
+  rotation: z.number().min(-70).max(70).default(0),
+  knee: z.number().min(0).max(160),
+  ankle: z.number().min(-90).max(45),
+  turn: z.number().min(-50).max(50).default(0),
+  toes: z.number().min(-45).max(75).default(0),
+});
+export type LegPose = z.infer<typeof legPoseSchema>;
+
+/** An arm: shoulder flexion (forward, +) / extension (−), abduction (+), elbow flexion. */
+export const armPoseSchema = z.strictObject({
+  shoulder: z.number().min(-60).max(180),
+  abduction: z.number().min(0).max(180).default(0),
+  elbow: z.number().min(0).max(160).default(0),
+});
+export type ArmPose = z.infer<typeof armPoseSchema>;
+
+/**
+ * Equipment drawn with the figure. The renderer places each prop from the pose (a step under the working
+ * forefoot, a wall touching the front-most point, a chair under the pelvis when sitting, …).
+ */
+export const posePropSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('step') }),
+  z.strictObject({ kind: z.literal('box') }),
+  z.strictObject({ kind: z.literal('foam-pad') }),
+  z.strictObject({ kind: z.literal('mat') }),
+  z.strictObject({ kind: z.literal('marbles') }),
+  z.strictObject({ kind: z.literal('chair') }),
+  z.strictObject({ kind: z.literal('bench') }),
+  z.strictObject({ kind: z.literal('footplate') }),
+  z.strictObject({ kind: z.literal('wall'), side: z.enum(['front', 'back']).default('front') }),
+  z.strictObject({
+    kind: z.literal('band'),
+    from: z.enum(['foot', 'knees', 'ankles']),
+    to: z.enum(['hands', 'front', 'behind', 'outside', 'inside', 'loop']),
+  }),
+  z.strictObject({ kind: z.literal('towel'), at: z.enum(['under-toes', 'under-foot', 'around-foot']) }),
+  z.strictObject({ kind: z.literal('ball'), at: z.enum(['between-ankles', 'under-foot']) }),
+  z.strictObject({ kind: z.literal('weight'), at: z.enum(['hands', 'shoulders', 'knee', 'back']) }),
+]);
+export type PoseProp = z.infer<typeof posePropSchema>;
+
+export const posePositions = [
+  'standing', 'sitting', 'long-sitting', 'supine', 'prone', 'side-lying', 'kneeling', 'half-kneeling',
+  'quadruped', 'plank', 'side-plank',
+] as const;
+
+/**
+ * A line-figure pose, rendered to SVG by `core/illustration`. `leg` is the working leg (the near leg in a side
+ * view, the top leg when side-lying); `working` says what the accent colour marks. `lean` tips the trunk
+ * forward (+) or back (−) from upright (supine −90, prone +90); `tilt` tips it sideways (side-lying 90,
+ * working side up). `shift` moves the figure forward and `airborne` lifts it off the floor (hops, drills).
+ */
+export const poseSchema = z
+  .strictObject({
+    position: z.enum(posePositions),
+    view: z.enum(['side', 'front']).default('side'),
+    lean: z.number().min(-120).max(120).default(0),
+    tilt: z.number().min(-95).max(95).default(0),
+    working: z.enum(['leg', 'both-legs', 'trunk', 'arms', 'none']).default('leg'),
+    leg: legPoseSchema,
+    otherLeg: legPoseSchema,
+    arms: armPoseSchema,
+    otherArm: armPoseSchema.optional(),
+    /** Camera raised this many degrees above the horizontal, to show bends that point at the viewer. */
+    elevation: z.number().min(0).max(50).default(0),
+    shift: z.number().min(-120).max(120).default(0),
+    airborne: z.number().min(0).max(60).default(0),
+    props: z.array(posePropSchema).default([]),
+  })
+  .refine((p) => p.position !== 'supine' || p.lean <= -45, { message: 'supine needs lean ≤ −45 (lying on the back)' })
+  .refine((p) => p.position !== 'prone' || p.lean >= 45, { message: 'prone needs lean ≥ 45 (lying face down)' })
+  .refine((p) => !['side-lying', 'side-plank'].includes(p.position) || (p.view === 'front' && Math.abs(p.tilt) >= 45), {
+    message: 'side-lying and side-plank are drawn in front view with |tilt| ≥ 45',
+  })
+  .refine((p) => !['standing', 'sitting', 'kneeling', 'half-kneeling'].includes(p.position) || Math.abs(p.lean) <= 95, {
+    message: 'an upright position cannot lean more than 95°',
+  })
+  .refine((p) => p.position !== 'sitting' || p.props.some((q) => q.kind === 'chair' || q.kind === 'bench'), {
+    message: 'sitting needs a chair or bench prop',
+  })
+  .refine((p) => new Set(p.props.map((q) => q.kind)).size === p.props.length, { message: 'each prop kind at most once' });
+export type Pose = z.infer<typeof poseSchema>;
 
 export const exerciseSchema = z.strictObject({
   id: idSchema,

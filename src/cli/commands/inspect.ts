@@ -1,0 +1,90 @@
+/**
+ * `footing inspect FILE [--json]`: reads one activity file (FIT, GPX, TCX or .gz) and prints the normalised
+ * activity without storing anything. Malformed input: exit 2 and one `error:` line on stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { ActivityParseError, parseActivity } from '../../core/activities/index.ts';
+import type { NormalisedActivity } from '../../core/activities/index.ts';
+import { formatDistance, formatDuration } from '../../core/training/units.ts';
+
+/** Where a command writes; injected so tests need no child process. */
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The exact fields `--json` prints, in this order (issue 5). */
+export function inspectJson(a: NormalisedActivity): Record<string, unknown> {
+  return {
+    format: a.format,
+    sport: a.sport,
+    startTime: a.startTime,
+    distanceMeters: a.distanceMeters,
+    elapsedSeconds: a.elapsedSeconds,
+    movingSeconds: a.movingSeconds,
+    points: a.points,
+    avgHeartRate: a.avgHeartRate,
+    avgCadenceSpm: a.avgCadenceSpm,
+  };
+}
+
+/**
+ * Runs the command and returns the exit code (0 ok, 1 failure, 2 bad input).
+ * @example await runInspect(['run.fit', '--json'], { stdout: console.log, stderr: console.error })
+ */
+export async function runInspect(args: readonly string[], io: CommandIo): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  if (args.includes('--help')) {
+    io.stdout('usage: footing inspect FILE [--json]\nPrints the activity in a FIT, GPX or TCX file (optionally .gz) without storing it.\n');
+    return 0;
+  }
+  if (files.length !== 1 || unknown.length > 0) {
+    io.stderr(`error: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'give exactly one FILE'} (usage: footing inspect FILE [--json])\n`);
+    return 2;
+  }
+  const file = files[0] ?? '';
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const code = err instanceof Error && 'code' in err ? String(err.code) : '';
+    io.stderr(`error: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code || 'read failed'}\n`);
+    return 2;
+  }
+  try {
+    const a = await parseActivity(bytes, { fileName: file });
+    io.stdout(json ? `${JSON.stringify(inspectJson(a))}\n` : human(a));
+    return 0;
+  } catch (err) {
+    if (err instanceof ActivityParseError) {
+      io.stderr(`error: ${file}: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`error: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+function human(a: NormalisedActivity): string {
+  const lines = [
+    `${a.sport} (${a.format.toUpperCase()}) on ${a.startTime}`,
+    `distance  ${formatDistance(a.distanceMeters, 'km', 2)} (${formatDistance(a.distanceMeters, 'mi', 2)})`,
+    `elapsed   ${formatDuration(a.elapsedSeconds)}   moving ${formatDuration(a.movingSeconds)}`,
+    `points    ${a.points}`,
+    `heart     ${a.avgHeartRate === null ? '–' : `${a.avgHeartRate} bpm average`}`,
+    `cadence   ${a.avgCadenceSpm === null ? '–' : `${a.avgCadenceSpm} steps/min`}`,
+    ...a.warnings.map((w) => `note: ${w}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Command descriptor for the CLI registry (the lead adapts it to `CliCommand` if the shape differs). */
+export const inspectCommand = {
+  name: 'inspect',
+  summary: 'show the activity in a FIT, GPX or TCX file without storing it',
+  usage: 'footing inspect FILE [--json]',
+  run: (args: readonly string[]): Promise<number> =>
+    runInspect(args, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }),
+};

@@ -1,0 +1,47 @@
+/**
+ * One schema for every setting (environment variables, overridden by CLI flags), parsed once at boot.
+ * A bad value fails with one line naming the variable and what is allowed.
+ * @module
+ */
+import { z } from 'zod';
+import { AppError } from '../core/errors.ts';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Each entry documents itself: the README's configuration table is written from these descriptions. */
+export const configSchema = z.object({
+  PORT: port.default(3000).describe('HTTP port (1-65535)'),
+  HOST: z.string().min(1).default('127.0.0.1').describe('address to bind; keep 127.0.0.1 until accounts exist'),
+  DATA_DIR: z.string().min(1).default('./data').describe('folder for the embedded SQLite database'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .describe('PostgreSQL connection URL; when set, PostgreSQL is used instead of SQLite'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info').describe('log verbosity'),
+  OWNER_EMAIL: z.email().default('owner@localhost').describe('email of the owner account created on first start'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = Partial<Record<keyof Config, string | undefined>>;
+
+/**
+ * Parse settings from the environment plus overrides (CLI flags win). Throws AppError('bad_input') with one line.
+ * @example
+ * loadConfig(process.env, { PORT: '8080' }).PORT; // 8080
+ */
+export function loadConfig(env: Record<string, string | undefined>, overrides: ConfigInput = {}): Config {
+  const input: Record<string, string | undefined> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = overrides[key as keyof Config] ?? env[key];
+    // Treat empty strings as unset so `PORT= npm start` means "default", not "invalid".
+    input[key] = value === '' ? undefined : value;
+  }
+  const r = configSchema.safeParse(input);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const name = String(issue?.path[0] ?? 'config');
+  const raw = input[name];
+  const described = configSchema.shape[name as keyof Config]?.description;
+  throw new AppError('bad_input', `invalid ${name}${raw === undefined ? '' : `=${JSON.stringify(raw)}`}: ${issue?.message ?? 'invalid'}${described ? ` (${described})` : ''}`);
+}

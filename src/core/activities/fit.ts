@@ -1,0 +1,176 @@
+import FitParser from 'fit-file-parser';
+import type { ParsedFit } from 'fit-file-parser';
+import { buildActivity } from './build.ts';
+import type { DeviceTotals } from './build.ts';
+import { verifyFit } from './fit-crc.ts';
+import { isValidCoordinate } from './geo.ts';
+import { isOnFootSport, normaliseSport } from './sport.ts';
+import type { NormalisedActivity, Sport, TrackPoint } from './types.ts';
+import { ActivityParseError } from './types.ts';
+
+type ParsedRecord = NonNullable<ParsedFit['records']>[number];
+type ParsedSession = NonNullable<ParsedFit['sessions']>[number];
+
+/**
+ * Parses a FIT activity. The header and file CRCs are verified first (our own check, then the parser's strict
+ * mode), so a damaged or truncated file is an error, never half an activity. Totals come from the device's
+ * session message; running cadence in FIT counts one leg, so it is doubled to steps per minute.
+ * @example await parseFit(bytes) // { format: 'fit', sport: 'running', … }
+ */
+export async function parseFit(bytes: Uint8Array): Promise<NormalisedActivity> {
+  const { fit, chained, sport, sportName, subSport } = await decodeFit(bytes);
+  const sessions = fit.sessions ?? [];
+  const { points, untimed } = toPoints(fit.records ?? [], isOnFootSport(sport));
+  const warnings: string[] = [];
+  if (chained > 1) warnings.push(`the file chains ${chained} FIT files; all were read`);
+  if (untimed > 0) warnings.push(`${untimed} record(s) without a time were left out`);
+  if (points.length === 0 && sessions.length === 0) {
+    throw new ActivityParseError('no-points', 'the FIT file has no activity records and no session summary');
+  }
+  if (sessions.length > 1) warnings.push(`the file holds ${sessions.length} sessions (multisport); they were added together`);
+  return buildActivity('fit', { sport: sportName, subSport }, points, sessionTotals(sessions, isOnFootSport(sport)), warnings);
+}
+
+/**
+ * The validated per-record samples of a FIT file (cadence in steps per minute for on-foot sports), for checks
+ * against other decoders and for charts.
+ */
+export async function readFitPoints(bytes: Uint8Array): Promise<TrackPoint[]> {
+  const { fit, sport } = await decodeFit(bytes);
+  return toPoints(fit.records ?? [], isOnFootSport(sport)).points;
+}
+
+interface DecodedFit {
+  fit: ParsedFit;
+  chained: number;
+  sport: Sport;
+  sportName: string | undefined;
+  subSport: string | undefined;
+}
+
+async function decodeFit(bytes: Uint8Array): Promise<DecodedFit> {
+  const chained = verifyFit(bytes);
+  // A copy: Node Buffers are often views into a shared pool, and the parser reads the whole ArrayBuffer.
+  const copy = new Uint8Array(bytes).buffer;
+  let fit: ParsedFit;
+  try {
+    fit = await new FitParser({ force: false, mode: 'list', speedUnit: 'm/s', lengthUnit: 'm' }).parseAsync(copy);
+  } catch (err) {
+    throw new ActivityParseError('malformed', `the FIT file could not be decoded: ${describe(err)}`);
+  }
+  const main = longest(fit.sessions ?? []);
+  const sportName = str(main?.sport ?? fit.sports?.[0]?.sport ?? firstActivityType(fit.records ?? []));
+  const subSport = str(main?.sub_sport ?? fit.sports?.[0]?.sub_sport);
+  return { fit, chained, sport: normaliseSport(sportName, subSport), sportName, subSport };
+}
+
+function toPoints(records: ParsedRecord[], onFoot: boolean): { points: TrackPoint[]; untimed: number } {
+  const points: TrackPoint[] = [];
+  let untimed = 0;
+  const compressed = { last: 0, total: 0, used: false };
+  for (const r of records) {
+    const time = timeOf(r.timestamp);
+    if (time === null) {
+      untimed++;
+      continue;
+    }
+    const lat = r.position_lat;
+    const lon = r.position_long;
+    const ok = lat !== undefined && lon !== undefined && isValidCoordinate(lat, lon);
+    const cadence = r.cadence === undefined ? null : r.cadence + (r.fractional_cadence ?? 0);
+    points.push({
+      time,
+      lat: ok ? lat : null,
+      lon: ok ? lon : null,
+      distance: finite(r.distance) ?? expandCompressedDistance(r.compressed_speed_distance, compressed),
+      heartRate: finite(r.heart_rate),
+      cadenceSpm: onFoot && cadence !== null && cadence > 0 ? cadence * 2 : null,
+      elevation: finite(r.enhanced_altitude ?? r.altitude),
+      segment: 0,
+    });
+  }
+  return { points, untimed };
+}
+
+/**
+ * Older footpod devices pack speed (12 bits, 1/100 m/s) and a rolling distance (12 bits, 1/16 m, wrapping at
+ * 256 m) into one 3-byte field; the parser leaves it packed, so the distance is accumulated here.
+ */
+function expandCompressedDistance(raw: (number | null)[] | undefined, acc: { last: number; total: number; used: boolean }): number | null {
+  // A record with the field missing or invalid has not moved the odometer: it keeps the last total.
+  if (raw === undefined || raw.length !== 3 || raw.every((b) => b === null)) return acc.used ? acc.total / 16 : null;
+  acc.used = true;
+  // The parser reports a byte of 0xFF as null (the uint8 "invalid" value), but inside this packed field it is data.
+  const v = (raw[0] ?? 0xff) | ((raw[1] ?? 0xff) << 8) | ((raw[2] ?? 0xff) << 16);
+  const rolling = v >>> 12;
+  acc.total += (rolling - acc.last) & 0xfff;
+  acc.last = rolling;
+  return acc.total / 16;
+}
+
+function sessionTotals(sessions: ParsedSession[], onFoot: boolean): DeviceTotals {
+  const totals: DeviceTotals = {};
+  if (sessions.length === 0) return totals;
+  let start = Infinity;
+  let end = -Infinity;
+  let distance = 0;
+  let timer = 0;
+  let haveDistance = true;
+  let haveTimer = true;
+  for (const s of sessions) {
+    const t = timeOf(s.start_time);
+    if (t !== null && s.total_elapsed_time !== undefined) {
+      start = Math.min(start, t);
+      end = Math.max(end, t + s.total_elapsed_time * 1000);
+    }
+    if (s.total_distance === undefined) haveDistance = false;
+    else distance += s.total_distance;
+    if (s.total_timer_time === undefined) haveTimer = false;
+    else timer += s.total_timer_time;
+  }
+  if (Number.isFinite(start)) {
+    totals.startMs = start;
+    totals.elapsedSeconds = (end - start) / 1000;
+  }
+  if (haveDistance) totals.distanceMeters = distance;
+  if (haveTimer) totals.timerSeconds = timer;
+  const main = longest(sessions);
+  if (main?.avg_heart_rate !== undefined) totals.avgHeartRate = main.avg_heart_rate;
+  if (main?.max_heart_rate !== undefined) totals.maxHeartRate = main.max_heart_rate;
+  if (onFoot && main?.avg_cadence !== undefined && main.avg_cadence > 0) {
+    totals.avgCadenceSpm = (main.avg_cadence + (main.avg_fractional_cadence ?? 0)) * 2;
+  }
+  return totals;
+}
+
+function longest(sessions: ParsedSession[]): ParsedSession | undefined {
+  let best: ParsedSession | undefined;
+  for (const s of sessions) if (best === undefined || (s.total_timer_time ?? 0) > (best.total_timer_time ?? 0)) best = s;
+  return best;
+}
+
+function firstActivityType(records: ParsedRecord[]): unknown {
+  for (const r of records) if (r.activity_type !== undefined) return r.activity_type;
+  return undefined;
+}
+
+function timeOf(v: unknown): number | null {
+  if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.getTime() : null;
+  if (typeof v === 'string' || typeof v === 'number') {
+    const ms = new Date(v).getTime();
+    return Number.isFinite(ms) ? ms : null;
+  }
+  return null;
+}
+
+function finite(v: number | undefined): number | null {
+  return v !== undefined && Number.isFinite(v) ? v : null;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

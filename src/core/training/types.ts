@@ -1,0 +1,34 @@
+/** Inputs and outputs of the training metrics (pure; dates are ISO strings, days are `YYYY-MM-DD` in UTC). */
+import type { Sport } from '../activities/types.ts';
+
+/** The facts about one activity the metrics need. */
+export interface TrainingActivity {
+  startTime: string;
+  sport: Sport;
+  distanceMeters: number;
+  movingSeconds: number;
+  /** Session RPE on the CR-10 scale, when the runner gave one. */
+  rpe: number | null;
+  avgCadenceSpm: number | null;
+}
+
+/** A literature source a warning rests on. */
+export interface Citation {
+  /** Source id as used in kb/sources (e.g. `frandsen-2025`). */
+  id: string;
+  text: string;
+}
+
+/** How much a flag should catch the eye. `info` is context only; nothing here is a diagnosis. */
+export type FlagLevel = 'info' | 'caution' | 'warning';
+
+/** A flag that explains itself in plain words and says where the rule comes from. */
+export interface TrainingFlag {
+  rule: 'single-run-spike' | 'two-week-change' | 'ten-percent-rule' | 'acwr' | 'monotony';
+  level: FlagLevel;
+  /** The day (or week start) the flag is about. */
+  date: string;
+  title: string;
+  explanation: string;
+  source: Citation;
+}

@@ -1,0 +1,74 @@
+/**
+ * `assess`: the whole triage in one pure call — understand the own words, merge the answers, run the red-flag
+ * gate, rank the differential, decide care and running, and choose the next question.
+ * @module
+ */
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import { decideCare } from './care.ts';
+import { posterior, scoreConditions } from './differential.ts';
+import { evidenceList, normaliseEvidence } from './evidence.ts';
+import { explainDifferential } from './explain.ts';
+import { chooseNextQuestion, CONFIDENT } from './next-question.ts';
+import { checkRedFlags } from './red-flags.ts';
+import { decideRunning } from './running.ts';
+import { understandText } from './text/understand.ts';
+import type { AssessInput, AssessOptions, FindingValue, KnownFinding, TriageResult } from './types.ts';
+
+/** Shown with every result. */
+export const DISCLAIMER = 'This is not a diagnosis. Only a clinician who examines you (a doctor or physiotherapist) can diagnose the problem; if you are worried, or it gets worse, get seen.';
+
+/**
+ * Assess a runner's foot, ankle or shin pain from their own words and/or structured answers.
+ * Text is read first; structured evidence is applied after it, so an answer overrides what the text implied.
+ * Throws `TriageInputError` (unknown finding ids listed, bad values, text too long or binary).
+ *
+ * @example
+ * const result = assess(kb, { text: 'heel hurts first thing in the morning for 3 weeks' });
+ * result.triage.level;               // 'selfcare'
+ * result.differential[0]?.conditionId; // 'plantar-fasciitis'
+ * result.nextQuestion?.kind;           // 'red-flag-screen'
+ */
+export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOptions = {}): TriageResult {
+  const notes: string[] = [];
+  let fromText: KnownFinding[] = [];
+  if (typeof input.text === 'string' && input.text.trim() !== '') {
+    const understood = understandText(kb, input.text, options);
+    fromText = understood.findings;
+    notes.push(...understood.notes);
+  } else if (input.text !== undefined && input.evidence === undefined) {
+    notes.push('No description was given, so we start with the questions.');
+  }
+  const merged = normaliseEvidence(kb, evidenceList(input.evidence), 'answer', fromText);
+  notes.push(...merged.notes);
+  const findings = merged.findings;
+  const values = new Map<string, FindingValue>(findings.map((f) => [f.id, f.value]));
+  const get = (id: string): FindingValue | undefined => values.get(id);
+  const anyFinding = findings.some((f) => f.value !== 'unknown');
+
+  const redFlags = checkRedFlags(kb, get);
+  const post = posterior(scoreConditions(kb, findings), findings);
+  const triage = decideCare(kb, redFlags, post, get, anyFinding);
+  const running = decideRunning(kb, redFlags, post, anyFinding);
+  const differential = explainDifferential(kb, post, findings);
+  const answered = findings.filter((f) => f.source === 'answer').length;
+  const nextQuestion = chooseNextQuestion({
+    kb, get, post, currentLevel: triage.level, redFlagLevel: redFlags[0]?.level ?? null, answered,
+  });
+  const top = differential[0]?.probability ?? 0;
+  return {
+    kbVersion: kb.version,
+    triage,
+    running,
+    redFlags,
+    differential,
+    somethingElse: Math.round(post.other * 1000) / 1000,
+    together: post.pairs
+      .filter((p) => p.probability >= 0.2)
+      .map((p) => ({ conditionIds: p.ids, probability: Math.round(p.probability * 1000) / 1000 })),
+    findings,
+    nextQuestion,
+    notes,
+    progress: { answered, confident: nextQuestion === null || top >= CONFIDENT },
+    disclaimer: DISCLAIMER,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The level of care: the most urgent of the red flags and of the conditions that are reasonably likely.
+ * When the picture is unclear the advice leans toward seeing someone (safety first; judgement).
+ * @module
+ */
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import type { CareLevel } from '../kb/schema.ts';
+import { careRank } from './levels.ts';
+import type { Posterior } from './differential.ts';
+import type { RedFlagHit, TriageResult } from './types.ts';
+
+/** A condition this likely can set the level of care. */
+export const CARE_THRESHOLD = 0.25;
+/** A condition the KB marks as a red flag sets the level at a lower probability. */
+export const RED_FLAG_CONDITION_THRESHOLD = 0.12;
+/** Pain this many weeks or longer deserves a professional look (judgement). */
+export const LONG_STANDING_WEEKS = 12;
+
+type Triage = TriageResult['triage'];
+
+/**
+ * Decide the level of care.
+ * @example decideCare(kb, [], post, (id) => undefined).level // 'doctor' when nothing is known yet
+ */
+export function decideCare(
+  kb: KnowledgeBase, flags: readonly RedFlagHit[], post: Posterior, get: (id: string) => unknown, anyFinding: boolean,
+): Triage {
+  let best: Triage = { level: 'selfcare', timeframe: 'now', reason: 'Nothing in your answers needs a clinician urgently.', action: 'Look after it yourself for now and follow the advice below.' };
+  const raise = (t: Triage): void => {
+    if (careRank(t.level) > careRank(best.level)) best = t;
+  };
+  const top = flags[0];
+  if (top) raise({ level: top.level, timeframe: top.timeframe, reason: top.reason, action: top.action });
+  const ranked = [...post.marginal.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [topId, topP] = ranked[0] ?? ['', 0];
+  for (const [id, p] of ranked) {
+    const c = kb.conditionById.get(id);
+    if (!c) continue;
+    const threshold = c.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD;
+    if (p < threshold && id !== topId) continue;
+    raise({ level: c.care.level, timeframe: c.care.timeframe, reason: `${c.name} is ${id === topId ? 'the most likely cause' : 'possible'} (${Math.round(p * 100)}%).`, action: c.care.action });
+  }
+  const unclear: CareLevel = 'doctor';
+  if (!anyFinding) {
+    raise({ level: unclear, timeframe: 'when you can', reason: 'Not enough is known yet; answer the questions to get advice that fits.', action: 'Answer a few questions first.' });
+  } else if (post.other > topP) {
+    raise({ level: unclear, timeframe: 'within 1–2 weeks', reason: 'Your answers do not fit one common running problem well, so a doctor or physio should take a look.', action: 'Book a doctor or physio appointment.' });
+  }
+  const weeks = get('duration-weeks');
+  if (typeof weeks === 'number' && weeks >= LONG_STANDING_WEEKS) {
+    raise({ level: 'doctor', timeframe: 'within a few weeks', reason: `Pain that has lasted ${Math.round(weeks)} weeks deserves an assessment by a physio or doctor.`, action: 'Book a physio or doctor appointment.' });
+  }
+  return best;
+}

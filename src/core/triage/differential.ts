@@ -1,0 +1,109 @@
+/**
+ * The differential: prior × capped likelihood ratios over the KB's conditions, normalised together with a
+ * "something else" hypothesis (so a weak fit is not shown as certain) and with pairs of conditions (so two
+ * problems at once can win when neither alone explains the findings). Deterministic: ties break on id.
+ * @module
+ */
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import type { Condition } from '../kb/schema.ts';
+import { findingFactor, type Factor } from './likelihood.ts';
+import type { KnownFinding } from './types.ts';
+
+/** Share of prior mass given to "something not in the KB" (judgement). */
+export const OTHER_PRIOR_SHARE = 0.08;
+/** Prior multiplier for two problems at once relative to independence (judgement: co-occurrence is common in runners). */
+export const PAIR_PRIOR_FACTOR = 1.5;
+/** How many leading conditions are combined into pairs. */
+export const PAIR_POOL = 6;
+
+/** One condition's score: log prior, log likelihood and each finding's factor. */
+export interface ConditionScore {
+  readonly condition: Condition;
+  readonly logPrior: number;
+  readonly factors: ReadonlyMap<string, Factor>;
+  readonly logLik: number;
+}
+
+/** Posterior over hypotheses, with marginals per condition. */
+export interface Posterior {
+  readonly scores: readonly ConditionScore[];
+  /** Condition id → probability it is present. */
+  readonly marginal: ReadonlyMap<string, number>;
+  readonly other: number;
+  readonly pairs: readonly { readonly ids: readonly [string, string]; readonly probability: number }[];
+}
+
+/**
+ * Score every condition against the known findings.
+ * @example scoreConditions(kb, findings).find((s) => s.condition.id === 'plantar-fasciitis')?.logLik
+ */
+export function scoreConditions(kb: KnowledgeBase, findings: readonly KnownFinding[]): ConditionScore[] {
+  const total = kb.conditions.reduce((s, c) => s + c.prior.weight, 0) || 1;
+  return kb.conditions.map((c) => {
+    const factors = new Map<string, Factor>();
+    let logLik = 0;
+    for (const k of findings) {
+      const f = kb.findingById.get(k.id);
+      if (!f) continue;
+      const factor = findingFactor(kb, c, f, k.value);
+      if (!factor) continue;
+      factors.set(k.id, factor);
+      logLik += Math.log(factor.lr);
+    }
+    return { condition: c, logPrior: Math.log(c.prior.weight / total), factors, logLik };
+  });
+}
+
+function pairLogLik(a: ConditionScore, b: ConditionScore, findings: readonly KnownFinding[]): number {
+  let sum = 0;
+  for (const k of findings) {
+    const fa = a.factors.get(k.id)?.lr ?? 1;
+    const fb = b.factors.get(k.id)?.lr ?? 1;
+    // Either problem can explain a present finding; an absent finding counts against both (noisy-OR shape).
+    sum += k.value === false ? Math.log(fa) + Math.log(fb) : Math.log(Math.max(fa, fb));
+  }
+  return sum;
+}
+
+function byScore(a: ConditionScore, b: ConditionScore): number {
+  return b.logPrior + b.logLik - (a.logPrior + a.logLik) || a.condition.id.localeCompare(b.condition.id);
+}
+
+/**
+ * Normalise singles, pairs and "something else" into probabilities.
+ * @example posterior(scoreConditions(kb, findings), findings).marginal.get('plantar-fasciitis')
+ */
+export function posterior(scores: readonly ConditionScore[], findings: readonly KnownFinding[]): Posterior {
+  const sorted = [...scores].sort(byScore);
+  const logOther = Math.log(OTHER_PRIOR_SHARE / (1 - OTHER_PRIOR_SHARE));
+  const hyps: { ids: string[]; log: number }[] = sorted.map((s) => ({ ids: [s.condition.id], log: s.logPrior + s.logLik }));
+  hyps.push({ ids: [], log: logOther });
+  const pool = sorted.slice(0, PAIR_POOL);
+  const positives = findings.some((k) => k.value !== false && k.value !== 'unknown');
+  for (let i = 0; positives && i < pool.length; i++) {
+    for (let j = i + 1; j < pool.length; j++) {
+      const a = pool[i];
+      const b = pool[j];
+      if (!a || !b) continue;
+      hyps.push({
+        ids: [a.condition.id, b.condition.id],
+        log: a.logPrior + b.logPrior + Math.log(PAIR_PRIOR_FACTOR) + pairLogLik(a, b, findings),
+      });
+    }
+  }
+  const max = Math.max(...hyps.map((h) => h.log));
+  const weights = hyps.map((h) => Math.exp(h.log - max));
+  const z = weights.reduce((s, w) => s + w, 0);
+  const marginal = new Map<string, number>(sorted.map((s) => [s.condition.id, 0]));
+  let other = 0;
+  const pairs: { ids: [string, string]; probability: number }[] = [];
+  hyps.forEach((h, i) => {
+    const p = (weights[i] ?? 0) / z;
+    if (h.ids.length === 0) other += p;
+    for (const id of h.ids) marginal.set(id, (marginal.get(id) ?? 0) + p);
+    const [a, b] = h.ids;
+    if (a !== undefined && b !== undefined) pairs.push({ ids: [a, b], probability: p });
+  });
+  pairs.sort((x, y) => y.probability - x.probability || x.ids.join().localeCompare(y.ids.join()));
+  return { scores: sorted, marginal, other, pairs };
+}

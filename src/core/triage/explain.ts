@@ -1,0 +1,50 @@
+/**
+ * The "why" for each condition: the findings for and against it, each with its capped LR and weight (log10),
+ * strongest first, plus the condition's own sources (Infermedica /explain analogue).
+ * @module
+ */
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import type { ConditionScore, Posterior } from './differential.ts';
+import type { Contribution, DifferentialEntry, KnownFinding } from './types.ts';
+
+/** Conditions listed: at least this many, then any others above MIN_LISTED. */
+export const MIN_ROWS = 3;
+export const MAX_ROWS = 10;
+export const MIN_LISTED = 0.01;
+
+function contributions(kb: KnowledgeBase, s: ConditionScore, findings: readonly KnownFinding[]): Contribution[] {
+  const out: Contribution[] = [];
+  for (const k of findings) {
+    const factor = s.factors.get(k.id);
+    if (!factor || factor.lr === 1) continue;
+    out.push({
+      findingId: k.id, label: kb.findingById.get(k.id)?.label ?? k.id, value: k.value,
+      lr: Math.round(factor.lr * 100) / 100, weight: Math.round(Math.log10(factor.lr) * 100) / 100,
+      basis: factor.basis, sources: factor.sources,
+    });
+  }
+  return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.findingId.localeCompare(b.findingId));
+}
+
+/**
+ * Build the ranked differential rows with their explanations.
+ * @example explainDifferential(kb, post, findings)[0]?.for[0]?.label // 'first-step pain in the morning'
+ */
+export function explainDifferential(kb: KnowledgeBase, post: Posterior, findings: readonly KnownFinding[]): DifferentialEntry[] {
+  const ranked = [...post.scores].sort((a, b) => {
+    const d = (post.marginal.get(b.condition.id) ?? 0) - (post.marginal.get(a.condition.id) ?? 0);
+    return d !== 0 ? d : a.condition.id.localeCompare(b.condition.id);
+  });
+  const rows: DifferentialEntry[] = [];
+  for (const s of ranked) {
+    const p = post.marginal.get(s.condition.id) ?? 0;
+    if (rows.length >= MAX_ROWS || (rows.length >= MIN_ROWS && p < MIN_LISTED)) break;
+    const all = contributions(kb, s, findings);
+    rows.push({
+      conditionId: s.condition.id, name: s.condition.name, probability: Math.round(p * 1000) / 1000,
+      for: all.filter((c) => c.lr > 1), against: all.filter((c) => c.lr < 1),
+      sources: s.condition.sources, care: s.condition.care.level, running: s.condition.running.advice,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,109 @@
+/**
+ * Expected information gain of asking one finding: the drop in entropy of the differential (singles plus
+ * "something else") we expect from the answer, using the same likelihood ratios as the engine.
+ * P(answer | condition) ∝ base(answer) × LR(condition, answer): the base rate is the answer's frequency
+ * among people without the condition.
+ * @module
+ */
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import type { Finding } from '../kb/schema.ts';
+import type { Posterior } from './differential.ts';
+import { entryLrs, evidenceFor, findingFactor } from './likelihood.ts';
+import type { FindingValue } from './types.ts';
+
+/** Chance of "yes" in someone without the condition when no specificity is known (judgement). */
+export const DEFAULT_BASE_YES = 0.15;
+
+const outcomeCache = new WeakMap<KnowledgeBase, Map<string, { value: FindingValue; base: number }[]>>();
+
+/** The possible answers to a finding, each with its base probability (cached per KB). */
+export function outcomes(kb: KnowledgeBase, f: Finding): { value: FindingValue; base: number }[] {
+  let byKb = outcomeCache.get(kb);
+  if (!byKb) {
+    byKb = new Map();
+    outcomeCache.set(kb, byKb);
+  }
+  const hit = byKb.get(f.id);
+  if (hit) return hit;
+  const computed = computeOutcomes(kb, f);
+  byKb.set(f.id, computed);
+  return computed;
+}
+
+function computeOutcomes(kb: KnowledgeBase, f: Finding): { value: FindingValue; base: number }[] {
+  if (f.type === 'boolean') {
+    const specs: number[] = [];
+    for (const c of kb.conditions) {
+      for (const e of evidenceFor(c, f.id)) {
+        const { plus, minus } = entryLrs(e);
+        const spec = e.spec ?? (plus > 1 && minus < 1 ? (plus - 1) / (plus - minus) : undefined);
+        if (spec !== undefined) specs.push(spec);
+      }
+    }
+    specs.sort((a, b) => a - b);
+    const median = specs[Math.floor(specs.length / 2)];
+    const q = median === undefined ? DEFAULT_BASE_YES : Math.min(0.5, Math.max(0.03, 1 - median));
+    return [{ value: true, base: q }, { value: false, base: 1 - q }];
+  }
+  if (f.type === 'choice' || f.type === 'side') {
+    const values = f.type === 'side' ? ['left', 'right', 'both'] : (f.options ?? []).map((o) => o.value);
+    return values.map((value) => ({ value, base: 1 / values.length }));
+  }
+  const cuts = new Set<number>();
+  for (const c of kb.conditions) {
+    for (const e of evidenceFor(c, f.id)) {
+      if (typeof e.match === 'object') {
+        if (e.match.min !== undefined) cuts.add(e.match.min);
+        if (e.match.max !== undefined) cuts.add(e.match.max);
+      }
+    }
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const points = [sorted[0]! - 1, ...sorted.map((x, i) => (i + 1 < sorted.length ? (x + sorted[i + 1]!) / 2 : x + 1))];
+  return points.map((value) => ({ value, base: 1 / points.length }));
+}
+
+function entropy(ps: readonly number[]): number {
+  let h = 0;
+  for (const p of ps) if (p > 0) h -= p * Math.log2(p);
+  return h;
+}
+
+/** Predicted single-condition posterior (and "something else" last) for each answer, with its probability. */
+export function predict(
+  kb: KnowledgeBase, f: Finding, post: Posterior,
+): { value: FindingValue; p: number; dist: number[] }[] {
+  const outs = outcomes(kb, f);
+  if (outs.length < 2) return [];
+  const ids = post.scores.map((s) => s.condition.id);
+  const prior = [...ids.map((id) => post.marginal.get(id) ?? 0), post.other];
+  const z0 = prior.reduce((s, p) => s + p, 0) || 1;
+  // pv[i][o] = P(outcome o | hypothesis i)
+  const pv = post.scores.map((s) => {
+    const raw = outs.map((o) => o.base * (findingFactor(kb, s.condition, f, o.value)?.lr ?? 1));
+    const z = raw.reduce((a, b) => a + b, 0) || 1;
+    return raw.map((r) => r / z);
+  });
+  pv.push(outs.map((o) => o.base));
+  return outs.map((o, k) => {
+    const joint = prior.map((p, i) => (p / z0) * (pv[i]?.[k] ?? 0));
+    const p = joint.reduce((a, b) => a + b, 0);
+    return { value: o.value, p, dist: p > 0 ? joint.map((j) => j / p) : joint };
+  });
+}
+
+/**
+ * Expected entropy reduction (bits) of asking a finding, and the predicted answers.
+ * @example informationGain(kb, kb.findingById.get('pain-first-steps')!, post).gain > 0
+ */
+export function informationGain(kb: KnowledgeBase, f: Finding, post: Posterior): { gain: number; predicted: ReturnType<typeof predict> } {
+  const predicted = predict(kb, f, post);
+  if (predicted.length === 0) return { gain: 0, predicted };
+  const ids = post.scores.map((s) => s.condition.id);
+  const now = [...ids.map((id) => post.marginal.get(id) ?? 0), post.other];
+  const z = now.reduce((s, p) => s + p, 0) || 1;
+  const before = entropy(now.map((p) => p / z));
+  const after = predicted.reduce((s, o) => s + o.p * entropy(o.dist), 0);
+  return { gain: Math.max(0, before - after), predicted };
+}

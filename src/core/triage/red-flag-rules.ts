@@ -1,0 +1,269 @@
+/**
+ * The red-flag rules, as data. Each rule names a level of care, a time frame, a plain-language action and its
+ * sources. They run before any ranking, so a rare but dangerous problem is never hidden by a low prior
+ * (NHS Pathways ordering; Infermedica-style "triage tuples" for combinations; see clinical-anchors §5).
+ * Finding ids come from the shared vocabulary (docs/kb-authoring.md); an id the KB lacks is simply never answered.
+ * Where a rule is not taken from a source it says "judgement" in `basis`.
+ * @module
+ */
+import type { CareLevel } from '../kb/schema.ts';
+import type { Cond } from './rule-logic.ts';
+
+/** One red-flag rule. */
+export interface RedFlagRule {
+  readonly id: string;
+  readonly level: CareLevel;
+  readonly timeframe: string;
+  /** Why this matters, in plain words. */
+  readonly reason: string;
+  /** What to do now. */
+  readonly action: string;
+  readonly when: Cond;
+  readonly basis: 'published' | 'judgement';
+  readonly sources: readonly string[];
+}
+
+const yes = (id: string): Cond => ({ yes: id });
+const any = (...ids: string[]): Cond => ({ any: ids.map(yes) });
+
+/** An acute injury: the Ottawa rules only apply after one. */
+const TRAUMA = any('injury-rolled-ankle', 'injury-fall-or-jump', 'injury-direct-blow', 'injury-twisting-foot-planted', 'injury-midfoot-bent-or-crushed');
+const BACK_OF_LEG = any('pain-achilles', 'pain-calf', 'pain-back-of-heel', 'pain-back-of-ankle');
+
+/** Ordered most urgent first; all rules are evaluated, the most urgent decides the level. */
+export const redFlagRules: readonly RedFlagRule[] = [
+  {
+    id: 'nerve-cauda-equina',
+    level: 'emergency', timeframe: 'now',
+    reason: 'Numbness around the saddle area or new bladder or bowel trouble can mean pressure on the nerves at the base of the spine.',
+    action: 'Go to an emergency department now, or call an ambulance.',
+    when: yes('bladder-bowel-or-saddle-numbness'), basis: 'judgement', sources: [],
+  },
+  {
+    id: 'clot-to-lungs',
+    level: 'emergency', timeframe: 'now',
+    reason: 'Chest pain or sudden breathlessness, especially with a painful or swollen leg, can mean a clot has reached the lungs.',
+    action: 'Call an ambulance now.',
+    when: yes('chest-pain-or-breathless'), basis: 'published', sources: ['nice-ng158'],
+  },
+  {
+    id: 'acute-compartment-syndrome',
+    level: 'emergency', timeframe: 'now',
+    reason: 'Severe pain out of proportion together with pain on stretching the toes, numbness, weakness or a rock-hard leg can mean pressure is building inside a muscle compartment.',
+    action: 'Go to an emergency department now. Do not keep exercising or bandage the leg tightly.',
+    when: {
+      all: [
+        any('severe-pain-out-of-proportion', 'pain-on-stretching-toes-severe', 'exercise-pain-not-settling'),
+        {
+          points: [
+            [yes('severe-pain-out-of-proportion'), 1], [yes('pain-on-stretching-toes-severe'), 1],
+            [yes('numbness-persistent'), 1], [yes('weakness-foot-drop'), 1], [yes('leg-rock-hard'), 1],
+            [yes('skin-tight-shiny'), 1], [yes('exercise-pain-not-settling'), 1], [yes('pain-getting-worse-by-hour'), 1],
+          ],
+          min: 2,
+        },
+      ],
+    },
+    basis: 'published', sources: ['ulmer-2002', 'mcqueen-2000', 'boast-2016', 'seed-004'],
+  },
+  {
+    id: 'limb-blood-supply',
+    level: 'emergency', timeframe: 'now',
+    reason: 'A cold, pale leg or foot with no pulse can mean its blood supply is blocked.',
+    action: 'Call an ambulance or go to an emergency department now.',
+    when: yes('leg-cold-pale-pulseless'), basis: 'published', sources: ['aboyans-2018'],
+  },
+  {
+    id: 'deformity-after-injury',
+    level: 'emergency', timeframe: 'now',
+    reason: 'A foot or ankle that is visibly out of shape after an injury may be broken or dislocated.',
+    action: 'Go to an emergency department now; keep the leg still and do not walk on it.',
+    when: { all: [yes('deformity'), { any: [TRAUMA, yes('onset-sudden'), yes('wound-or-broken-skin')] }] },
+    basis: 'judgement', sources: [],
+  },
+  {
+    id: 'compartment-pressure-warning',
+    level: 'urgent', timeframe: 'within a few hours',
+    reason: 'Pain far worse than the injury explains, pain on stretching the toes, or leg pain that keeps building after exercise can be an early sign of pressure in a muscle compartment.',
+    action: 'Get seen at urgent care or an emergency department within a few hours; go at once if it worsens or the foot goes numb or weak.',
+    when: any('severe-pain-out-of-proportion', 'pain-on-stretching-toes-severe', 'exercise-pain-not-settling', 'leg-rock-hard'),
+    basis: 'published', sources: ['ulmer-2002', 'boast-2016'],
+  },
+  {
+    id: 'infection-with-fever',
+    level: 'urgent', timeframe: 'within a few hours',
+    reason: 'Fever or feeling unwell together with a red, hot or swollen area or a wound can mean an infection that is spreading.',
+    action: 'See a doctor within a few hours (urgent care or emergency department).',
+    when: { all: [yes('fever-or-unwell'), any('spreading-redness', 'redness', 'warmth', 'wound-or-broken-skin', 'pus-or-discharge', 'swelling', 'puncture-wound')] },
+    basis: 'published', sources: ['nice-ng141', 'margaretten-2007'],
+  },
+  {
+    id: 'dvt-cluster',
+    level: 'urgent', timeframe: 'today',
+    reason: 'Your answers add up to a pattern (Wells-style) where a clot in a deep leg vein has to be ruled out.',
+    action: 'See a doctor today (urgent care, or call your doctor now); a clot needs a scan to rule it out. Do not massage the calf.',
+    when: {
+      all: [
+        any('calf-swelling-one-side', 'whole-leg-swollen', 'calf-tender-deep', 'pitting-swelling', 'pain-calf'),
+        {
+          points: [
+            [yes('calf-swelling-one-side'), 1], [yes('whole-leg-swollen'), 1], [yes('calf-tender-deep'), 1],
+            [yes('pitting-swelling'), 1], [yes('visible-surface-veins'), 1], [yes('previous-clot'), 1],
+            [yes('active-cancer'), 1], [yes('recent-surgery-or-cast'), 1], [yes('long-travel-or-immobilisation'), 1],
+            [yes('oestrogen-or-pregnancy'), 1], [yes('pain-calf'), 1],
+          ],
+          min: 2,
+        },
+      ],
+    },
+    basis: 'published', sources: ['wells-1997', 'wells-2003', 'nice-ng158', 'seed-004'],
+  },
+  {
+    id: 'calf-swelling-one-side',
+    level: 'urgent', timeframe: 'today',
+    reason: 'A calf or leg swollen on one side without a clear injury needs a clot ruled out.',
+    action: 'See a doctor today (urgent care, or call your doctor now).',
+    when: any('calf-swelling-one-side', 'whole-leg-swollen'), basis: 'published', sources: ['nice-ng158', 'goodacre-2005'],
+  },
+  {
+    id: 'achilles-rupture',
+    level: 'urgent', timeframe: 'today',
+    reason: 'A sudden snap or a feeling of being kicked in the back of the leg, a gap in the tendon, or a foot that does not move when the calf is squeezed point to a torn Achilles tendon. You may still be able to walk.',
+    action: 'Go to urgent care or an emergency department today; early treatment gives the best healing. Do not try to stretch or run on it.',
+    when: {
+      any: [
+        yes('test-calf-squeeze-no-movement'), yes('gap-in-achilles'), yes('injury-kicked-in-calf'),
+        { all: [yes('injury-pop-or-snap'), BACK_OF_LEG] },
+        { all: [yes('onset-sudden'), yes('cannot-push-off-or-tiptoe'), BACK_OF_LEG] },
+      ],
+    },
+    basis: 'published', sources: ['maffulli-1998'],
+  },
+  {
+    id: 'ottawa-ankle',
+    level: 'urgent', timeframe: 'today',
+    reason: 'After an injury, bone tenderness at the back edge or tip of an ankle bone is one of the Ottawa signs that an X-ray is needed to rule out a fracture.',
+    action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
+    when: { all: [TRAUMA, any('test-ottawa-ankle-positive', 'ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone')] },
+    basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
+  },
+  {
+    id: 'ottawa-midfoot',
+    level: 'urgent', timeframe: 'today',
+    reason: 'After an injury, bone tenderness at the base of the fifth metatarsal (outer edge of the foot) or the navicular (inner midfoot) is an Ottawa sign that an X-ray is needed.',
+    action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
+    when: { all: [TRAUMA, any('test-ottawa-midfoot-positive', 'ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular')] },
+    basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
+  },
+  {
+    id: 'cannot-bear-weight',
+    level: 'urgent', timeframe: 'today',
+    reason: 'Not being able to take four steps on the foot is an Ottawa sign after an injury, and a reason to be checked even without one.',
+    action: 'Get seen today (urgent care or an emergency department); use crutches or keep weight off it until then.',
+    when: yes('cannot-bear-weight'), basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
+  },
+  {
+    id: 'infection-local',
+    level: 'urgent', timeframe: 'today',
+    reason: 'Redness that is spreading, pus, or a wound that is red, hot or swollen can be an infection that needs treatment.',
+    action: 'See a doctor today. Mark the edge of the redness with a pen; if it spreads fast or you get a fever, go to urgent care at once.',
+    when: {
+      any: [
+        yes('spreading-redness'), yes('pus-or-discharge'),
+        { all: [any('wound-or-broken-skin', 'puncture-wound'), any('redness', 'warmth', 'swelling')] },
+        { all: [any('diabetes', 'weakened-immunity'), any('wound-or-broken-skin', 'puncture-wound')] },
+      ],
+    },
+    basis: 'published', sources: ['nice-ng141', 'senneville-2024'],
+  },
+  {
+    id: 'foot-drop',
+    level: 'urgent', timeframe: 'today',
+    reason: 'New weakness lifting the foot (the foot slaps or drags) means a nerve is not working properly.',
+    action: 'See a doctor today.',
+    when: yes('weakness-foot-drop'), basis: 'judgement', sources: [],
+  },
+  {
+    id: 'numbness-back-both-legs',
+    level: 'urgent', timeframe: 'today',
+    reason: 'Numbness in both legs together with back pain can mean pressure on several nerve roots.',
+    action: 'See a doctor today; go to an emergency department at once if bladder, bowel or saddle feeling changes.',
+    when: { all: [yes('numbness-persistent'), yes('back-pain'), { is: 'side', value: 'both' }] }, basis: 'judgement', sources: [],
+  },
+  {
+    id: 'cold-pale-foot',
+    level: 'urgent', timeframe: 'today',
+    reason: 'A foot that turns cold or pale can mean its blood supply is reduced.',
+    action: 'See a doctor today; if the foot stays cold, pale and numb, go to an emergency department now.',
+    when: yes('foot-cold-or-pale'), basis: 'published', sources: ['aboyans-2018'],
+  },
+  {
+    id: 'fever-with-pain',
+    level: 'urgent', timeframe: 'within 24 hours',
+    reason: 'Fever or feeling unwell together with bone or joint pain, especially pain at night, needs a doctor to rule out infection.',
+    action: 'See a doctor within 24 hours.',
+    when: yes('fever-or-unwell'), basis: 'judgement', sources: [],
+  },
+  {
+    id: 'bone-stress-high-risk-site',
+    level: 'doctor', timeframe: 'within 1–2 days',
+    reason: 'Focal bone tenderness on the inner midfoot (navicular), the front of the shin or the outer edge of the foot is a high-risk place for a stress fracture, which can fail to heal if loaded.',
+    action: 'Stop running and cut down walking; see a doctor within 1–2 days and ask about imaging.',
+    when: {
+      any: [
+        { all: [yes('ottawa-tender-navicular'), { any: [yes('onset-gradual'), yes('recent-training-increase')] }] },
+        { all: [yes('bony-tenderness-focal'), any('pain-inside-of-foot', 'pain-top-of-foot', 'pain-front-of-shin')] },
+      ],
+    },
+    basis: 'published', sources: ['kaeding-2005', 'torg-2010', 'warden-2014'],
+  },
+  {
+    id: 'bone-stress-suspected',
+    level: 'doctor', timeframe: 'within a few days',
+    reason: 'A sore spot on the bone, pain on hopping, or pain at rest or at night in a runner can be a bone stress injury.',
+    action: 'Stop running for now and see a doctor or sports physio within a few days; imaging may be needed.',
+    when: {
+      any: [
+        yes('bony-tenderness-focal'),
+        { all: [any('test-hop-painful', 'pain-hopping'), any('pain-at-night-or-rest', 'previous-stress-fracture', 'low-energy-availability')] },
+      ],
+    },
+    basis: 'published', sources: ['warden-2014', 'warden-2021', 'nattiv-2013', 'seed-002', 'seed-004'],
+  },
+  {
+    id: 'bone-stress-energy',
+    level: 'doctor', timeframe: 'within a week',
+    reason: 'Bone pain together with signs of under-fuelling (missed periods, low weight) raises the chance of a bone stress injury and needs a wider health check.',
+    action: 'Stop running for now; see a doctor within a week about the bone pain and about energy availability.',
+    when: { all: [yes('low-energy-availability'), any('bony-tenderness-focal', 'test-hop-painful', 'pain-hopping', 'pain-at-night-or-rest')] },
+    basis: 'published', sources: ['mountjoy-2023', 'warden-2021'],
+  },
+  {
+    id: 'vascular-claudication',
+    level: 'doctor', timeframe: 'within 1–2 weeks',
+    reason: 'Leg or foot pain that comes on with walking and eases within minutes of standing still can be a sign of narrowed arteries.',
+    action: 'See a doctor within 1–2 weeks to check the circulation; sooner if the foot is cold, pale or has sores.',
+    when: yes('pain-walking-relieved-standing'), basis: 'published', sources: ['aboyans-2018', 'seed-004'],
+  },
+  {
+    id: 'nerve-numbness',
+    level: 'doctor', timeframe: 'within a few days',
+    reason: 'Numbness that does not go away means a nerve is involved.',
+    action: 'See a doctor within a few days; sooner if weakness appears.',
+    when: yes('numbness-persistent'), basis: 'judgement', sources: ['seed-004'],
+  },
+  {
+    id: 'cannot-tiptoe',
+    level: 'doctor', timeframe: 'within a few days',
+    reason: 'Not being able to push off or rise onto tiptoe means a tendon in the calf or ankle may be badly damaged.',
+    action: 'See a doctor or physio within a few days; today if it started suddenly.',
+    when: yes('cannot-push-off-or-tiptoe'), basis: 'judgement', sources: [],
+  },
+  {
+    id: 'fluoroquinolone-tendon',
+    level: 'doctor', timeframe: 'within 1–2 days',
+    reason: 'Some antibiotics (fluoroquinolones) make tendons weaker; new tendon pain while taking them is a warning sign of a tear.',
+    action: 'Tell the doctor who prescribed the antibiotic within 1–2 days, and do not run until you have.',
+    when: { all: [yes('medication-fluoroquinolone'), BACK_OF_LEG] }, basis: 'judgement', sources: [],
+  },
+];

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixtureKb } from './fixture-kb.ts';
+import { checkRedFlags } from './red-flags.ts';
+import { redFlagRules } from './red-flag-rules.ts';
+import type { FindingValue } from './types.ts';
+
+const kb = fixtureKb();
+const lookup = (answers: Record<string, FindingValue>) => (id: string): FindingValue | undefined => answers[id];
+const ids = (answers: Record<string, FindingValue>): string[] => checkRedFlags(kb, lookup(answers)).map((h) => h.id);
+
+// Each rule: a set of answers that fires it, and a near miss that must not.
+const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<string, FindingValue> }> = {
+  'nerve-cauda-equina': { fires: { 'bladder-bowel-or-saddle-numbness': true }, not: { 'bladder-bowel-or-saddle-numbness': false } },
+  'clot-to-lungs': { fires: { 'chest-pain-or-breathless': true }, not: { 'chest-pain-or-breathless': 'unknown' } },
+  'acute-compartment-syndrome': { fires: { 'severe-pain-out-of-proportion': true, 'numbness-persistent': true }, not: { 'numbness-persistent': true, 'weakness-foot-drop': false } },
+  'limb-blood-supply': { fires: { 'leg-cold-pale-pulseless': true }, not: { 'foot-cold-or-pale': false } },
+  'deformity-after-injury': { fires: { deformity: true, 'injury-rolled-ankle': true }, not: { deformity: true, 'injury-rolled-ankle': false, 'onset-sudden': false, 'wound-or-broken-skin': false } },
+  'compartment-pressure-warning': { fires: { 'pain-on-stretching-toes-severe': true }, not: { 'pain-on-stretching-toes-severe': false } },
+  'infection-with-fever': { fires: { 'fever-or-unwell': true, redness: true }, not: { 'fever-or-unwell': false, redness: true } },
+  'dvt-cluster': { fires: { 'calf-swelling-one-side': true, 'long-travel-or-immobilisation': true }, not: { 'pain-calf': true, 'long-travel-or-immobilisation': false } },
+  'calf-swelling-one-side': { fires: { 'calf-swelling-one-side': true }, not: { swelling: true } },
+  'achilles-rupture': { fires: { 'injury-pop-or-snap': true, 'pain-achilles': true }, not: { 'injury-pop-or-snap': true, 'pain-outside-ankle': true, 'pain-achilles': false } },
+  'ottawa-ankle': { fires: { 'injury-rolled-ankle': true, 'ottawa-tender-back-of-outer-ankle-bone': true }, not: { 'injury-rolled-ankle': true, 'ottawa-tender-back-of-outer-ankle-bone': false } },
+  'ottawa-midfoot': { fires: { 'injury-rolled-ankle': true, 'ottawa-tender-base-of-fifth-metatarsal': true }, not: { 'ottawa-tender-base-of-fifth-metatarsal': true, 'injury-rolled-ankle': false, 'injury-fall-or-jump': false, 'injury-direct-blow': false, 'injury-twisting-foot-planted': false, 'injury-midfoot-bent-or-crushed': false } },
+  'cannot-bear-weight': { fires: { 'cannot-bear-weight': true }, not: { 'cannot-bear-weight': false } },
+  'infection-local': { fires: { 'spreading-redness': true }, not: { redness: true, 'wound-or-broken-skin': false } },
+  'foot-drop': { fires: { 'weakness-foot-drop': true }, not: { 'weakness-foot-drop': false } },
+  'numbness-back-both-legs': { fires: { 'numbness-persistent': true, 'back-pain': true, side: 'both' }, not: { 'numbness-persistent': true, 'back-pain': true, side: 'left' } },
+  'cold-pale-foot': { fires: { 'foot-cold-or-pale': true }, not: { 'foot-cold-or-pale': false } },
+  'fever-with-pain': { fires: { 'fever-or-unwell': true }, not: { 'fever-or-unwell': 'unknown' } },
+  'bone-stress-high-risk-site': { fires: { 'bony-tenderness-focal': true, 'pain-front-of-shin': true }, not: { 'bony-tenderness-focal': true, 'pain-inner-shin': true } },
+  'bone-stress-suspected': { fires: { 'test-hop-painful': true, 'pain-at-night-or-rest': true }, not: { 'test-hop-painful': true, 'pain-at-night-or-rest': false } },
+  'bone-stress-energy': { fires: { 'low-energy-availability': true, 'pain-hopping': true }, not: { 'low-energy-availability': true } },
+  'vascular-claudication': { fires: { 'pain-walking-relieved-standing': true }, not: { 'pain-with-walking': true } },
+  'nerve-numbness': { fires: { 'numbness-persistent': true }, not: { 'character-numbness': true } },
+  'cannot-tiptoe': { fires: { 'cannot-push-off-or-tiptoe': true }, not: { 'pain-tiptoe': true } },
+  'fluoroquinolone-tendon': { fires: { 'medication-fluoroquinolone': true, 'pain-achilles': true }, not: { 'medication-fluoroquinolone': true, 'pain-arch': true } },
+};
+
+test('every rule has a firing case and a near miss', () => {
+  assert.deepEqual(redFlagRules.map((r) => r.id).sort(), Object.keys(cases).sort());
+});
+
+for (const [id, c] of Object.entries(cases)) {
+  test(`red flag ${id} fires on its findings and not on a near miss`, () => {
+    assert.ok(ids(c.fires).includes(id), `${id} should fire`);
+    assert.ok(!ids(c.not).includes(id), `${id} should not fire`);
+  });
+}
+
+test('nothing fires on no answers, and unknown is not no', () => {
+  assert.deepEqual(ids({}), []);
+  assert.deepEqual(ids({ 'cannot-bear-weight': 'unknown', 'fever-or-unwell': 'unknown' }), []);
+});
+
+test('hits are ordered most urgent first and list the findings that fired them', () => {
+  const hits = checkRedFlags(kb, lookup({ 'cannot-bear-weight': true, 'chest-pain-or-breathless': true }));
+  assert.equal(hits[0]?.id, 'clot-to-lungs');
+  assert.equal(hits[0]?.level, 'emergency');
+  assert.deepEqual(hits.find((h) => h.id === 'cannot-bear-weight')?.findings, ['cannot-bear-weight']);
+});
+
+test('a KB red-flag finding no rule covers still raises care (safety net)', () => {
+  const raw = fixtureKb();
+  const hits = checkRedFlags({ ...raw, findings: [...raw.findings, { ...raw.findings[0]!, id: 'strange-new-flag', redFlag: true, type: 'boolean', label: 'strange' }] }, lookup({ 'strange-new-flag': true }));
+  assert.equal(hits[0]?.id, 'kb-strange-new-flag');
+  assert.equal(hits[0]?.level, 'urgent');
+});

@@ -1,0 +1,63 @@
+/**
+ * Can I run? stop / modify / continue, with the rule that decided it. Red flags and possible bone stress
+ * injuries mean stop (a stress fracture run on can become a full fracture: warden-2014); otherwise the most
+ * cautious advice among the conditions that are reasonably likely, so doubt leans toward caution.
+ * @module
+ */
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import type { RunningAdvice } from '../kb/schema.ts';
+import type { Posterior } from './differential.ts';
+import { runRank } from './levels.ts';
+import type { RedFlagHit, TriageResult } from './types.ts';
+
+/** Probability of a bone stress injury or fracture at which running stops. */
+export const BONE_STOP_THRESHOLD = 0.25;
+/** Conditions at least this likely take part in the running decision. */
+export const RUN_THRESHOLD = 0.2;
+
+type Running = TriageResult['running'];
+
+/**
+ * Decide the running advice.
+ * @example decideRunning(kb, [], post, true).advice // 'modify'
+ */
+export function decideRunning(kb: KnowledgeBase, flags: readonly RedFlagHit[], post: Posterior, anyFinding: boolean): Running {
+  const flag = flags[0];
+  if (flag) {
+    return { advice: 'stop', rule: `red-flag:${flag.id}`, reason: `Stop running until a clinician has checked this: ${flag.reason}` };
+  }
+  const ranked = [...post.marginal.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  let boneP = 0;
+  let boneName = '';
+  for (const [id, p] of ranked) {
+    const c = kb.conditionById.get(id);
+    if (c && (c.category === 'bone-stress' || c.category === 'fracture') && c.running.advice === 'stop') {
+      boneP += p;
+      if (!boneName) boneName = c.name;
+    }
+  }
+  if (boneP >= BONE_STOP_THRESHOLD) {
+    return { advice: 'stop', rule: 'bone-stress-possible', reason: `A bone stress injury (${boneName}) is possible (${Math.round(boneP * 100)}%); running on it can turn it into a fracture, so stop until it has been checked.` };
+  }
+  if (!anyFinding) {
+    return { advice: 'modify', rule: 'not-enough-information', reason: 'Until we know more, keep runs short and easy and stop if the pain builds.' };
+  }
+  const [topId, topP] = ranked[0] ?? ['', 0];
+  if (post.other > topP) {
+    return { advice: 'modify', rule: 'unclear-picture', reason: 'The picture is unclear, so keep runs short and easy until someone has looked at it; stop if the pain builds or you start to limp.' };
+  }
+  let advice: RunningAdvice = 'continue';
+  let reason = '';
+  let rule = 'most-likely-condition';
+  for (const [id, p] of ranked) {
+    if (p < RUN_THRESHOLD && id !== topId) continue;
+    const c = kb.conditionById.get(id);
+    if (!c) continue;
+    if (reason === '' || runRank(c.running.advice) > runRank(advice)) {
+      advice = c.running.advice;
+      reason = `${c.name}: ${c.running.guidance}`;
+      rule = id === topId ? 'most-likely-condition' : 'most-cautious-of-likely-conditions';
+    }
+  }
+  return { advice, rule, reason };
+}

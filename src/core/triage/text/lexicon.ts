@@ -1,0 +1,65 @@
+/**
+ * Compile the KB lexicon (zones, findings, negative phrases, choice options) plus the built-in everyday
+ * phrases into matchable entries: the content words of each phrase, folded by the tokeniser.
+ * @module
+ */
+import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
+import { builtinLexicon, builtinZoneLexicon } from './builtin-lexicon.ts';
+import { PAIN, STOPWORDS, tokenise } from './tokens.ts';
+
+/** One phrase ready to match. */
+export interface LexEntry {
+  readonly findingId: string;
+  /** true = yes, false = no (negLexicon), string = choice option. */
+  readonly value: true | false | string;
+  readonly words: readonly string[];
+  readonly zone: boolean;
+  readonly phrase: string;
+}
+
+/** Content words of a phrase (stopwords dropped, unless nothing would be left). */
+export function contentWords(phrase: string): string[] {
+  const all = tokenise(phrase).filter((t) => !t.punct).map((t) => t.norm);
+  const content = all.filter((w) => !STOPWORDS.has(w));
+  return content.length > 0 ? content : all;
+}
+
+const cache = new WeakMap<KnowledgeBase, LexEntry[]>();
+
+/**
+ * Every matchable phrase for a KB (cached per KB).
+ * @example compileLexicon(kb).find((e) => e.findingId === 'swelling')?.words // ['swell']
+ */
+export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
+  const hit = cache.get(kb);
+  if (hit) return hit;
+  const out: LexEntry[] = [];
+  const taken = new Set<string>();
+  const add = (findingId: string, value: LexEntry['value'], phrase: string, zone: boolean, builtin: boolean): void => {
+    const words = contentWords(phrase);
+    const key = [...words].sort().join(' ');
+    // A phrase that is only a pain word ("aches") would match every description.
+    if (words.length === 0 || (words.length === 1 && words[0] === PAIN) || (builtin && taken.has(key))) return;
+    taken.add(key);
+    out.push({ findingId, value, words, zone, phrase });
+  };
+  for (const z of kb.zones) {
+    const id = `pain-${z.id}`;
+    if (!kb.findingById.has(id)) continue;
+    for (const p of [z.name, ...z.lexicon]) add(id, true, p, true, false);
+  }
+  for (const f of kb.findings) {
+    for (const p of f.lexicon) add(f.id, true, p, false, false);
+    for (const p of f.negLexicon) add(f.id, false, p, false, false);
+    for (const o of f.options ?? []) for (const p of o.lexicon) add(f.id, o.value, p, false, false);
+  }
+  for (const [zone, phrases] of Object.entries(builtinZoneLexicon)) {
+    const id = `pain-${zone}`;
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
+  }
+  for (const [id, phrases] of Object.entries(builtinLexicon)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
+  cache.set(kb, out);
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * Tolerant phrase matching: all content words of a phrase must occur in one sentence, in any order, close
+ * together ("my heel really hurts" matches "heel hurts"; "the inside of my shin is sore all along" matches
+ * "sore all along the inside of my shin").
+ * @module
+ */
+import type { LexEntry } from './lexicon.ts';
+import { STOPWORDS, type Token } from './tokens.ts';
+
+/** A phrase found in the text: the token positions it used. */
+export interface PhraseMatch {
+  readonly entry: LexEntry;
+  readonly positions: readonly number[];
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Widest token span allowed for a phrase of n content words. */
+export function maxSpan(n: number): number {
+  return n <= 1 ? 0 : n <= 3 ? 2 * n - 2 : 2 * n;
+}
+
+/** Normalised word → token positions, and each token's count of content words before it (filler words are free). */
+export interface TokenIndex {
+  readonly words: ReadonlyMap<string, readonly number[]>;
+  readonly content: readonly number[];
+}
+
+/** Build the index once per text. */
+export function indexTokens(tokens: readonly Token[]): TokenIndex {
+  const index = new Map<string, number[]>();
+  const content: number[] = [];
+  let n = 0;
+  tokens.forEach((t, i) => {
+    content.push(n);
+    if (!t.punct && !STOPWORDS.has(t.norm)) n += 1;
+    if (t.punct) return;
+    const list = index.get(t.norm);
+    if (list) list.push(i);
+    else index.set(t.norm, [i]);
+  });
+  return { words: index, content };
+}
+
+/**
+ * Every place a phrase occurs (one match per anchor occurrence of its rarest word).
+ * @example findPhrase(entry, tokens, indexTokens(tokens))
+ */
+export function findPhrase(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
+  const lists = entry.words.map((w) => index.words.get(w) ?? []);
+  const dist = (a: number, b: number): number => Math.abs((index.content[a] ?? 0) - (index.content[b] ?? 0));
+  if (lists.some((l) => l.length === 0)) return [];
+  let anchorWord = 0;
+  lists.forEach((l, i) => {
+    if (l.length < (lists[anchorWord]?.length ?? Infinity)) anchorWord = i;
+  });
+  const span = maxSpan(entry.words.length);
+  const out: PhraseMatch[] = [];
+  for (const anchor of lists[anchorWord] ?? []) {
+    const sentence = tokens[anchor]?.sentence;
+    const used = new Set<number>([anchor]);
+    let ok = true;
+    for (let i = 0; i < lists.length && ok; i++) {
+      if (i === anchorWord) continue;
+      let bestPos = -1;
+      for (const pos of lists[i] ?? []) {
+        if (used.has(pos) || tokens[pos]?.sentence !== sentence || dist(pos, anchor) > span) continue;
+        if (bestPos < 0 || dist(pos, anchor) < dist(bestPos, anchor)) bestPos = pos;
+      }
+      if (bestPos < 0) ok = false;
+      else used.add(bestPos);
+    }
+    if (!ok) continue;
+    const positions = [...used].sort((a, b) => a - b);
+    const first = positions[0] ?? anchor;
+    const last = positions[positions.length - 1] ?? anchor;
+    if (dist(last, first) <= span) out.push({ entry, positions, first, last });
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+/**
+ * Numbers in own words: how long ("for 3 weeks", "since march", "a couple of months"), how much running
+ * ("from 20 to 35 miles a week" → weekly km and change %), shoe mileage, pain scores ("6/10"), age and sex.
+ * Works on the lower-cased text with offsets, so each value keeps the span it came from.
+ * @module
+ */
+
+/** A number read from the text, keyed by what it measures. */
+export interface NumberMention {
+  readonly kind: 'duration-weeks' | 'weekly-km' | 'change-percent' | 'shoe-km' | 'pain-score' | 'age' | 'sex';
+  readonly value: number | string;
+  readonly span: readonly [number, number];
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, couple: 2, few: 3, several: 4,
+  half: 0.5, dozen: 12,
+};
+const NUM = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|couple|few|several|half|dozen)`;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MILE_KM = 1.609344;
+
+function num(s: string | undefined): number {
+  if (s === undefined) return NaN;
+  return WORD_NUMBERS[s] ?? Number(s);
+}
+
+function toKm(value: number, unit: string | undefined, fallbackMiles: boolean): number {
+  const miles = unit ? /^(mi|mile|mpw)/.test(unit) : fallbackMiles;
+  return Math.round((miles ? value * MILE_KM : value) * 10) / 10;
+}
+
+const UNIT_WEEKS: Record<string, number> = { day: 1 / 7, week: 1, wk: 1, fortnight: 2, month: 4.35, year: 52, yr: 52 };
+
+function durations(text: string, taken: (s: number, e: number) => boolean, today: string | undefined): NumberMention[] {
+  const out: NumberMention[] = [];
+  const re = new RegExp(String.raw`(?:\b(in|every|per|times|for|past|last|about|around|over|nearly|almost|ago)\s+(?:the\s+)?(?:last\s+|past\s+)?)?\b${NUM}(?:\s*(?:-|to|or)\s*${NUM})?\s+(?:of\s+)?(day|week|wk|fortnight|month|year|yr)s?\b(\s+(?:a|per)\s+(?:week|month|year))?`, 'g');
+  for (const m of text.matchAll(re)) {
+    const [all, lead, a, b, unit, rate] = m;
+    if (rate || lead === 'in' || lead === 'every' || lead === 'per' || taken(m.index, m.index + all.length)) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(times|x)\s*$/.test(before) || /\b(in|within)\s+$/.test(before)) continue;
+    const lo = num(a);
+    const hi = b === undefined ? lo : num(b);
+    const weeks = ((lo + hi) / 2) * (UNIT_WEEKS[unit ?? 'week'] ?? 1);
+    if (Number.isFinite(weeks)) out.push({ kind: 'duration-weeks', value: Math.round(weeks * 10) / 10, span: [m.index, m.index + all.length] });
+  }
+  for (const m of text.matchAll(/\b(yesterday|last night|this morning|today|last week|a fortnight)\b/g)) {
+    const weeks = m[1] === 'last week' ? 1 : m[1] === 'a fortnight' ? 2 : m[1] === 'yesterday' || m[1] === 'last night' ? 0.1 : 0;
+    out.push({ kind: 'duration-weeks', value: weeks, span: [m.index, m.index + m[0].length] });
+  }
+  if (today !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    const re2 = new RegExp(String.raw`\bsince\s+(?:early\s+|late\s+|mid\s+|the\s+start\s+of\s+|the\s+end\s+of\s+)?(${MONTHS.join('|')})\b`, 'g');
+    for (const m of text.matchAll(re2)) {
+      const month = MONTHS.indexOf(m[1] ?? '');
+      const [y, mo, d] = today.split('-').map(Number);
+      if (y === undefined || mo === undefined || d === undefined) continue;
+      let start = Date.UTC(y, month, 15);
+      const now = Date.UTC(y, mo - 1, d);
+      if (start > now) start = Date.UTC(y - 1, month, 15);
+      out.push({ kind: 'duration-weeks', value: Math.round(((now - start) / (7 * 86_400_000)) * 10) / 10, span: [m.index, m.index + m[0].length] });
+    }
+  }
+  return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+/**
+ * All number mentions, in text order.
+ * @example readNumbers('from 20 to 35 miles a week').map((n) => [n.kind, n.value]) // [['weekly-km', 56.3], ['change-percent', 75]]
+ */
+export function readNumbers(raw: string, today?: string): NumberMention[] {
+  const text = raw.toLowerCase();
+  const out: NumberMention[] = [];
+  const spans: [number, number][] = [];
+  const take = (s: number, e: number): void => {
+    spans.push([s, e]);
+  };
+  const taken = (s: number, e: number): boolean => spans.some(([a, b]) => s < b && e > a);
+  const milesContext = /\b(miles?|mileage|mpw)\b/.test(text);
+  const UNIT = String.raw`(km|k|kms|kilomet\w*|miles?|mi|mpw)`;
+  const fromTo = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*${UNIT}?\s+(?:a\s+week\s+)?(?:up\s+)?to\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*${UNIT}?(?:\s*(?:a|per|/|each)\s*(?:week|wk))?`, 'g');
+  for (const m of text.matchAll(fromTo)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const unit = m[4] ?? m[2];
+    if (!unit && !/\b(mileage|distance|volume|week)\b/.test(text)) continue;
+    out.push({ kind: 'weekly-km', value: toKm(b, unit, milesContext), span: [m.index, m.index + m[0].length] });
+    if (a > 0) out.push({ kind: 'change-percent', value: Math.round(((b - a) / a) * 100), span: [m.index, m.index + m[0].length] });
+    take(m.index, m.index + m[0].length);
+  }
+  const weekly = new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*${UNIT}\s*(?:a|per|/|each|every)\s*(?:week|wk)\b|\b(\d+(?:\.\d+)?)\s*(mpw)\b`, 'g');
+  for (const m of text.matchAll(weekly)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const value = Number(m[1] ?? m[3]);
+    out.push({ kind: 'weekly-km', value: toKm(value, m[2] ?? m[4], milesContext), span: [m.index, m.index + m[0].length] });
+    take(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/\b(?:by|about|around|nearly|over)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:more|increase|jump|up)?/g)) {
+    if (taken(m.index, m.index + m[0].length) || !/(increas|more|jump|up|rais|added|bump)/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) continue;
+    out.push({ kind: 'change-percent', value: Number(m[1]), span: [m.index, m.index + m[0].length] });
+    take(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/\b(doubled|tripled)\b/g)) {
+    if (!/(mileage|miles|km|distance|volume|training|running|long run)/.test(text.slice(m.index, m.index + 40))) continue;
+    out.push({ kind: 'change-percent', value: m[1] === 'doubled' ? 100 : 200, span: [m.index, m.index + m[0].length] });
+  }
+  const shoe = new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s*${UNIT}\s+(?:on|in)\s+(?:them|my\s+shoes|these\s+shoes|the\s+shoes|those)|\bshoes?\s+(?:have|has|with|are\s+at|at)\s+(?:about\s+|around\s+|over\s+)?(\d+(?:\.\d+)?)\s*${UNIT}`, 'g');
+  for (const m of text.matchAll(shoe)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    out.push({ kind: 'shoe-km', value: toKm(Number(m[1] ?? m[3]), m[2] ?? m[4], milesContext), span: [m.index, m.index + m[0].length] });
+    take(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/\b(\d{1,2}(?:\.\d)?)\s*(?:\/|out of)\s*10\b/g)) {
+    const v = Number(m[1]);
+    if (v <= 10) out.push({ kind: 'pain-score', value: v, span: [m.index, m.index + m[0].length] });
+    take(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?[\s-]old|yrs?[\s-]old|yo|y\/o|year old)\b|\b(?:i'?m|i am|aged?)\s+(\d{2})\b(?!\s*(?:km|k|miles?|mi|min|minutes|%|weeks?|days?|months?))/g)) {
+    const v = Number(m[1] ?? m[2]);
+    if (v >= 10 && v <= 99) out.push({ kind: 'age', value: v, span: [m.index, m.index + m[0].length] });
+    take(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/\b(\d{2})\s?([mf])\b/g)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    out.push({ kind: 'age', value: Number(m[1]), span: [m.index, m.index + m[0].length] });
+    out.push({ kind: 'sex', value: m[2] === 'f' ? 'female' : 'male', span: [m.index, m.index + m[0].length] });
+  }
+  for (const m of text.matchAll(/\b(woman|female|girl|lady|mum|mom|man|male|guy|dad)\b/g)) {
+    const female = ['woman', 'female', 'girl', 'lady', 'mum', 'mom'].includes(m[1] ?? '');
+    out.push({ kind: 'sex', value: female ? 'female' : 'male', span: [m.index, m.index + m[0].length] });
+  }
+  out.push(...durations(text, taken, today));
+  return out.sort((x, y) => x.span[0] - y.span[0]);
+}

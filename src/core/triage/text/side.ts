@@ -1,0 +1,26 @@
+/**
+ * Which side hurts: "left heel", "my right achilles", "on the left", "both feet", "bilateral".
+ * "Left" and "right" only count next to a body word, so "right after my run" is ignored.
+ * @module
+ */
+
+const BODY = String.raw`(?:foot|feet|heel|heels|ankle|ankles|leg|legs|calf|calves|shin|shins|achilles|toe|toes|arch|arches|side|sole|soles|knee|big toe|one)`;
+
+/** The side mentioned, with the span of the first mention; null when none. */
+export function readSide(raw: string): { value: 'left' | 'right' | 'both'; span: readonly [number, number] } | null {
+  const text = raw.toLowerCase();
+  const both = new RegExp(String.raw`\b(both\s+(?:of\s+my\s+)?${BODY}|bilateral(?:ly)?|both\s+sides|each\s+(?:foot|leg|side))\b`).exec(text);
+  if (both) return { value: 'both', span: [both.index, both.index + both[0].length] };
+  const re = new RegExp(String.raw`\b(left|right)\s+(?:inner\s+|outer\s+|lower\s+)?${BODY}\b|\bon\s+(?:the|my)\s+(left|right)\b|\b(left|right)[\s-](?:sided|side)\b`, 'g');
+  const seen = new Map<string, [number, number]>();
+  for (const m of text.matchAll(re)) {
+    const side = m[1] ?? m[2] ?? m[3];
+    if (side && !seen.has(side)) seen.set(side, [m.index, m.index + m[0].length]);
+  }
+  const left = seen.get('left');
+  const right = seen.get('right');
+  if (left && right) return { value: 'both', span: left[0] < right[0] ? left : right };
+  if (left) return { value: 'left', span: left };
+  if (right) return { value: 'right', span: right };
+  return null;
+}

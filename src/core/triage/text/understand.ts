@@ -1,0 +1,115 @@
+/**
+ * Own words → findings. Every finding keeps the span of text it came from, so the UI can show it as a chip
+ * the runner can remove or correct.
+ * @module
+ */
+import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
+import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
+import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
+import { compileLexicon } from './lexicon.ts';
+import { findPhrase, indexTokens, type PhraseMatch } from './match.ts';
+import { polarity } from './negation.ts';
+import { readNumbers, type NumberMention } from './numbers.ts';
+import { readSide } from './side.ts';
+import { tokenise, type Token } from './tokens.ts';
+
+/** What the text said, with notes on anything read but not used. */
+export interface Understood {
+  readonly findings: KnownFinding[];
+  readonly notes: string[];
+}
+
+/**
+ * Reject text the engine must not read: empty, too long, binary or badly decoded.
+ * @example checkText('') // throws TriageInputError('text-empty')
+ */
+export function checkText(text: string): void {
+  if (text.trim() === '') throw new TriageInputError('text-empty', 'the description is empty: say where it hurts and what it feels like');
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new TriageInputError('text-too-long', `the description is too long (${text.length} characters; the limit is ${MAX_TEXT_LENGTH})`);
+  }
+  if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) throw new TriageInputError('text-binary', 'the description contains binary data, not text');
+  if (text.includes('\ufffd')) throw new TriageInputError('text-binary', 'the description is not valid UTF-8 text');
+}
+
+/** Drop a zone match contained in a longer zone match ("my heel" inside "back of my heel"). */
+function dropContained(matches: PhraseMatch[]): PhraseMatch[] {
+  return matches.filter((m) => !m.entry.zone || !matches.some((o) =>
+    o !== m && o.entry.zone && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p))));
+}
+
+function spanOf(tokens: readonly Token[], m: PhraseMatch): [number, number] {
+  return [tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0];
+}
+
+const NUMBER_FINDINGS: Record<NumberMention['kind'], readonly string[]> = {
+  'duration-weeks': ['duration-weeks'],
+  'weekly-km': ['weekly-distance-km'],
+  'change-percent': ['distance-change-percent'],
+  'shoe-km': ['shoe-distance-km'],
+  'pain-score': ['pain-score', 'pain-severity', 'pain-intensity', 'pain-level'],
+  age: ['age-years'],
+  sex: ['sex'],
+};
+
+/**
+ * Read a runner's description into findings (source "text", with spans).
+ * @example
+ * understandText(kb, "No swelling, but my left heel hurts first thing in the morning for 3 weeks").findings
+ * // [{ id: 'swelling', value: false, … }, { id: 'side', value: 'left', … }, { id: 'pain-heel-underside', value: true, … }, …]
+ */
+export function understandText(kb: KnowledgeBase, text: string, options: AssessOptions = {}): Understood {
+  checkText(text);
+  const tokens = tokenise(text);
+  const index = indexTokens(tokens);
+  const matches = dropContained(compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)));
+  matches.sort((a, b) => a.first - b.first || b.positions.length - a.positions.length || a.entry.findingId.localeCompare(b.entry.findingId));
+  const found: { id: string; value: FindingValue; span: [number, number] }[] = [];
+  const notes: string[] = [];
+  for (const m of matches) {
+    const how = polarity(tokens, m);
+    const { findingId, value } = m.entry;
+    let v: FindingValue;
+    if (how === 'uncertain') v = 'unknown';
+    else if (typeof value === 'string') {
+      if (how === 'negated') continue;
+      v = value;
+    } else v = how === 'negated' ? !value : value;
+    found.push({ id: findingId, value: v, span: spanOf(tokens, m) });
+  }
+  const side = readSide(text);
+  if (side && kb.findingById.has('side')) found.push({ id: 'side', value: side.value, span: [side.span[0], side.span[1]] });
+  const seenKinds = new Set<string>();
+  for (const n of readNumbers(text, options.today)) {
+    if (seenKinds.has(n.kind)) continue;
+    const f = NUMBER_FINDINGS[n.kind].map((id) => kb.findingById.get(id)).find((x) => x !== undefined);
+    if (!f) {
+      notes.push(`Read "${text.slice(n.span[0], n.span[1]).trim()}" but there is no question it answers yet.`);
+      continue;
+    }
+    if (typeof n.value === 'number' && ((f.min !== undefined && n.value < f.min) || (f.max !== undefined && n.value > f.max))) continue;
+    if (f.type === 'choice' && !(f.options ?? []).some((o) => o.value === n.value)) continue;
+    seenKinds.add(n.kind);
+    found.push({ id: f.id, value: n.value, span: [n.span[0], n.span[1]] });
+  }
+  if (seenKinds.has('change-percent') && kb.findingById.has('recent-training-increase')) {
+    const change = found.find((f) => f.id === 'distance-change-percent');
+    if (change && typeof change.value === 'number' && change.value >= 10 && !found.some((f) => f.id === 'recent-training-increase')) {
+      found.push({ id: 'recent-training-increase', value: true, span: change.span });
+    }
+  }
+  return { findings: mergeLatest(kb, found, notes), notes };
+}
+
+function mergeLatest(kb: KnowledgeBase, found: readonly { id: string; value: FindingValue; span: [number, number] }[], notes: string[]): KnownFinding[] {
+  const byId = new Map<string, KnownFinding>();
+  for (const f of [...found].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])) {
+    const prev = byId.get(f.id);
+    if (prev && prev.value !== f.value && f.value !== 'unknown' && prev.value !== 'unknown') {
+      notes.push(`The description says both "${kb.findingById.get(f.id)?.label ?? f.id}" and its opposite; using the later statement.`);
+    }
+    if (prev && (prev.value === f.value || (f.value === 'unknown' && prev.value !== 'unknown'))) continue;
+    byId.set(f.id, { id: f.id, value: f.value, source: 'text', span: f.span });
+  }
+  return [...byId.values()];
+}

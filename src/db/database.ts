@@ -1,0 +1,70 @@
+/**
+ * Opens the database: embedded SQLite (node:sqlite) by default, PostgreSQL (pg) when a URL is given.
+ * The rest of the app sees one `Database` whatever the dialect.
+ * @module
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Dialect } from './migration-kit.ts';
+import type { DB } from './schema.ts';
+import { openSqlite } from './sqlite-driver.ts';
+
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; schema?: string; max?: number };
+
+let typesConfigured = false;
+/**
+ * Make PostgreSQL values read back in the same shapes as SQLite's: timestamps as ISO strings, 64-bit counts and
+ * numerics as numbers. Done once per process; it only affects how `pg` parses text it receives.
+ */
+function configurePgTypes(): void {
+  if (typesConfigured) return;
+  typesConfigured = true;
+  const toIso = (v: string): string => new Date(v).toISOString();
+  pg.types.setTypeParser(1184, toIso); // timestamptz
+  pg.types.setTypeParser(1114, (v: string) => new Date(`${v}Z`).toISOString()); // timestamp
+  pg.types.setTypeParser(1082, (v: string) => v); // date stays 'YYYY-MM-DD'
+  pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 (count(*))
+  pg.types.setTypeParser(1700, (v: string) => Number(v)); // numeric
+}
+
+/**
+ * Open a database. SQLite files are created (with their folder) on first use.
+ * @example
+ * const { db, close } = await openDatabase({ kind: 'sqlite', file: 'data/footing.db' });
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'sqlite') {
+    if (target.file !== ':memory:') mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: openSqlite(target.file) }) });
+    return { db, dialect: 'sqlite', close: () => db.destroy() };
+  }
+  configurePgTypes();
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.max ?? 10,
+    // A per-connection search_path lets tests (and tenants, later) live in their own schema.
+    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+  });
+  // Surface connection problems at start-up, not on the first request.
+  const client = await pool.connect();
+  client.release();
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/** Where the app keeps its data for a given configuration. */
+export function targetFromConfig(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DatabaseTarget {
+  return config.DATABASE_URL
+    ? { kind: 'postgres', url: config.DATABASE_URL }
+    : { kind: 'sqlite', file: path.join(config.DATA_DIR, 'footing.db') };
+}

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Hono } from 'hono';
+import { AppError } from '../../core/errors.ts';
+import { fixtureKb } from '../../core/triage/fixture-kb.ts';
+import { registerTriageRoutes } from './triage.ts';
+
+function app(): Hono {
+  const a = new Hono();
+  const kb = fixtureKb();
+  // The same error mapping the app uses: AppError → {"error":{"code","message"}}.
+  a.onError((err, c) => err instanceof AppError
+    ? c.json({ error: { code: err.code, message: err.message } }, err.status === 400 ? 400 : err.status === 413 ? 413 : 500)
+    : c.json({ error: { code: 'internal', message: 'unexpected' } }, 500));
+  registerTriageRoutes(a, { kb: () => kb, today: () => '2026-05-01' });
+  return a;
+}
+
+const post = (body: string | Uint8Array) => app().request('/api/v1/triage', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+
+test('POST /api/v1/triage returns the result contract', async () => {
+  const res = await post(JSON.stringify({ text: 'my heel hurts on the first steps in the morning', evidence: { swelling: false } }));
+  assert.equal(res.status, 200);
+  const r = await res.json() as { kbVersion: string; triage: { level: string }; differential: { conditionId: string }[]; findings: { id: string; source: string }[] };
+  assert.equal(r.kbVersion, '0.0.1');
+  assert.equal(r.differential[0]?.conditionId, 'plantar-fasciitis');
+  assert.ok(r.findings.some((f) => f.id === 'pain-first-steps' && f.source === 'text'));
+});
+
+test('unknown finding ids give a 400 that lists them', async () => {
+  const res = await post(JSON.stringify({ evidence: [{ id: 'made-up', value: true }, { id: 'also-made-up', value: false }] }));
+  assert.equal(res.status, 400);
+  const body = await res.json() as { error: { code: string; message: string } };
+  assert.equal(body.error.code, 'bad_input');
+  assert.match(body.error.message, /made-up, also-made-up/);
+});
+
+test('bad bodies give 400: not JSON, not UTF-8, text too long, wrong shape', async () => {
+  assert.equal((await post('{nope')).status, 400);
+  assert.equal((await post(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).status, 400);
+  assert.equal((await post(JSON.stringify({ text: 'x'.repeat(10_001) }))).status, 400);
+  assert.equal((await post(JSON.stringify({ colour: 'blue' }))).status, 400);
+});
+
+test('empty text starts with the first question', async () => {
+  const res = await post(JSON.stringify({ text: '' }));
+  assert.equal(res.status, 200);
+  const r = await res.json() as { nextQuestion: { kind: string } | null };
+  assert.equal(r.nextQuestion?.kind, 'red-flag-screen');
+});

@@ -1,0 +1,52 @@
+/**
+ * Triage use-case: validate a request body (HTTP or a batch line) and run the engine. Stateless and needs no
+ * account — the actor is accepted for the service convention and may be anonymous.
+ * @module
+ */
+import { z } from 'zod';
+import { AppError } from '../core/errors.ts';
+import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
+import { assess, MAX_TEXT_LENGTH } from '../core/triage/index.ts';
+import type { AssessInput, TriageResult } from '../core/triage/index.ts';
+
+const value = z.union([z.boolean(), z.number(), z.string().min(1).max(100)]);
+
+/** The request body: structured evidence (array or map) and/or the runner's own words. */
+export const triageRequestSchema = z.strictObject({
+  evidence: z.union([
+    z.array(z.strictObject({ id: z.string().min(1).max(100), value, source: z.enum(['text', 'answer']).optional(), span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional() })).max(500),
+    z.record(z.string().min(1).max(100), value),
+  ]).optional(),
+  text: z.string().max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters`).optional(),
+});
+export type TriageRequest = z.infer<typeof triageRequestSchema>;
+
+/**
+ * Check a request body; throws AppError('bad_input') naming the problem.
+ * @example parseTriageRequest({ text: 'heel hurts' })
+ */
+export function parseTriageRequest(body: unknown): AssessInput {
+  const r = triageRequestSchema.safeParse(body);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new AppError('bad_input', `invalid triage request: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+/**
+ * Run a triage for anyone (no account needed).
+ * @example triage(null, kb, { text: 'my heel hurts' }, '2026-05-01').triage.level
+ */
+export function triage(_actor: unknown, kb: KnowledgeBase, body: unknown, today?: string): TriageResult {
+  return assess(kb, parseTriageRequest(body), today === undefined ? {} : { today });
+}
+
+/** Decode bytes as strict UTF-8, rejecting binary input with a clear message. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('bad_input', 'input is not valid UTF-8 text');
+  }
+}

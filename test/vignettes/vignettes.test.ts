@@ -1,0 +1,66 @@
+/**
+ * The vignette set itself: every line valid, the coverage the issue asks for, and (once the KB loads)
+ * every finding id and condition known to the KB.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { validateKnowledgeBase } from '../../src/core/kb/load.ts';
+import { readRawKnowledgeBase } from '../../src/kb-files/read-kb.ts';
+import { checkAgainstKb, evalConditionIds, parseVignettes } from '../../src/core/eval/index.ts';
+
+const file = new URL('./vignettes.jsonl', import.meta.url);
+const { vignettes, errors } = parseVignettes(readFileSync(file, 'utf8'));
+const countBy = (pick: (c: string) => boolean): number => vignettes.filter((v) => pick(v.gold.condition)).length;
+
+test('every line of the vignette set is valid', () => {
+  assert.deepEqual(errors, []);
+});
+
+test('the set is large enough, mostly narratives, with enough red flags', () => {
+  assert.ok(vignettes.length >= 130, `${vignettes.length} vignettes`);
+  const narratives = vignettes.filter((v) => 'text' in v).length;
+  assert.ok(narratives / vignettes.length >= 0.6, `${narratives} narratives of ${vignettes.length}`);
+  assert.ok(vignettes.filter((v) => v.redFlag).length >= 28);
+});
+
+test('every one of the 42 conditions has at least two vignettes, common ones more', () => {
+  for (const id of evalConditionIds) assert.ok(countBy((c) => c === id) >= 2, `${id} has fewer than 2 vignettes`);
+  const common = ['plantar-fasciitis', 'achilles-tendinopathy-midportion', 'medial-tibial-stress-syndrome', 'lateral-ankle-sprain'];
+  for (const id of common) assert.ok(countBy((c) => c === id) >= 5, `${id} should have at least 5`);
+  assert.ok(countBy((c) => c.endsWith('stress-fracture')) >= 12, 'stress fractures');
+});
+
+test('red-flag cases cover every kind of red flag the gate must catch', () => {
+  const red = new Set<string>(vignettes.filter((v) => v.redFlag).map((v) => v.gold.condition));
+  for (const id of [
+    'deep-vein-thrombosis', 'acute-compartment-syndrome', 'achilles-rupture', 'ankle-foot-fracture', 'lisfranc-injury',
+    'foot-infection', 'lumbar-radiculopathy', 'vascular-claudication', 'tibial-stress-fracture', 'navicular-stress-fracture',
+  ]) assert.ok(red.has(id), `no red-flag vignette for ${id}`);
+});
+
+test('labels are safe: red-flag cases never self-care, emergencies always stop running', () => {
+  for (const v of vignettes) {
+    if (v.redFlag) assert.notEqual(v.gold.level, 'selfcare', `${v.id} is a red flag labelled selfcare`);
+    if (v.gold.level === 'emergency' || v.gold.level === 'urgent') assert.equal(v.gold.running, 'stop', v.id);
+    if (v.gold.condition.endsWith('stress-fracture')) assert.equal(v.gold.running, 'stop', v.id);
+  }
+});
+
+test('ids are numbered and unique', () => {
+  assert.equal(new Set(vignettes.map((v) => v.id)).size, vignettes.length);
+});
+
+const loaded = validateKnowledgeBase(await readRawKnowledgeBase());
+const kbSkip = loaded.problems.length > 0 ? `KB does not load yet (${loaded.problems.length} problems)` : false;
+
+const kbProblems = kbSkip ? [] : checkAgainstKb(vignettes, loaded.kb);
+
+test('every structured finding id and value is known to the KB', { skip: kbSkip }, () => {
+  assert.deepEqual(kbProblems.filter((p) => !p.message.startsWith('condition ')), []);
+});
+
+test('every gold and acceptable condition is defined in the KB', { skip: kbSkip }, () => {
+  const missing = [...new Set(kbProblems.filter((p) => p.message.startsWith('condition ')).map((p) => p.message))];
+  assert.deepEqual(missing, []);
+});
