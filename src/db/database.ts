@@ -51,6 +51,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   configurePgTypes();
   const pool = new pg.Pool({
     connectionString: target.url,
+    // pg falls back to $USER for the role, which service managers and CI often leave unset.
+    ...(new URL(target.url).username || process.env.PGUSER || process.env.USER ? {} : { user: 'postgres' }),
     max: target.max ?? 10,
     // A per-connection search_path lets tests (and tenants, later) live in their own schema.
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),

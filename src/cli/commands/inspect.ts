@@ -79,12 +79,3 @@ function human(a: NormalisedActivity): string {
   ];
   return `${lines.join('\n')}\n`;
 }
-
-/** Command descriptor for the CLI registry (the lead adapts it to `CliCommand` if the shape differs). */
-export const inspectCommand = {
-  name: 'inspect',
-  summary: 'show the activity in a FIT, GPX or TCX file without storing it',
-  usage: 'footing inspect FILE [--json]',
-  run: (args: readonly string[]): Promise<number> =>
-    runInspect(args, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }),
-};

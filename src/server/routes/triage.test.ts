@@ -1,22 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Hono } from 'hono';
-import { AppError } from '../../core/errors.ts';
 import { fixtureKb } from '../../core/triage/fixture-kb.ts';
-import { registerTriageRoutes } from './triage.ts';
+import { createTestApp } from '../../../test/support/app.ts';
 
-function app(): Hono {
-  const a = new Hono();
-  const kb = fixtureKb();
-  // The same error mapping the app uses: AppError → {"error":{"code","message"}}.
-  a.onError((err, c) => err instanceof AppError
-    ? c.json({ error: { code: err.code, message: err.message } }, err.status === 400 ? 400 : err.status === 413 ? 413 : 500)
-    : c.json({ error: { code: 'internal', message: 'unexpected' } }, 500));
-  registerTriageRoutes(a, { kb: () => kb, today: () => '2026-05-01' });
-  return a;
-}
+const post = async (body: string | Uint8Array) => {
+  const t = await createTestApp({ kb: fixtureKb(), today: '2026-05-01' });
+  try {
+    return await t.app.request('/api/v1/triage', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  } finally {
+    await t.close();
+  }
+};
 
-const post = (body: string | Uint8Array) => app().request('/api/v1/triage', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
 
 test('POST /api/v1/triage returns the result contract', async () => {
   const res = await post(JSON.stringify({ text: 'my heel hurts on the first steps in the morning', evidence: { swelling: false } }));

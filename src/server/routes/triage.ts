@@ -4,6 +4,7 @@
  * @module
  */
 import type { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
 import { AppError } from '../../core/errors.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import { decodeUtf8, triage } from '../../services/triage.ts';
@@ -25,7 +26,7 @@ function today(): string {
  * Register the triage route.
  * @example registerTriageRoutes(app, { kb: () => kb })
  */
-export function registerTriageRoutes(app: Hono, deps: TriageRouteDeps): void {
+export function registerTriageRoutes(app: Hono<AppEnv>, deps: TriageRouteDeps): void {
   app.post('/api/v1/triage', async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length > MAX_BODY_BYTES) throw new AppError('too_large', `request body is larger than ${MAX_BODY_BYTES} bytes`);

@@ -23,7 +23,7 @@ export const PAIN = 'PAIN';
 
 const IRREGULAR: Record<string, string> = {
   feet: 'foot', calves: 'calf', swollen: 'swell', swelled: 'swell', puffy: 'swell', ran: 'run', jog: 'run',
-  jogging: 'run', jogged: 'run', jogs: 'run', woke: 'wake', waking: 'wake', awake: 'wake', fell: 'fall', falling: 'fall',
+  jogging: 'run', jogged: 'run', jogs: 'run', lunge: 'lunge', lunges: 'lunge', lunged: 'lunge', lunging: 'lunge', woke: 'wake', waking: 'wake', awake: 'wake', fell: 'fall', falling: 'fall',
   hurt: PAIN, hurts: PAIN, hurting: PAIN, pain: PAIN, pains: PAIN, painful: PAIN, sore: PAIN, soreness: PAIN,
   ache: PAIN, aches: PAIN, aching: PAIN, achy: PAIN, ached: PAIN, achey: PAIN, throb: PAIN, throbbing: PAIN, twinge: PAIN, twinges: PAIN,
   achillies: 'achilles', achiles: 'achilles', achilis: 'achilles', achillis: 'achilles', achille: 'achilles',
@@ -85,13 +85,16 @@ export function tokenise(text: string): Token[] {
   return out;
 }
 
-/** Words that carry no meaning for matching; lexicon phrases are reduced to their other words. */
+/**
+ * Words that carry no meaning for matching: lexicon phrases are reduced to their other words, and these are free
+ * in the gap between a phrase's words. Words such as "still", "both", "side", "went", "up", "little" are NOT here:
+ * they change what a phrase means ("still numb", "both feet", "side of my foot", "calf went", "little toe").
+ */
 export const STOPWORDS = new Set([
   'a', 'an', 'the', 'my', 'me', 'i', 'im', 'ive', 'id', 'it', 'its', 'be', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or',
-  'so', 'very', 'really', 'quite', 'bit', 'little', 'just', 'also', 'too', 'that', 'this', 'these', 'those', 'there',
-  'when', 'then', 'get', 'got', 'have', 'do', 'feel', 'felt', 'like', 'kind', 'sort', 'some', 'any', 'up', 'out',
-  'with', 'by', 'as', 'your', 'you', 'we', 'he', 'she', 'they', 'them', 'his', 'her', 'which', 'who', 'what', 'will',
-  'would', 'could', 'should', 'may', 'might', 'much', 'lot', 'go', 'went', 'gone', 'keep', 'kept', 'from', 'about',
-  'been', 'can', 'area', 'side', 'part', 'right', 'left', 'both', 'one', 'all', 'way', 'time', 'bit', 'slight', 'slightly',
-  'pretty', 'super', 'mild', 'mildly', 'somewhat', 'actually', 'now', 'still', 'lately', 'recently',
+  'so', 'very', 'really', 'quite', 'bit', 'just', 'also', 'too', 'that', 'this', 'these', 'those', 'there',
+  'when', 'then', 'have', 'do', 'kind', 'sort', 'some', 'any', 'with', 'by', 'as', 'your', 'you', 'we', 'he', 'she',
+  'they', 'them', 'his', 'her', 'which', 'who', 'what', 'will', 'would', 'could', 'should', 'may', 'might', 'from',
+  'about', 'been', 'area', 'part', 'slight', 'slightly', 'pretty', 'super', 'mild', 'mildly', 'somewhat', 'actually',
+  'now', 'lately', 'recently',
 ]);

@@ -32,10 +32,14 @@ export function checkText(text: string): void {
   if (text.includes('\ufffd')) throw new TriageInputError('text-binary', 'the description is not valid UTF-8 text');
 }
 
-/** Drop a zone match contained in a longer zone match ("my heel" inside "back of my heel"). */
-function dropContained(matches: PhraseMatch[]): PhraseMatch[] {
-  return matches.filter((m) => !m.entry.zone || !matches.some((o) =>
-    o !== m && o.entry.zone && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p))));
+/**
+ * Prefer the longest reading when phrases nest: drop a match whose words all belong to a longer match
+ * ("heel" inside "back of my heel", "pressure" inside "high blood pressure", "smoker" inside "non-smoker",
+ * "bunion" inside "tailor's bunion"). A longer phrase is the more specific statement of what was said.
+ */
+export function dropNested(matches: readonly PhraseMatch[]): PhraseMatch[] {
+  return matches.filter((m) => !matches.some((o) =>
+    o !== m && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p))));
 }
 
 function spanOf(tokens: readonly Token[], m: PhraseMatch): [number, number] {
@@ -62,7 +66,7 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
   checkText(text);
   const tokens = tokenise(text);
   const index = indexTokens(tokens);
-  const matches = dropContained(compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)));
+  const matches = dropNested(compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)));
   matches.sort((a, b) => a.first - b.first || b.positions.length - a.positions.length || a.entry.findingId.localeCompare(b.entry.findingId));
   const found: { id: string; value: FindingValue; span: [number, number] }[] = [];
   const notes: string[] = [];

@@ -1,0 +1,48 @@
+/**
+ * `footing` entry point: dispatch to a sub-command. Unknown command or flag: one line + usage, exit 2.
+ * @module
+ */
+import { APP_VERSION } from '../config/version.ts';
+import { processIo, type CliIo } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'usage: footing <command> [options]',
+    '',
+    'Footing: triage, rehab plans and a training log for runners with foot, ankle and shin pain.',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `footing <command> --help` for a command\'s options.',
+  ].join('\n');
+}
+
+/**
+ * Run the CLI with the given arguments (without `node` and the script path); returns the exit code.
+ * @example await runCli(['version'], io) // 0
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${helpText()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${APP_VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`error: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"\nusage: footing <command> [options]  (footing --help lists commands)\n`);
+    return 2;
+  }
+  return command.run(rest, io);
+}
+
+export async function main(): Promise<void> {
+  const code = await runCli(process.argv.slice(2), processIo());
+  process.exitCode = code;
+}

@@ -1,0 +1,71 @@
+/**
+ * Builds the HTTP app: middleware, API routes, web pages. No I/O of its own — everything it needs is passed in,
+ * so tests build it in-process and call `app.request()`.
+ * @module
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Actor } from '../core/actor.ts';
+import { AppError } from '../core/errors.ts';
+import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
+import type { Database } from '../db/database.ts';
+import { registerWebRoutes } from '../web/routes.ts';
+import type { AppEnv } from './env.ts';
+import { errorBody, handleError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { requestContext } from './middleware/request-context.ts';
+import { buildOpenApi } from './openapi.ts';
+import { healthOpenApi, registerHealthRoutes } from './routes/health.ts';
+import { registerTriageRoutes, triageOpenApi } from './routes/triage.ts';
+import { sql } from 'kysely';
+
+export interface AppDeps {
+  readonly database: Database;
+  readonly kb: KnowledgeBase;
+  readonly logger: Logger;
+  readonly version: string;
+  /** Who is acting for a request. Until accounts exist: the local owner (the server binds to localhost). */
+  readonly resolveActor: (req: Request) => Promise<Actor | null>;
+  /** Today's date (YYYY-MM-DD); injectable for tests. */
+  readonly today?: () => string;
+}
+
+/** Largest request body accepted by any route (uploads stream through their own limit). */
+const MAX_BODY = 50 * 1024 * 1024;
+
+/**
+ * @example
+ * const app = createApp(deps);
+ * const res = await app.request('/healthz');
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestContext(deps.logger, deps.resolveActor));
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"],
+      objectSrc: ["'none'"], frameAncestors: ["'none'"],
+    },
+  }));
+  app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: () => { throw new AppError('too_large', `request body is larger than ${MAX_BODY / 1024 / 1024} MB`); } }));
+  app.onError(handleError);
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json(errorBody('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`), 404)
+      : c.html('<!doctype html><html lang="en"><title>Not found · Footing</title><main><h1>Page not found</h1><p><a href="/">Go to the home page</a></p></main></html>', 404),
+  );
+
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  registerHealthRoutes(app, {
+    dialect: deps.database.dialect,
+    version: deps.version,
+    ping: async () => { await sql`select 1`.execute(deps.database.db); },
+  });
+  registerTriageRoutes(app, { kb: () => deps.kb, today });
+
+  const spec = buildOpenApi(deps.version, [healthOpenApi, triageOpenApi]);
+  app.get('/api/openapi.json', (c) => c.json(spec));
+  registerWebRoutes(app, { kb: deps.kb, today });
+  return app;
+}

@@ -1,0 +1,32 @@
+/**
+ * Per-request context: a request id (taken from `X-Request-Id` when a proxy sets one), a logger bound to it, the
+ * acting user, and one structured log line when the response is sent.
+ * @module
+ */
+import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { Actor } from '../../core/actor.ts';
+import type { AppEnv } from '../env.ts';
+import type { Logger } from '../logger.ts';
+
+const SAFE_ID = /^[\w.-]{1,100}$/;
+
+export function requestContext(logger: Logger, resolveActor: (req: Request) => Promise<Actor | null>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && SAFE_ID.test(incoming) ? incoming : randomUUID();
+    const started = performance.now();
+    c.set('requestId', requestId);
+    c.set('logger', logger);
+    c.set('actor', await resolveActor(c.req.raw));
+    c.header('X-Request-Id', requestId);
+    await next();
+    logger.info('request', {
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  };
+}

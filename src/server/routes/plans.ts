@@ -1,0 +1,75 @@
+/**
+ * Plan routes (an account is needed: plans are stored):
+ *   POST /api/v1/plans                    {conditionId | assessment, profile?, weeks?, startDate?} → 201 {id, plan} or 200 {status:"see-clinician",…}
+ *   GET  /api/v1/plans                    the acting runner's plans
+ *   GET  /api/v1/plans/:id                the plan as it stands (regenerated from the current position)
+ *   POST /api/v1/plans/:id/checkins       today's check-in → {decision, rule, reason}
+ *   GET  /api/v1/plans/:id/checkins       check-ins with their decisions
+ *   GET  /api/v1/plans/:id/calendar.ics   iCalendar export
+ * @module
+ */
+import type { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { AppError } from '../../core/errors.ts';
+import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
+import type { Database } from '../../db/database.ts';
+import { createPlan, getPlan, listCheckins, listPlans, planCalendar, recordCheckin } from '../../services/plans.ts';
+
+export interface PlanRouteDeps {
+  readonly database: Database;
+  readonly kb: KnowledgeBase;
+  readonly today: () => string;
+  /** ISO timestamp for calendar DTSTAMP; defaults to now. */
+  readonly now?: () => string;
+}
+
+async function jsonBody(req: Request): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new AppError('bad_input', 'request body is not valid JSON');
+  }
+}
+
+/**
+ * Register the plan routes.
+ * @example registerPlanRoutes(app, { database, kb, today })
+ */
+export function registerPlanRoutes(app: Hono<AppEnv>, deps: PlanRouteDeps): void {
+  const svc = { database: deps.database, kb: deps.kb };
+  app.post('/api/v1/plans', async (c) => {
+    const { id, result } = await createPlan(c.get('actor'), svc, await jsonBody(c.req.raw), deps.today());
+    if (result.status !== 'plan') return c.json(result, 200);
+    return c.json({ id, status: 'plan', plan: result.plan }, 201);
+  });
+  app.get('/api/v1/plans', async (c) => c.json({ plans: await listPlans(c.get('actor'), svc) }));
+  app.get('/api/v1/plans/:id', async (c) => {
+    const p = await getPlan(c.get('actor'), svc, c.req.param('id'));
+    return c.json({ id: p.id, status: p.status, position: p.position, pausedUntil: p.pausedUntil, ...(p.result.status === 'plan' ? { plan: p.result.plan } : { result: p.result }) });
+  });
+  app.post('/api/v1/plans/:id/checkins', async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const withDate = typeof body === 'object' && body !== null && !('date' in body) ? { ...body, date: deps.today() } : body;
+    const d = await recordCheckin(c.get('actor'), svc, c.req.param('id'), withDate);
+    return c.json({ decision: d.decision, rule: d.rule, reason: d.reason, pauseRunningDays: d.pauseRunningDays }, 201);
+  });
+  app.get('/api/v1/plans/:id/checkins', async (c) => c.json({ checkins: await listCheckins(c.get('actor'), svc, c.req.param('id')) }));
+  app.get('/api/v1/plans/:id/calendar.ics', async (c) => {
+    const ics = await planCalendar(c.get('actor'), svc, c.req.param('id'), (deps.now ?? (() => new Date().toISOString()))());
+    return c.body(ics, 200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="footing-plan.ics"' });
+  });
+}
+
+/** OpenAPI description of the plan routes (for src/server/openapi.ts). */
+export const plansOpenApi = {
+  '/api/v1/plans': {
+    post: { summary: 'Create a rehab and return-to-run plan from a condition id or a triage result', responses: { 201: { description: 'The plan' }, 200: { description: 'See a clinician first: no plan' }, 400: { description: 'Bad input' }, 401: { description: 'No account' } } },
+    get: { summary: 'List your plans', responses: { 200: { description: 'Plans' } } },
+  },
+  '/api/v1/plans/{id}': { get: { summary: 'The plan as it stands', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'The plan' }, 404: { description: 'No such plan' } } } },
+  '/api/v1/plans/{id}/checkins': {
+    post: { summary: 'Record a daily check-in; returns progress, hold, regress or see-clinician with the reason', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 201: { description: 'The decision' }, 400: { description: 'Bad input' } } },
+    get: { summary: 'Check-ins and their decisions', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'Check-ins' } } },
+  },
+  '/api/v1/plans/{id}/calendar.ics': { get: { summary: 'iCalendar export of the plan', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'text/calendar' } } } },
+};

@@ -1,0 +1,23 @@
+/**
+ * Registers the server-rendered pages. Each page module renders; data comes from services or the KB.
+ * @module
+ */
+import type { Hono } from 'hono';
+import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
+import type { AppEnv } from '../server/env.ts';
+import { aboutPage } from './pages/about.ts';
+import { apiDocsPage } from './pages/api-docs.ts';
+import { homePage } from './pages/home.ts';
+import { registerStaticFiles } from './static-files.ts';
+
+export interface WebDeps {
+  readonly kb: KnowledgeBase;
+  readonly today: () => string;
+}
+
+export function registerWebRoutes(app: Hono<AppEnv>, deps: WebDeps): void {
+  registerStaticFiles(app);
+  app.get('/', (c) => c.html(homePage()));
+  app.get('/about', (c) => c.html(aboutPage(deps.kb)));
+  app.get('/api/docs', (c) => c.html(apiDocsPage()));
+}

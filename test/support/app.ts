@@ -1,0 +1,45 @@
+/**
+ * Build the real app in-process for HTTP tests: a migrated in-memory SQLite database, the owner as the actor,
+ * silent logs. Tests call `app.request()` — no port, no child process.
+ * @module
+ */
+import type { Hono } from 'hono';
+import type { Actor } from '../../src/core/actor.ts';
+import type { KnowledgeBase } from '../../src/core/kb/knowledge-base.ts';
+import { openDatabase, type Database } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { usersRepository } from '../../src/db/repositories/users.ts';
+import { createApp } from '../../src/server/app.ts';
+import type { AppEnv } from '../../src/server/env.ts';
+import { createLogger } from '../../src/server/logger.ts';
+import { readKnowledgeBase } from '../../src/kb-files/read-kb.ts';
+
+export interface TestApp {
+  app: Hono<AppEnv>;
+  database: Database;
+  owner: Actor;
+  close: () => Promise<void>;
+}
+
+let realKb: Promise<KnowledgeBase> | undefined;
+/** The shipped KB, read once per test process. */
+export function shippedKb(): Promise<KnowledgeBase> {
+  realKb ??= readKnowledgeBase();
+  return realKb;
+}
+
+export async function createTestApp(opts: { kb?: KnowledgeBase; today?: string; database?: Database } = {}): Promise<TestApp> {
+  const database = opts.database ?? (await openDatabase({ kind: 'sqlite', file: ':memory:' }));
+  await migrateToLatest(database.db);
+  const row = await usersRepository(database.db).ensureOwner('owner@localhost');
+  const owner: Actor = { id: row.id, email: row.email, role: row.role, units: row.units };
+  const app = createApp({
+    database,
+    kb: opts.kb ?? (await shippedKb()),
+    logger: createLogger('silent'),
+    version: 'test',
+    resolveActor: async () => owner,
+    ...(opts.today ? { today: () => opts.today ?? '' } : {}),
+  });
+  return { app, database, owner, close: () => database.close() };
+}
