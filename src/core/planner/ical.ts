@@ -14,12 +14,13 @@ export function escapeText(s: string): string {
 
 /** Fold a content line to at most 75 octets per line (RFC 5545 §3.1), never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  const enc = new TextEncoder();
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const out: string[] = [];
   let cur = '';
   let bytes = 0;
   for (const ch of line) {
-    const n = enc.encode(ch).length;
+    const cp = ch.codePointAt(0) ?? 0;
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
     if (bytes + n > limit) { out.push(cur); cur = ''; bytes = 0; }
     cur += ch;

@@ -7,6 +7,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { Condition } from '../kb/schema.ts';
 import { findingFactor, type Factor } from './likelihood.ts';
+import { locationFactor, mentionedZones } from './location.ts';
 import type { KnownFinding } from './types.ts';
 
 /** Share of prior mass given to "something not in the KB" (judgement). */
@@ -21,6 +22,8 @@ export interface ConditionScore {
   readonly condition: Condition;
   readonly logPrior: number;
   readonly factors: ReadonlyMap<string, Factor>;
+  /** Combined "where it hurts" factor (location.ts), null when neutral. */
+  readonly location: Factor | null;
   readonly logLik: number;
 }
 
@@ -39,23 +42,27 @@ export interface Posterior {
  */
 export function scoreConditions(kb: KnowledgeBase, findings: readonly KnownFinding[]): ConditionScore[] {
   const total = kb.conditions.reduce((s, c) => s + c.prior.weight, 0) || 1;
+  const zones = mentionedZones(kb, findings);
   return kb.conditions.map((c) => {
     const factors = new Map<string, Factor>();
     let logLik = 0;
     for (const k of findings) {
       const f = kb.findingById.get(k.id);
       if (!f) continue;
-      const factor = findingFactor(kb, c, f, k.value);
+      const factor = findingFactor(kb, c, f, k.value, true);
       if (!factor) continue;
       factors.set(k.id, factor);
       logLik += Math.log(factor.lr);
     }
-    return { condition: c, logPrior: Math.log(c.prior.weight / total), factors, logLik };
+    const location = locationFactor(c, zones);
+    if (location) logLik += Math.log(location.lr);
+    return { condition: c, logPrior: Math.log(c.prior.weight / total), factors, location, logLik };
   });
 }
 
 function pairLogLik(a: ConditionScore, b: ConditionScore, findings: readonly KnownFinding[]): number {
-  let sum = 0;
+  // The pair fits the places mentioned as well as the better of the two does.
+  let sum = Math.log(Math.max(a.location?.lr ?? 1, b.location?.lr ?? 1));
   for (const k of findings) {
     const fa = a.factors.get(k.id)?.lr ?? 1;
     const fb = b.factors.get(k.id)?.lr ?? 1;

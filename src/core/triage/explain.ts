@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { ConditionScore, Posterior } from './differential.ts';
+import { LOCATION_ID } from './location.ts';
 import type { Contribution, DifferentialEntry, KnownFinding } from './types.ts';
 
 /** Conditions listed: at least this many, then any others above MIN_LISTED. */
@@ -21,6 +22,13 @@ function contributions(kb: KnowledgeBase, s: ConditionScore, findings: readonly 
       findingId: k.id, label: kb.findingById.get(k.id)?.label ?? k.id, value: k.value,
       lr: Math.round(factor.lr * 100) / 100, weight: Math.round(Math.log10(factor.lr) * 100) / 100,
       basis: factor.basis, sources: factor.sources,
+    });
+  }
+  if (s.location) {
+    out.push({
+      findingId: LOCATION_ID, label: 'where it hurts is not where this problem usually is', value: true,
+      lr: Math.round(s.location.lr * 100) / 100, weight: Math.round(Math.log10(s.location.lr) * 100) / 100,
+      basis: 'judgement', sources: [],
     });
   }
   return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.findingId.localeCompare(b.findingId));

@@ -73,9 +73,12 @@ function zoneFactor(kb: KnowledgeBase, c: Condition, zone: string, value: Findin
 
 /**
  * The capped LR that one known finding applies to one condition, or null when it says nothing about it.
+ * With `combinedLocation`, a "yes" for a zone the condition does not cover is left to the combined factor.
  * @example findingFactor(kb, pf, kb.findingById.get('pain-first-steps')!, true)?.lr // e.g. 3
  */
-export function findingFactor(kb: KnowledgeBase, c: Condition, f: Finding, value: FindingValue): Factor | null {
+export function findingFactor(
+  kb: KnowledgeBase, c: Condition, f: Finding, value: FindingValue, combinedLocation = false,
+): Factor | null {
   if (value === 'unknown') return null;
   const entries = evidenceFor(c, f.id);
   if (entries.length > 0) {
@@ -92,6 +95,9 @@ export function findingFactor(kb: KnowledgeBase, c: Condition, f: Finding, value
   }
   const zone = plainZone(f);
   if (zone !== null) {
+    // When the combined location factor (location.ts) is in use, a place outside the condition's zones is
+    // judged there once, not once per zone.
+    if (combinedLocation && value === true && !c.zones.includes(zone)) return null;
     const lr = zoneFactor(kb, c, zone, value);
     return lr === 1 ? null : { lr, basis: 'judgement', sources: [] };
   }

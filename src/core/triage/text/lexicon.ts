@@ -17,11 +17,16 @@ export interface LexEntry {
   readonly phrase: string;
 }
 
-/** Content words of a phrase (stopwords dropped, unless nothing would be left). */
+/**
+ * Content words of a phrase: stopwords dropped, unless that would leave one word or none of a longer phrase —
+ * "on my toes" must not shrink to "toes", nor "the heel" to a bare word another phrase already has.
+ * @example contentWords('pain in my heel') // ['PAIN', 'heel']
+ * @example contentWords('on my toes') // ['on', 'my', 'toe']
+ */
 export function contentWords(phrase: string): string[] {
   const all = tokenise(phrase).filter((t) => !t.punct).map((t) => t.norm);
   const content = all.filter((w) => !STOPWORDS.has(w));
-  return content.length > 0 ? content : all;
+  return content.length > 1 || all.length === 1 ? content.length > 0 ? content : all : all;
 }
 
 const cache = new WeakMap<KnowledgeBase, LexEntry[]>();

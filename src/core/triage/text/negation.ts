@@ -9,7 +9,7 @@ import type { PhraseMatch } from './match.ts';
 import type { Token } from './tokens.ts';
 
 const CUES = new Set(['no', 'not', 'never', 'dont', 'without', 'nor', 'neither', 'none', 'nothing', 'didn', 'doesn', 'isn', 'wasn', 'haven', 'hasn', 'nope', 'zero', 'denies', 'deny', 'negative']);
-const BREAKS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'apart', 'because', 'whereas', 'only', 'just']);
+const BREAKS = new Set(['since', 'but', 'however', 'although', 'though', 'except', 'yet', 'apart', 'because', 'whereas', 'only', 'just']);
 const NEW_SUBJECT = new Set(['i', 'it', 'its', 'my', 'the', 'this', 'that', 'there', 'she', 'he', 'we', 'they', 'which', 'then', 'now', 'im', 'ive']);
 const HEDGES: readonly (readonly string[])[] = [['not', 'sure'], ['unsure'], ['dont', 'know'], ['no', 'idea'], ['cant', 'tell'], ['not', 'certain'], ['dont', 'think'], ['unclear'], ['maybe', 'not']];
 /** Cue words that do not negate: "not only", "no doubt", "no longer" still negates. */

@@ -6,10 +6,14 @@
 
 const BODY = String.raw`(?:foot|feet|heel|heels|ankle|ankles|leg|legs|calf|calves|shin|shins|achilles|toe|toes|arch|arches|side|sole|soles|knee|big toe|one)`;
 
+/** Body parts that come in pairs, for "both …". */
+const PAIRED = String.raw`(?:feet|heels|ankles|legs|calves|shins|achilles|arches|soles|big toes|lower legs|sides of my body)`;
+
 /** The side mentioned, with the span of the first mention; null when none. */
 export function readSide(raw: string): { value: 'left' | 'right' | 'both'; span: readonly [number, number] } | null {
   const text = raw.toLowerCase();
-  const both = new RegExp(String.raw`\b(both\s+(?:of\s+my\s+)?${BODY}|bilateral(?:ly)?|both\s+sides|each\s+(?:foot|leg|side))\b`).exec(text);
+  // "Both sides" alone is not a side: "squeeze the heel from both sides", "swelling on both sides of the ankle".
+  const both = new RegExp(String.raw`\b(both\s+(?:of\s+my\s+|my\s+)?${PAIRED}|bilateral(?:ly)?|each\s+(?:foot|leg))\b`).exec(text);
   if (both) return { value: 'both', span: [both.index, both.index + both[0].length] };
   const re = new RegExp(String.raw`\b(left|right)\s+(?:inner\s+|outer\s+|lower\s+)?${BODY}\b|\bon\s+(?:the|my)\s+(left|right)\b|\b(left|right)[\s-](?:sided|side)\b`, 'g');
   const seen = new Map<string, [number, number]>();

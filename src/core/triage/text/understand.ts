@@ -102,7 +102,23 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
       found.push({ id: 'recent-training-increase', value: true, span: change.span });
     }
   }
-  return { findings: mergeLatest(kb, found, notes), notes };
+  return { findings: impliedPlaces(kb, mergeLatest(kb, found, notes)), notes };
+}
+
+/**
+ * A statement tied to a place says where it hurts: "my calf is swollen", "the bump by my little toe is sore".
+ * The longer phrase hides the bare place word (dropNested), so add the place as a finding with the same span,
+ * unless the text said that place does not hurt.
+ */
+function impliedPlaces(kb: KnowledgeBase, findings: KnownFinding[]): KnownFinding[] {
+  const out = [...findings];
+  for (const k of findings) {
+    const zone = k.value === true ? kb.findingById.get(k.id)?.zone : undefined;
+    const place = zone === undefined ? undefined : `pain-${zone}`;
+    if (place === undefined || place === k.id || !kb.findingById.has(place) || out.some((f) => f.id === place)) continue;
+    out.push(k.span ? { id: place, value: true, source: 'text', span: k.span } : { id: place, value: true, source: 'text' });
+  }
+  return out;
 }
 
 function mergeLatest(kb: KnowledgeBase, found: readonly { id: string; value: FindingValue; span: [number, number] }[], notes: string[]): KnownFinding[] {
