@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Dialect } from './migration-kit.ts';
 import type { DB } from './schema.ts';
@@ -14,12 +14,18 @@ import { openSqlite } from './sqlite-driver.ts';
 export interface Database {
   readonly db: Kysely<DB>;
   readonly dialect: Dialect;
+  /** A real round-trip, for health checks. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
 export type DatabaseTarget =
   | { kind: 'sqlite'; file: string }
   | { kind: 'postgres'; url: string; schema?: string; max?: number };
+
+async function ping(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
+}
 
 let typesConfigured = false;
 /**
@@ -46,7 +52,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'sqlite') {
     if (target.file !== ':memory:') mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: openSqlite(target.file) }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    return { db, dialect: 'sqlite', ping: () => ping(db), close: () => db.destroy() };
   }
   configurePgTypes();
   const pool = new pg.Pool({
@@ -61,7 +67,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const client = await pool.connect();
   client.release();
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', ping: () => ping(db), close: () => db.destroy() };
 }
 
 /** Where the app keeps its data for a given configuration. */

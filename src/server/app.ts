@@ -18,7 +18,7 @@ import { requestContext } from './middleware/request-context.ts';
 import { buildOpenApi } from './openapi.ts';
 import { healthOpenApi, registerHealthRoutes } from './routes/health.ts';
 import { registerTriageRoutes, triageOpenApi } from './routes/triage.ts';
-import { sql } from 'kysely';
+import { plansOpenApi, registerPlanRoutes } from './routes/plans.ts';
 
 export interface AppDeps {
   readonly database: Database;
@@ -60,11 +60,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerHealthRoutes(app, {
     dialect: deps.database.dialect,
     version: deps.version,
-    ping: async () => { await sql`select 1`.execute(deps.database.db); },
+    ping: () => deps.database.ping(),
   });
   registerTriageRoutes(app, { kb: () => deps.kb, today });
+  registerPlanRoutes(app, { database: deps.database, kb: deps.kb, today });
 
-  const spec = buildOpenApi(deps.version, [healthOpenApi, triageOpenApi]);
+  const spec = buildOpenApi(deps.version, [healthOpenApi, triageOpenApi, plansOpenApi]);
   app.get('/api/openapi.json', (c) => c.json(spec));
   registerWebRoutes(app, { kb: deps.kb, today });
   return app;

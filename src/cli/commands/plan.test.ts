@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixtureKb } from '../../core/planner/fixture-kb.ts';
+import { fixtureKb } from '../../../test/support/planner-kb.ts';
 import { runPlan } from './plan.ts';
 import { runCheckin } from './checkin.ts';
 

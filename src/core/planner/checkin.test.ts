@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays, daysBetween } from './dates.ts';
 import { decideCheckIn, type CheckIn, type CheckInContext, type Decision } from './checkin.ts';
-import { fixtureKb } from './fixture-kb.ts';
+import { fixtureKb } from '../../../test/support/planner-kb.ts';
 import type { PlanPosition } from './types.ts';
 
 const kb = fixtureKb();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureKb } from './fixture-kb.ts';
+import { fixtureKb } from '../../../test/support/planner-kb.ts';
 import { generatePlan } from './generate.ts';
 import type { Plan, PlanAssessment, PlanRequest } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fixtureKb } from './fixture-kb.ts';
+import { fixtureKb } from '../../../test/support/planner-kb.ts';
 import { generatePlan } from './generate.ts';
 import { weeklyCap } from './run-ladder.ts';
 import { stopRule } from './run-plan.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Hono } from 'hono';
 import { forEachDialect } from '../../../test/support/dialects.ts';
 import type { Actor } from '../../core/actor.ts';
-import { fixtureKb } from '../../core/planner/fixture-kb.ts';
+import { fixtureKb } from '../../../test/support/planner-kb.ts';
 import { usersRepository } from '../../db/repositories/users.ts';
 import type { AppEnv } from '../env.ts';
 import { handleError } from '../errors.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { fixtureKb } from '../../core/triage/fixture-kb.ts';
 import { createTestApp } from '../../../test/support/app.ts';
 
-const post = async (body: string | Uint8Array) => {
+const post = async (body: string | Uint8Array<ArrayBuffer>) => {
   const t = await createTestApp({ kb: fixtureKb(), today: '2026-05-01' });
   try {
     return await t.app.request('/api/v1/triage', { method: 'POST', body, headers: { 'content-type': 'application/json' } });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureKb } from '../../core/planner/fixture-kb.ts';
+import { fixtureKb } from '../../../test/support/planner-kb.ts';
 import { generatePlan } from '../../core/planner/generate.ts';
 import type { Plan } from '../../core/planner/types.ts';
 import { planHandoutPage, planOverviewPage, planTodayPage, planWeekPage } from './plan.ts';

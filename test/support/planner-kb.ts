@@ -6,11 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { KnowledgeBase } from '../kb/knowledge-base.ts';
-import { loadKnowledgeBase } from '../kb/load.ts';
-import { exerciseSchema } from '../kb/schema.ts';
+import type { KnowledgeBase } from '../../src/core/kb/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../src/core/kb/load.ts';
+import { exerciseSchema } from '../../src/core/kb/schema.ts';
 
-const KB_DIR = fileURLToPath(new URL('../../../kb', import.meta.url));
+const KB_DIR = fileURLToPath(new URL('../../kb', import.meta.url));
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 const jsonIn = (dir: string): unknown[] => readdirSync(`${KB_DIR}/${dir}`).filter((f) => f.endsWith('.json')).sort().map((f) => readJson(`${KB_DIR}/${dir}/${f}`));
 
