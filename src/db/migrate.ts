@@ -4,7 +4,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { dialectOf } from './migration-kit.ts';
 import { AppError } from '../core/errors.ts';
 import type { MigrationModule } from './migration-kit.ts';
 
@@ -34,11 +35,21 @@ export const folderMigrations: MigrationProvider = {
  * const applied = await migrateToLatest(db); // ['0001-users']
  */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: folderMigrations });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+  // On PostgreSQL, keep Kysely's bookkeeping tables in the connection's own schema: its existence check otherwise
+  // looks across all schemas and can be fooled by another schema's tables.
+  const schema = dialectOf(db) === 'postgres'
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({ db, provider: folderMigrations, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // Servers starting together race to create the bookkeeping tables; the loser simply tries again.
+  for (let attempt = 1; ; attempt += 1) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt < 3 && !results?.some((r) => r.status === 'Error')) {
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+      continue;
+    }
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'set-up';
     throw new AppError('internal', `migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -8,6 +8,7 @@ import type { AppEnv } from '../server/env.ts';
 import { aboutPage } from './pages/about.ts';
 import { apiDocsPage } from './pages/api-docs.ts';
 import { homePage } from './pages/home.ts';
+import { registerLearnRoutes } from './learn/routes.ts';
 import { registerStaticFiles } from './static-files.ts';
 
 export interface WebDeps {
@@ -20,4 +21,5 @@ export function registerWebRoutes(app: Hono<AppEnv>, deps: WebDeps): void {
   app.get('/', (c) => c.html(homePage()));
   app.get('/about', (c) => c.html(aboutPage(deps.kb)));
   app.get('/api/docs', (c) => c.html(apiDocsPage()));
+  registerLearnRoutes(app, { kb: deps.kb });
 }

@@ -60,6 +60,24 @@ export function scoreConditions(kb: KnowledgeBase, findings: readonly KnownFindi
   });
 }
 
+/**
+ * Two problems at once only where the evidence says so: each must explain some positive finding (or the place)
+ * better than the other does. Otherwise a common condition would ride along in every pair on its prior alone.
+ */
+function bothContribute(a: ConditionScore, b: ConditionScore, findings: readonly KnownFinding[]): boolean {
+  let aOwn = (b.location?.lr ?? 1) < (a.location?.lr ?? 1);
+  let bOwn = (a.location?.lr ?? 1) < (b.location?.lr ?? 1);
+  for (const k of findings) {
+    if (k.value === false || k.value === 'unknown') continue;
+    const fa = a.factors.get(k.id)?.lr ?? 1;
+    const fb = b.factors.get(k.id)?.lr ?? 1;
+    if (fa > 1 && fa > fb) aOwn = true;
+    if (fb > 1 && fb > fa) bOwn = true;
+    if (aOwn && bOwn) return true;
+  }
+  return aOwn && bOwn;
+}
+
 function pairLogLik(a: ConditionScore, b: ConditionScore, findings: readonly KnownFinding[]): number {
   // The pair fits the places mentioned as well as the better of the two does.
   let sum = Math.log(Math.max(a.location?.lr ?? 1, b.location?.lr ?? 1));
@@ -91,7 +109,7 @@ export function posterior(scores: readonly ConditionScore[], findings: readonly 
     for (let j = i + 1; j < pool.length; j++) {
       const a = pool[i];
       const b = pool[j];
-      if (!a || !b) continue;
+      if (!a || !b || !bothContribute(a, b, findings)) continue;
       hyps.push({
         ids: [a.condition.id, b.condition.id],
         log: a.logPrior + b.logPrior + Math.log(PAIR_PRIOR_FACTOR) + pairLogLik(a, b, findings),

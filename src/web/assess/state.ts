@@ -18,10 +18,10 @@ const entrySchema = z.strictObject({
   span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
 });
 
-/** What one step changed: each touched finding's value before the step (null when it was absent). */
+/** What one step changed: each touched finding as it was before the step (prev null when it was absent). */
 const stepSchema = z.strictObject({
   kind: z.enum(['where', 'question']),
-  before: z.array(z.tuple([z.string().min(1).max(100), valueSchema.nullable()])).max(100),
+  before: z.array(z.strictObject({ id: z.string().min(1).max(100), prev: entrySchema.nullable() })).max(100),
 });
 
 const stateSchema = z.strictObject({
@@ -99,7 +99,7 @@ function applyChanges(evidence: readonly StateEntry[], changes: readonly Change[
  * @example applyStep(newState(), 'question', [['swelling', false]]).history.length // 1
  */
 export function applyStep(state: AssessState, kind: HistoryStep['kind'], changes: readonly Change[]): AssessState {
-  const before: [string, FindingValue | null][] = changes.map(([id]) => [id, valueOf(state, id) ?? null]);
+  const before = changes.map(([id]) => ({ id, prev: state.evidence.find((e) => e.id === id) ?? null }));
   return { ...state, evidence: applyChanges(state.evidence, changes), history: [...state.history, { kind, before }] };
 }
 
@@ -110,23 +110,19 @@ export function editEvidence(state: AssessState, changes: readonly Change[]): As
 
 /**
  * Undo the last step. Returns the state before it, which step it was, and the answers it had given (to show
- * them again, pre-filled). Restored values keep their original source and span.
+ * them again, pre-filled). Restored entries keep their original source and span.
+ * @example undoStep(applyStep(newState(), 'question', [['swelling', false]])).given.get('swelling') // false
  */
-export function undoStep(state: AssessState, original: AssessState | null = null): {
-  state: AssessState; step: HistoryStep | null; given: Map<string, FindingValue>;
-} {
+export function undoStep(state: AssessState): { state: AssessState; step: HistoryStep | null; given: Map<string, FindingValue> } {
   const step = state.history.at(-1);
   if (!step) return { state, step: null, given: new Map() };
   const given = new Map<string, FindingValue>();
   let evidence = [...state.evidence];
-  for (const [id, prev] of step.before) {
+  for (const { id, prev } of step.before) {
     const now = evidence.find((e) => e.id === id);
     if (now) given.set(id, now.value);
     evidence = evidence.filter((e) => e.id !== id);
-    if (prev !== null) {
-      const earlier = original?.evidence.find((e) => e.id === id && e.value === prev);
-      evidence.push(earlier ?? { id, value: prev, source: 'answer' });
-    }
+    if (prev) evidence.push(prev);
   }
   return { state: { ...state, evidence, history: state.history.slice(0, -1) }, step, given };
 }

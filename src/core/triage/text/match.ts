@@ -47,6 +47,33 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
  * @example findPhrase(entry, tokens, indexTokens(tokens))
  */
 export function findPhrase(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
+  return entry.zone ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
+}
+
+/**
+ * Places are noun phrases whose word order carries the meaning ("outside of my shin" is not "shin, just outside"),
+ * so their words must come in order, close together, in one sentence.
+ */
+function findInOrder(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
+  const lists = entry.words.map((w) => index.words.get(w) ?? []);
+  if (lists.some((l) => l.length === 0)) return [];
+  const span = maxSpan(entry.words.length);
+  const dist = (a: number, b: number): number => Math.abs((index.content[a] ?? 0) - (index.content[b] ?? 0));
+  const out: PhraseMatch[] = [];
+  for (const start of lists[0] ?? []) {
+    const positions = [start];
+    for (let i = 1; i < lists.length; i++) {
+      const prev = positions[positions.length - 1] ?? start;
+      const next = (lists[i] ?? []).find((p) => p > prev && tokens[p]?.sentence === tokens[start]?.sentence && dist(p, start) <= span);
+      if (next === undefined) break;
+      positions.push(next);
+    }
+    if (positions.length === lists.length) out.push({ entry, positions, first: start, last: positions[positions.length - 1] ?? start });
+  }
+  return out;
+}
+
+function findAnyOrder(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
   const lists = entry.words.map((w) => index.words.get(w) ?? []);
   const dist = (a: number, b: number): number => Math.abs((index.content[a] ?? 0) - (index.content[b] ?? 0));
   if (lists.some((l) => l.length === 0)) return [];

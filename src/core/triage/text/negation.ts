@@ -31,7 +31,7 @@ function isCue(tokens: readonly Token[], i: number): boolean {
 function breaksScope(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return true;
-  if (BREAKS.has(t.norm)) return true;
+  if (BREAKS.has(t.norm) || BREAKS.has(t.word)) return true;
   if (t.norm === ',' || t.norm === 'and' || t.norm === ':' || t.norm === '(' || t.norm === ')') {
     const next = tokens[i + 1];
     return next !== undefined && NEW_SUBJECT.has(next.norm);

@@ -87,14 +87,15 @@ export function tokenise(text: string): Token[] {
 
 /**
  * Words that carry no meaning for matching: lexicon phrases are reduced to their other words, and these are free
- * in the gap between a phrase's words. Words such as "still", "both", "side", "went", "up", "little" are NOT here:
+ * in the gap between a phrase's words. Words such as "still", "both", "side", "went", "up", "little", "just",
+ * "recently" are NOT here:
  * they change what a phrase means ("still numb", "both feet", "side of my foot", "calf went", "little toe").
  */
 export const STOPWORDS = new Set([
   'a', 'an', 'the', 'my', 'me', 'i', 'im', 'ive', 'id', 'it', 'its', 'be', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or',
-  'so', 'very', 'really', 'quite', 'bit', 'just', 'also', 'too', 'that', 'this', 'these', 'those', 'there',
+  'so', 'very', 'really', 'quite', 'bit', 'also', 'too', 'that', 'this', 'these', 'those', 'there',
   'when', 'then', 'have', 'do', 'kind', 'sort', 'some', 'any', 'with', 'by', 'as', 'your', 'you', 'we', 'he', 'she',
   'they', 'them', 'his', 'her', 'which', 'who', 'what', 'will', 'would', 'could', 'should', 'may', 'might', 'from',
   'about', 'been', 'area', 'part', 'slight', 'slightly', 'pretty', 'super', 'mild', 'mildly', 'somewhat', 'actually',
-  'now', 'lately', 'recently',
+  'now',
 ]);
