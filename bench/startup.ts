@@ -34,7 +34,7 @@ function rssMb(pid: number): number {
 export async function run(): Promise<Figure[]> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'footing-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', BIN, 'serve', '--port', String(PORT), '--data', dataDir], {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--max-semi-space-size=4', BIN, 'serve', '--port', String(PORT), '--data', dataDir], {
     stdio: 'ignore',
     env: { ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: '' },
   });

@@ -29,6 +29,10 @@ const any = (...ids: string[]): Cond => ({ any: ids.map(yes) });
 /** An acute injury: the Ottawa rules only apply after one. */
 const TRAUMA = any('injury-rolled-ankle', 'injury-fall-or-jump', 'injury-direct-blow', 'injury-twisting-foot-planted', 'injury-midfoot-bent-or-crushed');
 const BACK_OF_LEG = any('pain-achilles', 'pain-calf', 'pain-back-of-heel', 'pain-back-of-ankle');
+/** Pain, swelling or hardness in the lower leg, where the muscle compartments are. */
+const LEG = any('pain-front-of-shin', 'pain-calf', 'pain-outer-leg', 'pain-inner-shin', 'leg-rock-hard', 'calf-swelling-one-side', 'swelling', 'injury-direct-blow');
+/** Any numbness or pins and needles. */
+const NUMB = any('numbness-persistent', 'character-numbness', 'character-tingling');
 
 /** Ordered most urgent first; all rules are evaluated, the most urgent decides the level. */
 export const redFlagRules: readonly RedFlagRule[] = [
@@ -52,15 +56,21 @@ export const redFlagRules: readonly RedFlagRule[] = [
     reason: 'Severe pain out of proportion together with pain on stretching the toes, numbness, weakness or a rock-hard leg can mean pressure is building inside a muscle compartment.',
     action: 'Go to an emergency department now. Do not keep exercising or bandage the leg tightly.',
     when: {
-      all: [
-        any('severe-pain-out-of-proportion', 'pain-on-stretching-toes-severe', 'exercise-pain-not-settling'),
+      any: [
+        // Pain on stretching the toes is the earliest sign; with pain or swelling in the leg it is enough (judgement).
+        { all: [yes('pain-on-stretching-toes-severe'), LEG] },
         {
+          all: [
+            any('severe-pain-out-of-proportion', 'pain-on-stretching-toes-severe', 'exercise-pain-not-settling'),
+            {
           points: [
             [yes('severe-pain-out-of-proportion'), 1], [yes('pain-on-stretching-toes-severe'), 1],
             [yes('numbness-persistent'), 1], [yes('weakness-foot-drop'), 1], [yes('leg-rock-hard'), 1],
             [yes('skin-tight-shiny'), 1], [yes('exercise-pain-not-settling'), 1], [yes('pain-getting-worse-by-hour'), 1],
           ],
           min: 2,
+        },
+          ],
         },
       ],
     },
@@ -134,7 +144,9 @@ export const redFlagRules: readonly RedFlagRule[] = [
       any: [
         yes('test-calf-squeeze-no-movement'), yes('gap-in-achilles'), yes('injury-kicked-in-calf'),
         { all: [yes('injury-pop-or-snap'), BACK_OF_LEG] },
-        { all: [yes('onset-sudden'), yes('cannot-push-off-or-tiptoe'), BACK_OF_LEG] },
+        // Cannot rise on tiptoe with pain at the back of the leg: a tear must be excluded even without a clear
+        // moment of injury (ruptures are often painless and missed; judgement).
+        { all: [any('cannot-push-off-or-tiptoe', 'test-heel-raise-unable'), BACK_OF_LEG] },
       ],
     },
     basis: 'published', sources: ['maffulli-1998'],
@@ -144,7 +156,8 @@ export const redFlagRules: readonly RedFlagRule[] = [
     level: 'urgent', timeframe: 'today',
     reason: 'After an injury, bone tenderness at the back edge or tip of an ankle bone is one of the Ottawa signs that an X-ray is needed to rule out a fracture.',
     action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
-    when: { all: [TRAUMA, any('test-ottawa-ankle-positive', 'ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone')] },
+    // The self-check is only offered after an injury, so a positive result stands on its own.
+    when: { any: [yes('test-ottawa-ankle-positive'), { all: [TRAUMA, any('ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone')] }] },
     basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
   },
   {
@@ -152,7 +165,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     level: 'urgent', timeframe: 'today',
     reason: 'After an injury, bone tenderness at the base of the fifth metatarsal (outer edge of the foot) or the navicular (inner midfoot) is an Ottawa sign that an X-ray is needed.',
     action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
-    when: { all: [TRAUMA, any('test-ottawa-midfoot-positive', 'ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular')] },
+    when: { any: [yes('test-ottawa-midfoot-positive'), { all: [TRAUMA, any('ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular')] }] },
     basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
   },
   {
@@ -188,7 +201,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     level: 'urgent', timeframe: 'today',
     reason: 'Numbness in both legs together with back pain can mean pressure on several nerve roots.',
     action: 'See a doctor today; go to an emergency department at once if bladder, bowel or saddle feeling changes.',
-    when: { all: [yes('numbness-persistent'), yes('back-pain'), { is: 'side', value: 'both' }] }, basis: 'judgement', sources: [],
+    when: { all: [NUMB, any('back-pain', 'pain-radiates-down-leg'), { is: 'side', value: 'both' }] }, basis: 'judgement', sources: [],
   },
   {
     id: 'cold-pale-foot',
@@ -213,6 +226,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
       any: [
         { all: [yes('ottawa-tender-navicular'), { any: [yes('onset-gradual'), yes('recent-training-increase')] }] },
         { all: [yes('bony-tenderness-focal'), any('pain-inside-of-foot', 'pain-top-of-foot', 'pain-front-of-shin')] },
+        { all: [yes('ottawa-tender-navicular'), { any: [yes('pain-builds-during-run'), yes('pain-after-run'), yes('pain-with-walking'), yes('test-hop-painful')] }] },
       ],
     },
     basis: 'published', sources: ['kaeding-2005', 'torg-2010', 'warden-2014'],
@@ -220,12 +234,14 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: 'bone-stress-suspected',
     level: 'doctor', timeframe: 'within a few days',
-    reason: 'A sore spot on the bone, pain on hopping, or pain at rest or at night in a runner can be a bone stress injury.',
+    reason: 'A sore spot on the bone, a painful heel squeeze, or pain on hopping together with pain at rest or at night can be a bone stress injury in a runner.',
     action: 'Stop running for now and see a doctor or sports physio within a few days; imaging may be needed.',
     when: {
       any: [
         yes('bony-tenderness-focal'),
-        { all: [any('test-hop-painful', 'pain-hopping'), any('pain-at-night-or-rest', 'previous-stress-fracture', 'low-energy-availability')] },
+        // Tender bone at an Ottawa point without an injury, or a painful heel squeeze (calcaneal stress fracture).
+        any('ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone', 'ottawa-tender-base-of-fifth-metatarsal', 'test-heel-squeeze-painful'),
+        { all: [any('test-hop-painful', 'pain-hopping'), any('pain-at-night-or-rest', 'previous-stress-fracture', 'low-energy-availability', 'bony-tenderness-focal')] },
       ],
     },
     basis: 'published', sources: ['warden-2014', 'warden-2021', 'nattiv-2013', 'seed-002', 'seed-004'],

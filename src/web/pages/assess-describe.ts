@@ -4,8 +4,7 @@
  */
 import { html } from 'hono/html';
 import { MAX_TEXT_LENGTH } from '../../core/triage/index.ts';
-import { assessPage, errorSummary, stateField } from '../assess/frame.ts';
-import { newState } from '../assess/state.ts';
+import { assessPage, errorSummary } from '../assess/frame.ts';
 import type { Html } from '../layout.ts';
 
 /** The own-words page; `text` and `error` re-fill it after a problem or when coming back. */
@@ -24,11 +23,7 @@ ${errorSummary(opts.error, 'own-words')}
   <textarea id="own-words" name="text" rows="6" maxlength="${MAX_TEXT_LENGTH}" aria-describedby="own-words-hint"${opts.error ? html` aria-invalid="true"` : ''}>${opts.text ?? ''}</textarea>
   <p class="assess-actions"><button type="submit" class="primary">Continue</button></p>
 </form>
-<form method="post" action="/assess/where" class="assess-skip">
-  ${stateField(newState())}
-  <input type="hidden" name="nav" value="show">
-  <p>Rather not type? <button type="submit" class="link-button">Answer questions instead</button></p>
-</form>
+<p class="assess-skip">Rather not type? <a href="/assess/where">Answer questions instead</a></p>
 <p class="muted">What you type stays in this page and is sent only to this Footing server to work out your result; it
 is not saved.</p>`,
   });

@@ -1,0 +1,124 @@
+/**
+ * Activity use-cases: list, manual entry of runs and cross-training, edit (RPE, shoe, notes), delete, the training
+ * overview behind the timeline, and the runner's km/mi preference. Every function takes the actor first.
+ * @module
+ */
+import { z } from 'zod';
+import type { Actor } from '../core/actor.ts';
+import type { Sport } from '../core/activities/types.ts';
+import { AppError } from '../core/errors.ts';
+import type { Database } from '../db/database.ts';
+import { activitiesRepository, type ActivityRecord } from '../db/repositories/activities.ts';
+import { usersRepository } from '../db/repositories/users.ts';
+import { ownShoe } from './shoes.ts';
+
+export interface ActivityServiceDeps {
+  readonly database: Database;
+}
+
+/** Every sport Footing stores, in the order forms offer them. */
+export const SPORTS: readonly Sport[] = ['running', 'trail_running', 'treadmill_running', 'walking', 'hiking', 'cycling', 'swimming', 'strength', 'cross_training', 'other'];
+
+/** Narrow a stored sport name (unknown names become `other`). */
+export function asSport(s: string): Sport {
+  return SPORTS.find((x) => x === s) ?? 'other';
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-05-01')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+const sportSchema = z.enum(['running', 'trail_running', 'treadmill_running', 'walking', 'hiking', 'cycling', 'swimming', 'strength', 'cross_training', 'other']);
+
+const manualSchema = z.strictObject({
+  date: isoDate,
+  /** Local start time HH:MM; midday when not given, so the run stays on its day in any time zone. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 07:30').optional(),
+  sport: sportSchema.default('running'),
+  distanceMeters: z.number().finite().min(0).max(1_000_000),
+  durationSeconds: z.number().finite().positive('give how long it took').max(7 * 86_400),
+  rpe: z.number().int().min(0).max(10).nullable().optional(),
+  shoeId: z.string().min(1).nullable().optional(),
+  name: z.string().trim().max(120).nullable().optional(),
+  notes: z.string().trim().max(2000).nullable().optional(),
+});
+const patchSchema = z.strictObject({
+  rpe: z.number().int().min(0).max(10).nullable().optional(),
+  shoeId: z.string().min(1).nullable().optional(),
+  name: z.string().trim().max(120).nullable().optional(),
+  notes: z.string().trim().max(2000).nullable().optional(),
+  sport: sportSchema.optional(),
+});
+
+/** Actor check shared by the training-log services. */
+export function requireRunner(actor: Actor | null): Actor {
+  if (!actor) throw new AppError('unauthorised', 'sign in to keep a training log');
+  return actor;
+}
+
+/** Validate with zod; the first problem becomes one `bad_input` line naming the field. */
+export function parseInput<T>(schema: z.ZodType<T>, body: unknown): T {
+  const r = schema.safeParse(body);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new AppError('bad_input', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+async function ownActivity(actor: Actor, deps: ActivityServiceDeps, id: string): Promise<ActivityRecord> {
+  const a = await activitiesRepository(deps.database.db).findById(id);
+  if (!a || a.userId !== actor.id) throw new AppError('not_found', 'no such activity');
+  return a;
+}
+
+/** The acting runner's activities, newest first; `from`/`to` are ISO dates or times. */
+export async function listActivities(actorIn: Actor | null, deps: ActivityServiceDeps, opts: { from?: string; to?: string; limit?: number } = {}): Promise<ActivityRecord[]> {
+  const actor = requireRunner(actorIn);
+  for (const v of [opts.from, opts.to]) if (v !== undefined && Number.isNaN(Date.parse(v))) throw new AppError('bad_input', `not a date: ${v}`);
+  return activitiesRepository(deps.database.db).listByUser(actor.id, opts);
+}
+
+export async function getActivity(actorIn: Actor | null, deps: ActivityServiceDeps, id: string): Promise<ActivityRecord> {
+  return ownActivity(requireRunner(actorIn), deps, id);
+}
+
+/**
+ * Log a run or cross-training session by hand (distance in metres, duration in seconds). Without a shoe, the
+ * default pair for the sport is used. The same start and distance as a stored activity is a conflict.
+ */
+export async function addActivity(actorIn: Actor | null, deps: ActivityServiceDeps, body: unknown): Promise<ActivityRecord> {
+  const actor = requireRunner(actorIn);
+  const b = parseInput(manualSchema, body);
+  if (b.shoeId) await ownShoe(actor, deps, b.shoeId);
+  const r = await activitiesRepository(deps.database.db).store({
+    userId: actor.id, startTime: `${b.date}T${b.time ?? '12:00'}:00.000Z`, sport: b.sport, format: 'manual', source: 'manual',
+    distanceMeters: b.distanceMeters, elapsedSeconds: b.durationSeconds, movingSeconds: b.durationSeconds,
+    rpe: b.rpe ?? null, shoeId: b.shoeId ?? null, name: b.name ?? null, notes: b.notes ?? null,
+  });
+  if (r.status === 'duplicate') throw new AppError('conflict', `you already logged this: an activity at the same time with the same distance exists (${r.existing.id})`);
+  return r.activity;
+}
+
+/** Change RPE, shoe, name, notes or sport of an activity. */
+export async function updateActivity(actorIn: Actor | null, deps: ActivityServiceDeps, id: string, body: unknown): Promise<ActivityRecord> {
+  const actor = requireRunner(actorIn);
+  await ownActivity(actor, deps, id);
+  const p = parseInput(patchSchema, body);
+  if (p.shoeId) await ownShoe(actor, deps, p.shoeId);
+  const repo = activitiesRepository(deps.database.db);
+  await repo.update(id, p);
+  return ownActivity(actor, deps, id);
+}
+
+export async function deleteActivity(actorIn: Actor | null, deps: ActivityServiceDeps, id: string): Promise<void> {
+  const actor = requireRunner(actorIn);
+  await ownActivity(actor, deps, id);
+  await activitiesRepository(deps.database.db).delete(id);
+}
+
+/** Save the runner's distance unit; returns the actor as it now is. */
+export async function setUnits(actorIn: Actor | null, deps: ActivityServiceDeps, units: unknown): Promise<Actor> {
+  const actor = requireRunner(actorIn);
+  const u = parseInput(z.enum(['km', 'mi']), units);
+  await usersRepository(deps.database.db).setUnits(actor.id, u);
+  return { ...actor, units: u };
+}
