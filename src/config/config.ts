@@ -6,11 +6,11 @@
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce.number().int().min(0).max(65535);
 
 /** Each entry documents itself: the README's configuration table is written from these descriptions. */
 export const configSchema = z.object({
-  PORT: port.default(3000).describe('HTTP port (1-65535)'),
+  PORT: port.default(3000).describe('HTTP port (1-65535; 0 picks a free one)'),
   HOST: z.string().min(1).default('127.0.0.1').describe('address to bind; keep 127.0.0.1 until accounts exist'),
   DATA_DIR: z.string().min(1).default('./data').describe('folder for the embedded SQLite database'),
   DATABASE_URL: z

@@ -10,6 +10,7 @@ import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
 import type { Database } from '../db/database.ts';
+import { registerPlanPages } from '../web/pages/plan-routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import type { AppEnv } from './env.ts';
 import { errorBody, handleError } from './errors.ts';
@@ -68,5 +69,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const spec = buildOpenApi(deps.version, [healthOpenApi, triageOpenApi, plansOpenApi]);
   app.get('/api/openapi.json', (c) => c.json(spec));
   registerWebRoutes(app, { kb: deps.kb, today });
+  registerPlanPages(app, { database: deps.database, kb: deps.kb, today });
   return app;
 }

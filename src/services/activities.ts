@@ -7,8 +7,14 @@ import { z } from 'zod';
 import type { Actor } from '../core/actor.ts';
 import type { Sport } from '../core/activities/types.ts';
 import { AppError } from '../core/errors.ts';
+import { addDays, weekStart } from '../core/training/days.ts';
+import { trainingFlags } from '../core/training/flags.ts';
+import { singleRunSpikes, spikeFlag } from '../core/training/spike.ts';
+import { weeklyTotals } from '../core/training/totals.ts';
+import type { TrainingActivity, TrainingFlag } from '../core/training/types.ts';
 import type { Database } from '../db/database.ts';
 import { activitiesRepository, type ActivityRecord } from '../db/repositories/activities.ts';
+import { painDiaryRepository } from '../db/repositories/pain-diary.ts';
 import { usersRepository } from '../db/repositories/users.ts';
 import { ownShoe } from './shoes.ts';
 
@@ -121,4 +127,65 @@ export async function setUnits(actorIn: Actor | null, deps: ActivityServiceDeps,
   const u = parseInput(z.enum(['km', 'mi']), units);
   await usersRepository(deps.database.db).setUnits(actor.id, u);
   return { ...actor, units: u };
+}
+
+/** One week on the timeline. */
+export interface TimelineWeek {
+  /** Monday, YYYY-MM-DD. */
+  readonly start: string;
+  readonly runDistanceMeters: number;
+  readonly distanceMeters: number;
+  readonly movingSeconds: number;
+  readonly activities: number;
+  readonly avgRunCadenceSpm: number | null;
+  /** Highest pain score (during, after or next morning) logged that week; null when none was logged. */
+  readonly maxPain: number | null;
+  /** The most serious single-run spike that week, if any (Frandsen 2025). */
+  readonly spike: 'warning' | 'caution' | null;
+}
+
+/** What the training page shows: weekly totals with pain and spikes, and the flags for this week. */
+export interface TrainingOverview {
+  readonly today: string;
+  readonly weeks: readonly TimelineWeek[];
+  readonly flags: readonly TrainingFlag[];
+  /** Spike flags (caution or warning) within the weeks shown, newest first. */
+  readonly spikes: readonly TrainingFlag[];
+  readonly activityCount: number;
+}
+
+/**
+ * The timeline: the last `weeks` weeks up to the one containing `today` (empty weeks as zeros), each with the week's
+ * highest logged pain and its worst run spike, plus this week's training flags.
+ */
+export async function trainingOverview(actorIn: Actor | null, deps: ActivityServiceDeps, today: string, weeks = 26): Promise<TrainingOverview> {
+  const actor = requireRunner(actorIn);
+  const all = await activitiesRepository(deps.database.db).listByUser(actor.id, { to: `${addDays(today, 1)}T00:00:00Z` });
+  const training: TrainingActivity[] = all.map((a) => ({ startTime: a.startTime, sport: asSport(a.sport), distanceMeters: a.distanceMeters, movingSeconds: a.movingSeconds, rpe: a.rpe, avgCadenceSpm: a.avgCadenceSpm }));
+  const last = weekStart(today);
+  const first = addDays(last, -7 * (weeks - 1));
+  const pain = await painDiaryRepository(deps.database.db).listByUser(actor.id, { from: first, to: addDays(last, 6) });
+  const painByWeek = new Map<string, number>();
+  for (const e of pain) {
+    const scores = [e.painDuring, e.painAfter, e.painNextMorning].filter((v): v is number => v !== null);
+    if (scores.length === 0) continue;
+    const w = weekStart(e.date);
+    painByWeek.set(w, Math.max(painByWeek.get(w) ?? 0, ...scores));
+  }
+  const spikes = singleRunSpikes(training).map(spikeFlag).filter((f): f is TrainingFlag => f !== null && f.level !== 'info' && f.date >= first && f.date <= today);
+  const spikeByWeek = new Map<string, 'warning' | 'caution'>();
+  for (const s of spikes) {
+    const w = weekStart(s.date);
+    if (spikeByWeek.get(w) !== 'warning') spikeByWeek.set(w, s.level === 'warning' ? 'warning' : 'caution');
+  }
+  const totals = new Map(weeklyTotals(training).map((w) => [w.start, w]));
+  const out: TimelineWeek[] = [];
+  for (let w = first; w <= last; w = addDays(w, 7)) {
+    const t = totals.get(w);
+    out.push({
+      start: w, runDistanceMeters: t?.runDistanceMeters ?? 0, distanceMeters: t?.distanceMeters ?? 0, movingSeconds: t?.movingSeconds ?? 0,
+      activities: t?.activities ?? 0, avgRunCadenceSpm: t?.avgRunCadenceSpm ?? null, maxPain: painByWeek.get(w) ?? null, spike: spikeByWeek.get(w) ?? null,
+    });
+  }
+  return { today, weeks: out, flags: trainingFlags(training, { today }), spikes: spikes.reverse(), activityCount: all.length };
 }

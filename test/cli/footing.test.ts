@@ -35,7 +35,7 @@ test('unknown flag: one error line plus usage, exit 2', () => {
 test('a bad environment variable names itself and what is allowed, exit 2', () => {
   const r = footing(['serve'], { PORT: '99999' });
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /^error: invalid PORT="99999": .*\(HTTP port \(1-65535\)\)\n$/);
+  assert.match(r.stderr, /^error: invalid PORT="99999": .*\(HTTP port \(1-65535; 0 picks a free one\)\)\n$/);
   const r2 = footing(['migrate'], { DATABASE_URL: 'mysql://x/y' });
   assert.equal(r2.status, 2);
   assert.match(r2.stderr, /^error: invalid DATABASE_URL/);

@@ -48,7 +48,7 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
   const redFlags = checkRedFlags(kb, get);
   const post = posterior(scoreConditions(kb, findings), findings);
   const triage = decideCare(kb, redFlags, post, get, anyFinding);
-  const running = decideRunning(kb, redFlags, post, anyFinding);
+  const running = decideRunning(kb, redFlags, post, anyFinding, triage.level);
   const differential = explainDifferential(kb, post, findings);
   const answered = findings.filter((f) => f.source === 'answer').length;
   const nextQuestion = chooseNextQuestion({

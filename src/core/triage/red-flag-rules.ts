@@ -169,6 +169,19 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
   },
   {
+    id: 'midfoot-injury',
+    level: 'urgent', timeframe: 'today',
+    reason: 'Bruising on the sole of the midfoot after an injury, or a crushed or bent-under foot that hurts across the top, can be a Lisfranc (midfoot) injury, which is easy to miss and needs an X-ray.',
+    action: 'Get seen today (urgent care or an emergency department) and ask about weight-bearing X-rays; keep weight off the foot until then.',
+    when: {
+      any: [
+        { all: [TRAUMA, yes('bruising-sole-of-midfoot')] },
+        { all: [yes('injury-midfoot-bent-or-crushed'), any('pain-top-of-foot', 'swelling', 'swelling-top-of-foot', 'cannot-push-off-or-tiptoe', 'pain-tiptoe')] },
+      ],
+    },
+    basis: 'published', sources: ['ross-1996', 'desmond-2006'],
+  },
+  {
     id: 'cannot-bear-weight',
     level: 'urgent', timeframe: 'today',
     reason: 'Not being able to take four steps on the foot is an Ottawa sign after an injury, and a reason to be checked even without one.',

@@ -5,9 +5,10 @@
  * @module
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
-import type { RunningAdvice } from '../kb/schema.ts';
+import type { CareLevel, RunningAdvice } from '../kb/schema.ts';
+import { RED_FLAG_CONDITION_THRESHOLD } from './care.ts';
 import type { Posterior } from './differential.ts';
-import { runRank } from './levels.ts';
+import { careRank, runRank } from './levels.ts';
 import type { RedFlagHit, TriageResult } from './types.ts';
 
 /** Probability of a bone stress injury or fracture at which running stops. */
@@ -21,10 +22,16 @@ type Running = TriageResult['running'];
  * Decide the running advice.
  * @example decideRunning(kb, [], post, true).advice // 'modify'
  */
-export function decideRunning(kb: KnowledgeBase, flags: readonly RedFlagHit[], post: Posterior, anyFinding: boolean): Running {
+export function decideRunning(
+  kb: KnowledgeBase, flags: readonly RedFlagHit[], post: Posterior, anyFinding: boolean, level: CareLevel = 'selfcare',
+): Running {
   const flag = flags[0];
   if (flag) {
     return { advice: 'stop', rule: `red-flag:${flag.id}`, reason: `Stop running until a clinician has checked this: ${flag.reason}` };
+  }
+  // Whatever set it, a same-day level of care means no running until that visit (safety first; judgement).
+  if (careRank(level) >= careRank('urgent')) {
+    return { advice: 'stop', rule: 'urgent-care', reason: 'You should be seen today; do not run until a clinician has checked it.' };
   }
   const ranked = [...post.marginal.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   let boneP = 0;
@@ -50,9 +57,10 @@ export function decideRunning(kb: KnowledgeBase, flags: readonly RedFlagHit[], p
   let reason = '';
   let rule = 'most-likely-condition';
   for (const [id, p] of ranked) {
-    if (p < RUN_THRESHOLD && id !== topId) continue;
     const c = kb.conditionById.get(id);
     if (!c) continue;
+    // A condition likely enough to set the level of care also has a say in running (as in care.ts).
+    if (p < (c.redFlag ? Math.min(RUN_THRESHOLD, RED_FLAG_CONDITION_THRESHOLD) : RUN_THRESHOLD) && id !== topId) continue;
     if (reason === '' || runRank(c.running.advice) > runRank(advice)) {
       advice = c.running.advice;
       reason = `${c.name}: ${c.running.guidance}`;

@@ -37,7 +37,7 @@ function row(kb: KnowledgeBase, e: Evidence): Html {
   <th scope="row">${f?.label ?? e.finding}${match ? html`: <em>${match}</em>` : ''}<br><code>${e.finding}</code>${e.note ? html`<br><span class="muted">${e.note}</span>` : ''}</th>
   <td>${ratio(plus)}</td>
   <td>${ratio(minus)}</td>
-  <td>${e.sens !== undefined && e.spec !== undefined ? html`sens ${pct(e.sens)}, spec ${pct(e.spec)}` : 'LR given'}</td>
+  <td>${e.sens !== undefined && e.spec !== undefined ? html`sens ${pct(e.sens)}, spec ${pct(e.spec)}` : '—'}</td>
   <td>${e.basis === 'published' ? 'Published' : 'Judgement'}</td>
   <td>${e.sources.length > 0 ? sourceLinks(e.sources) : '—'}</td>
 </tr>`;

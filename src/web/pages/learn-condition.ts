@@ -8,7 +8,7 @@ import { html } from 'hono/html';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import type { Condition } from '../../core/kb/schema.ts';
 import { page, type Html } from '../layout.ts';
-import { careBox, RUNNING_WORDS, warningMarker } from '../learn/care.ts';
+import { careBadge, careBox, RUNNING_WORDS, warningMarker } from '../learn/care.ts';
 import { clinicianReview } from '../learn/evidence.ts';
 import { CATEGORY_NAMES, CAUSE_NAMES } from '../learn/labels.ts';
 import { protocolSection } from '../learn/protocol.ts';
@@ -29,13 +29,25 @@ function zoneNames(kb: KnowledgeBase, c: Condition): Html {
 }
 
 function header(kb: KnowledgeBase, c: Condition): Html {
-  const other = c.synonyms.filter((s) => s.toLowerCase() !== c.clinicalName.toLowerCase());
+  const clinical = c.clinicalName.toLowerCase();
+  const other = c.synonyms.filter((s) => !clinical.includes(s.toLowerCase()));
   return html`<p class="learn-crumbs"><a href="/learn">Conditions library</a></p>
 <h1>${c.name}</h1>
 <p class="learn-clinical-name">${c.clinicalName}</p>
 ${other.length > 0 ? html`<p class="muted">Also called: ${other.join(', ')}</p>` : ''}
 <p class="learn-meta">${c.redFlag ? html`${warningMarker()} ` : ''}<span class="tag">${CATEGORY_NAMES[c.category] ?? c.category}</span>
-Felt at: ${zoneNames(kb, c)}</p>`;
+<span>Felt at: ${zoneNames(kb, c)}</span></p>`;
+}
+
+const more = (target: string, topic: string): Html => html`<a href="#${target}">More<span class="visually-hidden"> about ${topic}</span></a>`;
+
+/** The three answers a worried runner wants first, each linking to its section. */
+function glance(c: Condition): Html {
+  return html`<dl class="learn-glance">
+  ${c.redFlag ? '' : html`<div><dt>When to see someone</dt><dd>${careBadge(c.care.level)} <span>${c.care.timeframe}</span> ${more('when-h', 'when to see someone')}</dd></div>`}
+  <div><dt>Can I run?</dt><dd><strong>${RUNNING_WORDS[c.running.advice]}</strong> ${more('run-h', 'running')}</dd></div>
+  <div><dt>Usual recovery</dt><dd>${weeksText(c.recovery.minWeeks, c.recovery.maxWeeks)} ${more('recovery-h', 'recovery time')}</dd></div>
+</dl>`;
 }
 
 function runSection(c: Condition): Html {
@@ -71,6 +83,7 @@ export function learnConditionPage(kb: KnowledgeBase, c: Condition): Html {
     body: html`<link rel="stylesheet" href="/static/learn.css">
 ${header(kb, c)}
 ${c.redFlag ? careSection(c, 'care-top-h') : ''}
+${glance(c)}
 <section aria-labelledby="what-h"><h2 id="what-h">What it is</h2><p>${c.summary}</p></section>
 <section aria-labelledby="feels-h"><h2 id="feels-h">How it usually feels</h2><p>${c.feelsLike}</p></section>
 ${causesSection(c)}

@@ -29,7 +29,7 @@ function card(c: Condition): Html {
 }
 
 function zoneLinks(zones: readonly Zone[]): Html {
-  return html`<ul class="learn-zones" aria-label="Places in this area">${zones.map((z) => html`<li><a href="/learn?zone=${z.id}#zone-h">${z.name}</a></li>`)}</ul>`;
+  return html`<p class="learn-zones-label">Show one place only:</p><ul class="learn-zones" aria-label="Places in this area">${zones.map((z) => html`<li><a href="/learn?zone=${z.id}#zone-h">${z.name}</a></li>`)}</ul>`;
 }
 
 function regionSection(kb: KnowledgeBase, regionId: string, regionName: string): Html {

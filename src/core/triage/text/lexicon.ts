@@ -24,8 +24,9 @@ export interface LexEntry {
  * @example contentWords('on my toes') // ['on', 'my', 'toe']
  */
 export function contentWords(phrase: string): string[] {
-  const all = tokenise(phrase).filter((t) => !t.punct).map((t) => t.norm);
-  const content = all.filter((w) => !STOPWORDS.has(w));
+  const tokens = tokenise(phrase).filter((t) => !t.punct);
+  const all = tokens.map((t) => t.norm);
+  const content = tokens.filter((t) => !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.word)).map((t) => t.norm);
   return content.length > 1 || all.length === 1 ? content.length > 0 ? content : all : all;
 }
 

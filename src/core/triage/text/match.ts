@@ -17,7 +17,7 @@ export interface PhraseMatch {
 
 /** Widest token span allowed for a phrase of n content words. */
 export function maxSpan(n: number): number {
-  return n <= 1 ? 0 : n <= 3 ? 2 * n - 2 : 2 * n;
+  return n <= 1 ? 0 : n <= 3 ? 2 * n - 1 : 2 * n;
 }
 
 /** Normalised word → token positions, and each token's count of content words before it (filler words are free). */
@@ -33,7 +33,8 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
   let n = 0;
   tokens.forEach((t, i) => {
     content.push(n);
-    if (!t.punct && !STOPWORDS.has(t.norm)) n += 1;
+    // Check the surface word too: the stem of "very" or "really" is not itself a stopword.
+    if (!t.punct && !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.word)) n += 1;
     if (t.punct) return;
     const list = index.get(t.norm);
     if (list) list.push(i);

@@ -46,6 +46,11 @@ function durations(text: string, taken: (s: number, e: number) => boolean, today
     const weeks = ((lo + hi) / 2) * (UNIT_WEEKS[unit ?? 'week'] ?? 1);
     if (Number.isFinite(weeks)) out.push({ kind: 'duration-weeks', value: Math.round(weeks * 10) / 10, span: [m.index, m.index + all.length] });
   }
+  // "For months", "months of treatment": at least a few months (judgement: three months, one year for "years").
+  for (const m of text.matchAll(/\b(?:for|over)\s+(?:many\s+)?(months|years)\b|\b(months|years)\s+(?:of|now)\b/g)) {
+    if (taken(m.index, m.index + m[0].length) || out.some((o) => o.span[0] <= m.index && o.span[1] >= m.index + m[0].length)) continue;
+    out.push({ kind: 'duration-weeks', value: (m[1] ?? m[2]) === 'years' ? 52 : 13, span: [m.index, m.index + m[0].length] });
+  }
   for (const m of text.matchAll(/\b(yesterday|last night|this morning|today|last week|a fortnight)\b/g)) {
     const weeks = m[1] === 'last week' ? 1 : m[1] === 'a fortnight' ? 2 : m[1] === 'yesterday' || m[1] === 'last night' ? 0.1 : 0;
     out.push({ kind: 'duration-weeks', value: weeks, span: [m.index, m.index + m[0].length] });

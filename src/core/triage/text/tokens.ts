@@ -23,7 +23,7 @@ export const PAIN = 'PAIN';
 
 const IRREGULAR: Record<string, string> = {
   feet: 'foot', calves: 'calf', swollen: 'swell', swelled: 'swell', puffy: 'swell', ran: 'run', jog: 'run',
-  jogging: 'run', jogged: 'run', jogs: 'run', lunge: 'lunge', lunges: 'lunge', lunged: 'lunge', lunging: 'lunge', woke: 'wake', waking: 'wake', awake: 'wake', fell: 'fall', falling: 'fall',
+  jogging: 'run', jogged: 'run', jogs: 'run', lunge: 'lunge', lunges: 'lunge', lunged: 'lunge', lunging: 'lunge', woke: 'wake', got: 'get', gotten: 'get', gets: 'get', waking: 'wake', awake: 'wake', fell: 'fall', falling: 'fall',
   hurt: PAIN, hurts: PAIN, hurting: PAIN, pain: PAIN, pains: PAIN, painful: PAIN, sore: PAIN, soreness: PAIN,
   ache: PAIN, aches: PAIN, aching: PAIN, achy: PAIN, ached: PAIN, achey: PAIN, throb: PAIN, throbbing: PAIN, twinge: PAIN, twinges: PAIN,
   achillies: 'achilles', achiles: 'achilles', achilis: 'achilles', achillis: 'achilles', achille: 'achilles',

@@ -11,7 +11,7 @@ import { findPhrase, indexTokens, type PhraseMatch } from './match.ts';
 import { polarity } from './negation.ts';
 import { readNumbers, type NumberMention } from './numbers.ts';
 import { readSide } from './side.ts';
-import { tokenise, type Token } from './tokens.ts';
+import { PAIN, STOPWORDS, tokenise, type Token } from './tokens.ts';
 
 /** What the text said, with notes on anything read but not used. */
 export interface Understood {
@@ -33,13 +33,24 @@ export function checkText(text: string): void {
 }
 
 /**
- * Prefer the longest reading when phrases nest: drop a match whose words all belong to a longer match
+ * Prefer the longest reading when phrases nest: drop a match whose meaningful words all belong to a longer match
  * ("heel" inside "back of my heel", "pressure" inside "high blood pressure", "smoker" inside "non-smoker",
- * "bunion" inside "tailor's bunion"). A longer phrase is the more specific statement of what was said.
+ * "back … hurts" inside "back of my heel hurts"). Filler words and pain words ("hurts", "sore") are shared by many
+ * phrases, so they do not count when comparing. A longer phrase is the more specific statement of what was said.
  */
-export function dropNested(matches: readonly PhraseMatch[]): PhraseMatch[] {
-  return matches.filter((m) => !matches.some((o) =>
-    o !== m && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p))));
+export function dropNested(tokens: readonly Token[], matches: readonly PhraseMatch[]): PhraseMatch[] {
+  const core = matches.map((m) => m.positions.filter((p) => {
+    const t = tokens[p];
+    return t !== undefined && t.norm !== PAIN && !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.word);
+  }));
+  return matches.filter((m, i) => {
+    const mine = core[i] ?? [];
+    return !matches.some((o, j) => {
+      const theirs = core[j] ?? [];
+      if (o === m || !mine.every((p) => theirs.includes(p))) return false;
+      return theirs.length > mine.length || (theirs.length === mine.length && o.positions.length > m.positions.length);
+    });
+  });
 }
 
 function spanOf(tokens: readonly Token[], m: PhraseMatch): [number, number] {
@@ -66,7 +77,7 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
   checkText(text);
   const tokens = tokenise(text);
   const index = indexTokens(tokens);
-  const matches = dropNested(compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)));
+  const matches = dropNested(tokens, compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)));
   matches.sort((a, b) => a.first - b.first || b.positions.length - a.positions.length || a.entry.findingId.localeCompare(b.entry.findingId));
   const found: { id: string; value: FindingValue; span: [number, number] }[] = [];
   const notes: string[] = [];

@@ -1,0 +1,210 @@
+/**
+ * Import use-cases: store the activities in files, folders' files and Strava export zips for the acting runner.
+ * Each activity is stored in its own transaction (a crash leaves no partial activity); duplicates are skipped and
+ * reported; a bad file is reported with its reason and the import carries on. Big imports run as a job whose
+ * progress (KiB read of the total) lives in the `jobs` table, so any request can report it.
+ * @module
+ */
+import type { Actor } from '../core/actor.ts';
+import { parseActivity } from '../core/activities/parse.ts';
+import { readStravaExport, type ImportedActivity } from '../core/activities/strava.ts';
+import { MAX_ACTIVITY_BYTES } from '../core/activities/gzip.ts';
+import { ActivityParseError } from '../core/activities/types.ts';
+import { ZipArchiveError } from '../core/activities/zip-reader.ts';
+import { AppError, describeError } from '../core/errors.ts';
+import type { Database } from '../db/database.ts';
+import { activitiesRepository, importJobsRepository, type ImportJobRecord } from '../db/repositories/activities.ts';
+import { requireRunner } from './activities.ts';
+
+export interface ImportServiceDeps {
+  readonly database: Database;
+}
+
+/** Something to import: a name for the report, its size, and its bytes as a stream. */
+export interface ImportSource {
+  readonly name: string;
+  readonly size: number;
+  open(): AsyncIterable<Uint8Array>;
+}
+
+/** What an import did, per file. */
+export interface ImportReport {
+  imported: number;
+  duplicates: { source: string; startTime: string; existingId: string }[];
+  failed: { source: string; reason: string }[];
+}
+
+export interface ImportProgress {
+  readonly doneBytes: number;
+  readonly totalBytes: number;
+  readonly imported: number;
+  readonly duplicates: number;
+  readonly failed: number;
+}
+
+/** An import job as the API and pages show it. */
+export interface ImportJobView {
+  readonly id: string;
+  readonly status: ImportJobRecord['status'];
+  /** KiB read so far, of `total`. */
+  readonly progress: number;
+  readonly total: number | null;
+  readonly percent: number | null;
+  readonly files: string[];
+  readonly report: ImportReport | null;
+  readonly error: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+const isZip = (b: Uint8Array | undefined): boolean => b !== undefined && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/**
+ * Import every source for the acting runner and return the report. `onProgress` is told after each chunk read and
+ * each activity stored.
+ * @example const report = await importSources(actor, deps, [fileSource]);
+ */
+export async function importSources(
+  actorIn: Actor | null, deps: ImportServiceDeps, sources: readonly ImportSource[],
+  opts: { jobId?: string; onProgress?: (p: ImportProgress) => void | Promise<void> } = {},
+): Promise<ImportReport> {
+  const actor = requireRunner(actorIn);
+  const repo = activitiesRepository(deps.database.db);
+  const report: ImportReport = { imported: 0, duplicates: [], failed: [] };
+  const totalBytes = sources.reduce((s, f) => s + f.size, 0);
+  let doneBytes = 0;
+  const tell = async (): Promise<void> => {
+    await opts.onProgress?.({ doneBytes, totalBytes, imported: report.imported, duplicates: report.duplicates.length, failed: report.failed.length });
+  };
+  const store = async (a: ImportedActivity): Promise<void> => {
+    try {
+      const r = await repo.store({
+        userId: actor.id, startTime: a.startTime, sport: a.sport, format: a.format, source: a.source, name: a.name,
+        distanceMeters: a.distanceMeters, elapsedSeconds: a.elapsedSeconds, movingSeconds: a.movingSeconds, points: a.points,
+        avgHeartRate: a.avgHeartRate, maxHeartRate: a.maxHeartRate, avgCadenceSpm: a.avgCadenceSpm, elevationGainMeters: a.elevationGainMeters,
+        externalId: a.externalId, jobId: opts.jobId ?? null,
+      }, a.gear);
+      if (r.status === 'stored') report.imported++;
+      else report.duplicates.push({ source: a.source, startTime: a.startTime, existingId: r.existing.id });
+    } catch (err) {
+      report.failed.push({ source: a.source, reason: `could not be stored: ${describeError(err)}` });
+    }
+    await tell();
+  };
+  for (const src of sources) {
+    const before = doneBytes;
+    const counted = async function* (it: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+      for await (const chunk of it) {
+        doneBytes += chunk.length;
+        yield chunk;
+        await tell();
+      }
+    };
+    try {
+      await importOne(src, counted(src.open()), report, store);
+    } catch (err) {
+      report.failed.push({ source: src.name, reason: describeError(err) });
+    }
+    doneBytes = before + src.size;
+    await tell();
+  }
+  return report;
+}
+
+async function importOne(src: ImportSource, chunks: AsyncGenerator<Uint8Array>, report: ImportReport, store: (a: ImportedActivity) => Promise<void>): Promise<void> {
+  const first = await chunks.next();
+  if (first.done === true) throw new ActivityParseError('empty', 'the file is empty');
+  if (isZip(first.value) || /\.zip$/i.test(src.name)) {
+    const all = (async function* () {
+      yield first.value;
+      yield* chunks;
+    })();
+    const before = report.imported + report.duplicates.length + report.failed.length;
+    try {
+      for await (const o of readStravaExport(all)) {
+        if (o.kind === 'failed') report.failed.push({ source: `${src.name}: ${o.source}`, reason: o.reason });
+        else await store({ ...o.activity, source: `${src.name}: ${o.activity.source}` });
+      }
+    } catch (err) {
+      if (err instanceof ZipArchiveError) throw new AppError('bad_input', err.message);
+      throw err;
+    }
+    if (report.imported + report.duplicates.length + report.failed.length === before) {
+      throw new AppError('bad_input', 'no activities found: expected a Strava export with activities.csv or an activities/ folder');
+    }
+    return;
+  }
+  const parts: Uint8Array[] = [first.value];
+  let size = first.value.length;
+  for await (const c of chunks) {
+    size += c.length;
+    if (size > MAX_ACTIVITY_BYTES) throw new ActivityParseError('too-large', `the file is larger than ${MAX_ACTIVITY_BYTES / 1048576} MB`);
+    parts.push(c);
+  }
+  const bytes = parts.length === 1 ? first.value : Buffer.concat(parts);
+  const a = await parseActivity(bytes, { fileName: src.name });
+  await store({ ...a, source: src.name, name: null, gear: null, externalId: null, manual: false });
+}
+
+const kib = (bytes: number): number => Math.ceil(bytes / 1024);
+
+function toView(j: ImportJobRecord): ImportJobView {
+  const files = j.input === null ? [] : (JSON.parse(j.input) as string[]);
+  const report = j.result === null ? null : (JSON.parse(j.result) as ImportReport);
+  const percent = j.total ? Math.min(100, Math.floor((100 * j.progress) / j.total)) : j.status === 'done' ? 100 : null;
+  return { id: j.id, status: j.status, progress: j.progress, total: j.total, percent, files, report, error: j.error, createdAt: j.createdAt, updatedAt: j.updatedAt };
+}
+
+/**
+ * Record an import job and run it. Returns at once with the job and a `done` promise (the HTTP routes let it run on;
+ * the CLI awaits it). Progress is written to the job row about every 1% of the bytes. `cleanup` runs when it ends.
+ */
+export async function startImportJob(
+  actorIn: Actor | null, deps: ImportServiceDeps, sources: readonly ImportSource[],
+  opts: { onProgress?: (p: ImportProgress) => void; cleanup?: () => Promise<void> } = {},
+): Promise<{ job: ImportJobView; done: Promise<ImportReport | null> }> {
+  const actor = requireRunner(actorIn);
+  if (sources.length === 0) throw new AppError('bad_input', 'choose at least one file to import');
+  const jobs = importJobsRepository(deps.database.db);
+  const total = Math.max(1, kib(sources.reduce((s, f) => s + f.size, 0)));
+  const job = await jobs.create(actor.id, JSON.stringify(sources.map((s) => s.name)), total);
+  const run = async (): Promise<ImportReport | null> => {
+    let written = 0;
+    try {
+      await jobs.update(job.id, { status: 'running' });
+      const report = await importSources(actor, deps, sources, {
+        jobId: job.id,
+        onProgress: async (p) => {
+          opts.onProgress?.(p);
+          const now = kib(p.doneBytes);
+          if (now - written >= total / 100) {
+            written = now;
+            await jobs.update(job.id, { progress: Math.min(now, total) });
+          }
+        },
+      });
+      await jobs.update(job.id, { status: 'done', progress: total, result: JSON.stringify(report) });
+      return report;
+    } catch (err) {
+      await jobs.update(job.id, { status: 'failed', error: describeError(err) }).catch(() => undefined);
+      return null;
+    } finally {
+      await opts.cleanup?.().catch(() => undefined);
+    }
+  };
+  return { job: toView(job), done: run() };
+}
+
+/** One of the acting runner's import jobs. */
+export async function getImportJob(actorIn: Actor | null, deps: ImportServiceDeps, id: string): Promise<ImportJobView> {
+  const actor = requireRunner(actorIn);
+  const j = await importJobsRepository(deps.database.db).findById(id);
+  if (!j || j.userId !== actor.id) throw new AppError('not_found', 'no such import');
+  return toView(j);
+}
+
+/** The acting runner's recent imports, newest first. */
+export async function listImportJobs(actorIn: Actor | null, deps: ImportServiceDeps, limit = 20): Promise<ImportJobView[]> {
+  const actor = requireRunner(actorIn);
+  return (await importJobsRepository(deps.database.db).listByUser(actor.id, limit)).map(toView);
+}
