@@ -20,6 +20,11 @@ import { buildOpenApi } from './openapi.ts';
 import { healthOpenApi, registerHealthRoutes } from './routes/health.ts';
 import { registerTriageRoutes, triageOpenApi } from './routes/triage.ts';
 import { plansOpenApi, registerPlanRoutes } from './routes/plans.ts';
+import { activitiesOpenApi, registerActivityRoutes } from './routes/activities.ts';
+import { importsOpenApi, registerImportRoutes } from './routes/imports.ts';
+import { painOpenApi, registerPainRoutes } from './routes/pain.ts';
+import { registerShoeRoutes, shoesOpenApi } from './routes/shoes.ts';
+import { registerTrainingPages } from '../web/pages/training-routes.ts';
 
 export interface AppDeps {
   readonly database: Database;
@@ -65,10 +70,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   registerTriageRoutes(app, { kb: () => deps.kb, today });
   registerPlanRoutes(app, { database: deps.database, kb: deps.kb, today });
+  registerActivityRoutes(app, { database: deps.database, today });
+  registerShoeRoutes(app, { database: deps.database });
+  registerPainRoutes(app, { database: deps.database });
+  registerImportRoutes(app, { database: deps.database });
 
-  const spec = buildOpenApi(deps.version, [healthOpenApi, triageOpenApi, plansOpenApi]);
+  const spec = buildOpenApi(deps.version, [healthOpenApi, triageOpenApi, plansOpenApi, activitiesOpenApi, shoesOpenApi, painOpenApi, importsOpenApi]);
   app.get('/api/openapi.json', (c) => c.json(spec));
   registerWebRoutes(app, { kb: deps.kb, today });
   registerPlanPages(app, { database: deps.database, kb: deps.kb, today });
+  registerTrainingPages(app, { database: deps.database, today });
   return app;
 }

@@ -87,6 +87,17 @@ export async function listPlans(actorIn: Actor | null, deps: PlanServiceDeps): P
 }
 
 /**
+ * The plan a check-in goes to when none is named: the newest active plan, else the newest one at all.
+ * Throws `AppError('not_found')` when the runner has no plan.
+ */
+export async function currentPlanId(actorIn: Actor | null, deps: PlanServiceDeps): Promise<string> {
+  const plans = await listPlans(actorIn, deps);
+  const chosen = plans.find((p) => p.status === 'active') ?? plans[0];
+  if (!chosen) throw new AppError('not_found', 'no plan yet: make one with `footing plan --condition ID --store` or at /plan/new');
+  return chosen.id;
+}
+
+/**
  * The plan as it stands: the original plan before any check-in; afterwards, the rest of the plan regenerated from
  * where the runner now is (starting at the current phase, dated from the phase start).
  */

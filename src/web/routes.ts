@@ -5,6 +5,7 @@
 import type { Hono } from 'hono';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
 import type { AppEnv } from '../server/env.ts';
+import { registerAssessPages } from './assess/routes.ts';
 import { aboutPage } from './pages/about.ts';
 import { apiDocsPage } from './pages/api-docs.ts';
 import { homePage } from './pages/home.ts';
@@ -21,5 +22,6 @@ export function registerWebRoutes(app: Hono<AppEnv>, deps: WebDeps): void {
   app.get('/', (c) => c.html(homePage()));
   app.get('/about', (c) => c.html(aboutPage(deps.kb)));
   app.get('/api/docs', (c) => c.html(apiDocsPage()));
+  registerAssessPages(app, { kb: deps.kb, today: deps.today });
   registerLearnRoutes(app, { kb: deps.kb });
 }

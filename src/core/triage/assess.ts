@@ -10,6 +10,7 @@ import { evidenceList, normaliseEvidence } from './evidence.ts';
 import { explainDifferential } from './explain.ts';
 import { chooseNextQuestion, CONFIDENT } from './next-question.ts';
 import { checkRedFlags } from './red-flags.ts';
+import { redFlagRules } from './red-flag-rules.ts';
 import { decideRunning } from './running.ts';
 import { understandText } from './text/understand.ts';
 import type { AssessInput, AssessOptions, FindingValue, KnownFinding, TriageResult } from './types.ts';
@@ -46,7 +47,8 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
   const anyFinding = findings.some((f) => f.value !== 'unknown');
 
   const redFlags = checkRedFlags(kb, get);
-  const post = posterior(scoreConditions(kb, findings), findings);
+  const patterns = redFlags.flatMap((h) => redFlagRules.find((r) => r.id === h.id)?.suggests ?? []);
+  const post = posterior(scoreConditions(kb, findings, patterns), findings);
   const triage = decideCare(kb, redFlags, post, get, anyFinding);
   const running = decideRunning(kb, redFlags, post, anyFinding, triage.level);
   const differential = explainDifferential(kb, post, findings);

@@ -47,3 +47,11 @@ test('top-3 on development cases is at least 90% and top-1 at least 70%', () => 
   assert.ok(rate('top3') >= 0.9, `top-3 ${rate('top3')}\n${misses('top3')}`);
   assert.ok(rate('top1') >= 0.7, `top-1 ${rate('top1')}\n${misses('top1')}`);
 });
+
+test('a fired warning-sign pattern counts for the condition it names, and says so in the "why"', () => {
+  const r = assess(kb, { text: 'Felt like someone kicked the back of my ankle during strides, heard a pop, and now I cannot stand on tiptoe.' });
+  assert.ok(r.redFlags.some((h) => h.id === 'achilles-rupture'));
+  const row = r.differential.find((d) => d.conditionId === 'achilles-rupture');
+  assert.ok(row?.for.some((c) => c.findingId === 'warning-sign-pattern'));
+  assert.equal(r.differential[0]?.conditionId, 'achilles-rupture');
+});

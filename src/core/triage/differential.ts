@@ -10,10 +10,15 @@ import { findingFactor, type Factor } from './likelihood.ts';
 import { locationFactor, mentionedZones } from './location.ts';
 import type { KnownFinding } from './types.ts';
 
+/** Pseudo-finding id under which a fired red-flag pattern appears in a condition's factors. */
+export const PATTERN_ID = 'warning-sign-pattern';
+
 /** Share of prior mass given to "something not in the KB" (judgement). */
 export const OTHER_PRIOR_SHARE = 0.08;
 /** Prior multiplier for two problems at once relative to independence (judgement: co-occurrence is common in runners). */
 export const PAIR_PRIOR_FACTOR = 1.5;
+/** Likelihood ratio a fired red-flag pattern gives the condition it points to (judgement; at the LR cap's half). */
+export const RULE_PATTERN_LR = 5;
 /** How many leading conditions are combined into pairs. */
 export const PAIR_POOL = 6;
 
@@ -40,7 +45,9 @@ export interface Posterior {
  * Score every condition against the known findings.
  * @example scoreConditions(kb, findings).find((s) => s.condition.id === 'plantar-fasciitis')?.logLik
  */
-export function scoreConditions(kb: KnowledgeBase, findings: readonly KnownFinding[]): ConditionScore[] {
+export function scoreConditions(
+  kb: KnowledgeBase, findings: readonly KnownFinding[], patterns: readonly string[] = [],
+): ConditionScore[] {
   const total = kb.conditions.reduce((s, c) => s + c.prior.weight, 0) || 1;
   const zones = mentionedZones(kb, findings);
   return kb.conditions.map((c) => {
@@ -56,6 +63,11 @@ export function scoreConditions(kb: KnowledgeBase, findings: readonly KnownFindi
     }
     const location = locationFactor(c, zones);
     if (location) logLik += Math.log(location.lr);
+    // A fired red-flag pattern (a Wells-style cluster, the rupture signs) is evidence for the condition it names.
+    if (patterns.includes(c.id)) {
+      factors.set(PATTERN_ID, { lr: RULE_PATTERN_LR, basis: 'judgement', sources: [] });
+      logLik += Math.log(RULE_PATTERN_LR);
+    }
     return { condition: c, logPrior: Math.log(c.prior.weight / total), factors, location, logLik };
   });
 }
@@ -80,7 +92,8 @@ function bothContribute(a: ConditionScore, b: ConditionScore, findings: readonly
 
 function pairLogLik(a: ConditionScore, b: ConditionScore, findings: readonly KnownFinding[]): number {
   // The pair fits the places mentioned as well as the better of the two does.
-  let sum = Math.log(Math.max(a.location?.lr ?? 1, b.location?.lr ?? 1));
+  let sum = Math.log(Math.max(a.location?.lr ?? 1, b.location?.lr ?? 1))
+    + Math.log(Math.max(a.factors.get(PATTERN_ID)?.lr ?? 1, b.factors.get(PATTERN_ID)?.lr ?? 1));
   for (const k of findings) {
     const fa = a.factors.get(k.id)?.lr ?? 1;
     const fb = b.factors.get(k.id)?.lr ?? 1;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
-import type { ConditionScore, Posterior } from './differential.ts';
+import { PATTERN_ID, type ConditionScore, type Posterior } from './differential.ts';
 import { LOCATION_ID } from './location.ts';
 import type { Contribution, DifferentialEntry, KnownFinding } from './types.ts';
 
@@ -15,11 +15,12 @@ export const MIN_LISTED = 0.01;
 
 function contributions(kb: KnowledgeBase, s: ConditionScore, findings: readonly KnownFinding[]): Contribution[] {
   const out: Contribution[] = [];
-  for (const k of findings) {
+  const keys = [...findings, ...(s.factors.has(PATTERN_ID) ? [{ id: PATTERN_ID, value: true as const }] : [])];
+  for (const k of keys) {
     const factor = s.factors.get(k.id);
     if (!factor || factor.lr === 1) continue;
     out.push({
-      findingId: k.id, label: kb.findingById.get(k.id)?.label ?? k.id, value: k.value,
+      findingId: k.id, label: k.id === PATTERN_ID ? 'your answers match its warning-sign pattern' : kb.findingById.get(k.id)?.label ?? k.id, value: k.value,
       lr: Math.round(factor.lr * 100) / 100, weight: Math.round(Math.log10(factor.lr) * 100) / 100,
       basis: factor.basis, sources: factor.sources,
     });

@@ -70,6 +70,27 @@ function entropy(ps: readonly number[]): number {
   return h;
 }
 
+const tableCache = new WeakMap<KnowledgeBase, Map<string, Map<string, number[]>>>();
+
+/** P(each answer | condition) for one finding, for every condition (cached per KB; pure). */
+function answerTable(kb: KnowledgeBase, f: Finding, outs: readonly { value: FindingValue; base: number }[]): Map<string, number[]> {
+  let byKb = tableCache.get(kb);
+  if (!byKb) {
+    byKb = new Map();
+    tableCache.set(kb, byKb);
+  }
+  const hit = byKb.get(f.id);
+  if (hit) return hit;
+  const table = new Map<string, number[]>();
+  for (const c of kb.conditions) {
+    const raw = outs.map((o) => o.base * (findingFactor(kb, c, f, o.value)?.lr ?? 1));
+    const z = raw.reduce((a, b) => a + b, 0) || 1;
+    table.set(c.id, raw.map((r) => r / z));
+  }
+  byKb.set(f.id, table);
+  return table;
+}
+
 /** Predicted single-condition posterior (and "something else" last) for each answer, with its probability. */
 export function predict(
   kb: KnowledgeBase, f: Finding, post: Posterior,
@@ -79,12 +100,9 @@ export function predict(
   const ids = post.scores.map((s) => s.condition.id);
   const prior = [...ids.map((id) => post.marginal.get(id) ?? 0), post.other];
   const z0 = prior.reduce((s, p) => s + p, 0) || 1;
-  // pv[i][o] = P(outcome o | hypothesis i)
-  const pv = post.scores.map((s) => {
-    const raw = outs.map((o) => o.base * (findingFactor(kb, s.condition, f, o.value)?.lr ?? 1));
-    const z = raw.reduce((a, b) => a + b, 0) || 1;
-    return raw.map((r) => r / z);
-  });
+  // pv[i][o] = P(outcome o | hypothesis i), fixed per KB and finding, so computed once.
+  const table = answerTable(kb, f, outs);
+  const pv = post.scores.map((s) => table.get(s.condition.id) ?? outs.map((o) => o.base));
   pv.push(outs.map((o) => o.base));
   return outs.map((o, k) => {
     const joint = prior.map((p, i) => (p / z0) * (pv[i]?.[k] ?? 0));

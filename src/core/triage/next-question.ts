@@ -11,8 +11,7 @@ import type { Posterior } from './differential.ts';
 import { informationGain } from './information.ts';
 import { careRank } from './levels.ts';
 import { redFlagRules } from './red-flag-rules.ts';
-import { checkRedFlags } from './red-flags.ts';
-import { condFindings, type Lookup } from './rule-logic.ts';
+import { condFindings, evalCond, type Lookup } from './rule-logic.ts';
 import type { FindingValue, NextQuestion } from './types.ts';
 import { CARE_THRESHOLD, RED_FLAG_CONDITION_THRESHOLD } from './care.ts';
 
@@ -28,18 +27,37 @@ export const MAX_QUESTIONS = 25;
 
 const ruleFindings = new Set(redFlagRules.flatMap((r) => condFindings(r.when)));
 
-function careFor(kb: KnowledgeBase, ids: readonly string[], dist: readonly number[]): number {
+/** The level of care the conditions would set under a predicted distribution (thresholds as in care.ts). */
+function careFor(thresholds: readonly number[], ranks: readonly number[], dist: readonly number[]): number {
   let rank = 0;
-  dist.forEach((p, i) => {
-    const c = kb.conditionById.get(ids[i] ?? '');
-    if (c && p >= (c.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD)) rank = Math.max(rank, careRank(c.care.level));
-  });
+  for (let i = 0; i < thresholds.length; i++) {
+    if ((dist[i] ?? 0) >= (thresholds[i] ?? 1) && (ranks[i] ?? 0) > rank) rank = ranks[i] ?? 0;
+  }
   return rank;
 }
 
-function flagRank(kb: KnowledgeBase, get: Lookup): number {
-  const top = checkRedFlags(kb, get)[0];
-  return top ? careRank(top.level) : -1;
+/** Finding id → the red-flag rules that mention it (only those can change when that answer changes). */
+const rulesByFinding = new Map<string, typeof redFlagRules[number][]>();
+for (const r of redFlagRules) {
+  for (const id of new Set(condFindings(r.when))) rulesByFinding.set(id, [...(rulesByFinding.get(id) ?? []), r]);
+}
+
+/**
+ * The red-flag level if finding `f` were answered `value`: the current level, raised by any rule mentioning `f`
+ * that would then fire (an extra answer can only add hits) or by the safety net for a KB red-flag finding.
+ */
+function flagRankIf(f: Finding, value: FindingValue, get: Lookup, flagNow: number): number {
+  const lookup: Lookup = (id) => (id === f.id ? value : get(id));
+  let rank = flagNow;
+  for (const r of rulesByFinding.get(f.id) ?? []) {
+    if (careRank(r.level) > rank && evalCond(r.when, lookup).truth === true) rank = careRank(r.level);
+  }
+  // Safety net (red-flags.ts): a KB red-flag finding no rule fired on still means urgent.
+  if (f.redFlag && value === true && rank < careRank('urgent')) {
+    const covered = (rulesByFinding.get(f.id) ?? []).some((r) => evalCond(r.when, lookup).truth === true);
+    if (!covered) rank = careRank('urgent');
+  }
+  return rank;
 }
 
 function asQuestion(kb: KnowledgeBase, f: Finding, why: string): NextQuestion {
@@ -60,6 +78,55 @@ function asQuestion(kb: KnowledgeBase, f: Finding, why: string): NextQuestion {
 function unsafe(kb: KnowledgeBase, f: Finding, get: Lookup): boolean {
   const test = f.selfTest ? kb.selfTestById.get(f.selfTest) : undefined;
   return test !== undefined && test.contraindicatedBy.some((id) => get(id) === true);
+}
+
+/** How many leading conditions supply candidate questions. */
+export const CANDIDATE_POOL = 8;
+
+const ruleFindingCache = new WeakMap<KnowledgeBase, Finding[]>();
+const evidenceFindingCache = new WeakMap<KnowledgeBase, Map<string, Finding[]>>();
+const orderCache = new WeakMap<KnowledgeBase, Map<string, number>>();
+
+/**
+ * The findings worth scoring: those in the leading conditions' evidence, plus every finding a red-flag rule uses.
+ * A finding no leading condition mentions cannot separate them, so scoring it is wasted work. The per-KB lists
+ * are computed once and cached by KB object (pure: the KB is immutable).
+ */
+function candidates(kb: KnowledgeBase, post: Posterior): Finding[] {
+  let rules = ruleFindingCache.get(kb);
+  if (!rules) {
+    rules = kb.findings.filter((f) => ruleFindings.has(f.id));
+    ruleFindingCache.set(kb, rules);
+  }
+  let byCondition = evidenceFindingCache.get(kb);
+  if (!byCondition) {
+    byCondition = new Map();
+    for (const c of kb.conditions) {
+      const ids = new Set(c.evidence.map((e) => e.finding));
+      for (const z of c.zones) ids.add(`pain-${z}`);
+      byCondition.set(c.id, kb.findings.filter((f) => ids.has(f.id)));
+    }
+    evidenceFindingCache.set(kb, byCondition);
+  }
+  const leading = [...post.scores]
+    .sort((a, b) => (post.marginal.get(b.condition.id) ?? 0) - (post.marginal.get(a.condition.id) ?? 0) || a.condition.id.localeCompare(b.condition.id))
+    .slice(0, CANDIDATE_POOL);
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const list of [rules, ...leading.map((s) => byCondition.get(s.condition.id) ?? [])]) {
+    for (const f of list) {
+      if (seen.has(f.id)) continue;
+      seen.add(f.id);
+      out.push(f);
+    }
+  }
+  // Keep KB order so ties break the same way whatever the leading conditions are.
+  let order = orderCache.get(kb);
+  if (!order) {
+    order = new Map(kb.findings.map((f, i) => [f.id, i]));
+    orderCache.set(kb, order);
+  }
+  return out.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 /** Options for choosing. */
@@ -89,18 +156,19 @@ export function chooseNextQuestion(ctx: NextQuestionContext): NextQuestion | nul
       why: 'Warning signs are checked before anything else, because they change what you should do today.',
     };
   }
-  const ids = post.scores.map((s) => s.condition.id);
+  const thresholds = post.scores.map((s) => (s.condition.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD));
+  const ranks = post.scores.map((s) => careRank(s.condition.care.level));
   const nowRank = Math.max(careRank(ctx.currentLevel), 0);
   const flagNow = ctx.redFlagLevel ? careRank(ctx.redFlagLevel) : -1;
   let best: { f: Finding; score: number; triage: number } | null = null;
-  for (const f of kb.findings) {
+  for (const f of candidates(kb, post)) {
     if (!open(f) || unsafe(kb, f, get)) continue;
     const { gain, predicted } = informationGain(kb, f, post);
     let triage = 0;
     for (const o of predicted) {
       const value: FindingValue = o.value;
-      const flags = ruleFindings.has(f.id) ? flagRank(kb, (id) => (id === f.id ? value : get(id))) : flagNow;
-      const rank = Math.max(careFor(kb, [...ids, ''], o.dist), flags);
+      const flags = flagRankIf(f, value, get, flagNow);
+      const rank = Math.max(careFor(thresholds, ranks, o.dist), flags);
       triage += o.p * Math.abs(rank - nowRank);
     }
     // Once a red flag has set the level, only a more urgent one is worth asking about.

@@ -21,6 +21,8 @@ export interface RedFlagRule {
   readonly when: Cond;
   readonly basis: 'published' | 'judgement';
   readonly sources: readonly string[];
+  /** The KB condition this pattern points to: when the rule fires it counts as evidence for it (differential.ts). */
+  readonly suggests?: string;
 }
 
 const yes = (id: string): Cond => ({ yes: id });
@@ -37,7 +39,7 @@ const NUMB = any('numbness-persistent', 'character-numbness', 'character-tinglin
 /** Ordered most urgent first; all rules are evaluated, the most urgent decides the level. */
 export const redFlagRules: readonly RedFlagRule[] = [
   {
-    id: 'nerve-cauda-equina',
+    id: 'nerve-cauda-equina', suggests: 'lumbar-radiculopathy',
     level: 'emergency', timeframe: 'now',
     reason: 'Numbness around the saddle area or new bladder or bowel trouble can mean pressure on the nerves at the base of the spine.',
     action: 'Go to an emergency department now, or call an ambulance.',
@@ -51,7 +53,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: yes('chest-pain-or-breathless'), basis: 'published', sources: ['nice-ng158'],
   },
   {
-    id: 'acute-compartment-syndrome',
+    id: 'acute-compartment-syndrome', suggests: 'acute-compartment-syndrome',
     level: 'emergency', timeframe: 'now',
     reason: 'Severe pain out of proportion together with pain on stretching the toes, numbness, weakness or a rock-hard leg can mean pressure is building inside a muscle compartment.',
     action: 'Go to an emergency department now. Do not keep exercising or bandage the leg tightly.',
@@ -100,7 +102,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['ulmer-2002', 'boast-2016'],
   },
   {
-    id: 'infection-with-fever',
+    id: 'infection-with-fever', suggests: 'foot-infection',
     level: 'urgent', timeframe: 'within a few hours',
     reason: 'Fever or feeling unwell together with a red, hot or swollen area or a wound can mean an infection that is spreading.',
     action: 'See a doctor within a few hours (urgent care or emergency department).',
@@ -108,7 +110,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['nice-ng141', 'margaretten-2007'],
   },
   {
-    id: 'dvt-cluster',
+    id: 'dvt-cluster', suggests: 'deep-vein-thrombosis',
     level: 'urgent', timeframe: 'today',
     reason: 'Your answers add up to a pattern (Wells-style) where a clot in a deep leg vein has to be ruled out.',
     action: 'See a doctor today (urgent care, or call your doctor now); a clot needs a scan to rule it out. Do not massage the calf.',
@@ -136,7 +138,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: any('calf-swelling-one-side', 'whole-leg-swollen'), basis: 'published', sources: ['nice-ng158', 'goodacre-2005'],
   },
   {
-    id: 'achilles-rupture',
+    id: 'achilles-rupture', suggests: 'achilles-rupture',
     level: 'urgent', timeframe: 'today',
     reason: 'A sudden snap or a feeling of being kicked in the back of the leg, a gap in the tendon, or a foot that does not move when the calf is squeezed point to a torn Achilles tendon. You may still be able to walk.',
     action: 'Go to urgent care or an emergency department today; early treatment gives the best healing. Do not try to stretch or run on it.',
@@ -152,7 +154,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['maffulli-1998'],
   },
   {
-    id: 'ottawa-ankle',
+    id: 'ottawa-ankle', suggests: 'ankle-foot-fracture',
     level: 'urgent', timeframe: 'today',
     reason: 'After an injury, bone tenderness at the back edge or tip of an ankle bone is one of the Ottawa signs that an X-ray is needed to rule out a fracture.',
     action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
@@ -161,7 +163,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
   },
   {
-    id: 'ottawa-midfoot',
+    id: 'ottawa-midfoot', suggests: 'ankle-foot-fracture',
     level: 'urgent', timeframe: 'today',
     reason: 'After an injury, bone tenderness at the base of the fifth metatarsal (outer edge of the foot) or the navicular (inner midfoot) is an Ottawa sign that an X-ray is needed.',
     action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
@@ -169,7 +171,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
   },
   {
-    id: 'midfoot-injury',
+    id: 'midfoot-injury', suggests: 'lisfranc-injury',
     level: 'urgent', timeframe: 'today',
     reason: 'Bruising on the sole of the midfoot after an injury, or a crushed or bent-under foot that hurts across the top, can be a Lisfranc (midfoot) injury, which is easy to miss and needs an X-ray.',
     action: 'Get seen today (urgent care or an emergency department) and ask about weight-bearing X-rays; keep weight off the foot until then.',
@@ -189,7 +191,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: yes('cannot-bear-weight'), basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
   },
   {
-    id: 'infection-local',
+    id: 'infection-local', suggests: 'foot-infection',
     level: 'urgent', timeframe: 'today',
     reason: 'Redness that is spreading, pus, or a wound that is red, hot or swollen can be an infection that needs treatment.',
     action: 'See a doctor today. Mark the edge of the redness with a pen; if it spreads fast or you get a fever, go to urgent care at once.',
@@ -268,7 +270,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['mountjoy-2023', 'warden-2021'],
   },
   {
-    id: 'vascular-claudication',
+    id: 'vascular-claudication', suggests: 'vascular-claudication',
     level: 'doctor', timeframe: 'within 1–2 weeks',
     reason: 'Leg or foot pain that comes on with walking and eases within minutes of standing still can be a sign of narrowed arteries.',
     action: 'See a doctor within 1–2 weeks to check the circulation; sooner if the foot is cold, pale or has sores.',

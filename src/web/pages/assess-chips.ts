@@ -20,7 +20,8 @@ function editor(kb: KnowledgeBase, e: StateEntry, n: number): Html {
   const label = findingLabel(kb, e.id);
   if (!f || f.type === 'boolean') {
     const to = e.value === true ? 'no' : 'yes';
-    return html`<button type="submit" name="op" value="toggle:${e.id}" class="chip-button" aria-label="Not right? Change “${label}” to ${to}">Not right? Make it “${to}”</button>`;
+    return html`<span class="chip-edit" aria-hidden="true">Not right?</span>
+<button type="submit" name="op" value="toggle:${e.id}" class="chip-button" aria-label="Not right? Change “${label}” to ${to}">Change to “${to}”</button>`;
   }
   if (f.type === 'number') {
     return html`<label class="chip-edit" for="chip-${n}">Not right? Change it</label>

@@ -26,6 +26,12 @@ function progress(state: AssessState, result: TriageResult): Html {
 
 const checked = (yes: boolean): Html => (yes ? html` checked` : html``);
 
+/** The question is the page's h1, unless a self-test's instructions come first (then they are the h1). */
+function heading(q: NextQuestion, inner?: Html): Html {
+  const content = inner ?? html`${q.text}`;
+  return q.selfTest ? html`<h2 class="question-title">${content}</h2>` : html`<h1>${content}</h1>`;
+}
+
 function screen(q: NextQuestion, given: ReadonlyMap<string, FindingValue>): Html {
   return html`<fieldset class="red-flag-screen" aria-describedby="screen-hint"><legend><h1>${q.text}</h1></legend>
 <p class="hint" id="screen-hint">If you are not sure whether one applies, tick it: Footing will then err on the side of
@@ -35,7 +41,7 @@ ${(q.items ?? []).map((it, i) => html`<div class="choice"><input type="checkbox"
 }
 
 function options(q: NextQuestion, given: FindingValue | undefined, hint: Html): Html {
-  return html`<fieldset aria-describedby="q-hint"><legend><h1>${q.text}</h1></legend>${hint}
+  return html`<fieldset${q.help ? html` aria-describedby="q-hint"` : ''}><legend>${heading(q)}</legend>${hint}
 ${(q.options ?? []).map((o, i) => html`<div class="choice"><input type="radio" id="answer-${i}" name="answer" value="${o.value}"${checked(given === o.value)}><label for="answer-${i}">${o.label}</label></div>`)}
 </fieldset>`;
 }
@@ -44,12 +50,12 @@ function input(q: NextQuestion, given: FindingValue | undefined, hasError: boole
   const hint = q.help ? html`<p class="hint" id="q-hint">${q.help}</p>` : html``;
   switch (q.type) {
     case 'boolean':
-      return html`<fieldset${q.help ? html` aria-describedby="q-hint"` : ''}><legend><h1>${q.text}</h1></legend>${hint}
+      return html`<fieldset${q.help ? html` aria-describedby="q-hint"` : ''}><legend>${heading(q)}</legend>${hint}
 ${given !== undefined ? html`<p class="hint">You answered: ${given === true ? 'yes' : given === false ? 'no' : 'not sure'}.</p>` : ''}
 <div class="answer-buttons"><button type="submit" name="answer" value="yes" class="primary">Yes</button>
 <button type="submit" name="answer" value="no" class="primary">No</button></div></fieldset>`;
     case 'number':
-      return html`<h1><label for="answer">${q.text}</label></h1>${hint}
+      return html`${heading(q, html`<label for="answer">${q.text}</label>`)}${hint}
 <p class="number-answer"><input type="number" id="answer" name="answer" inputmode="decimal" step="any"${q.min !== undefined ? html` min="${q.min}"` : ''}${q.max !== undefined ? html` max="${q.max}"` : ''} value="${typeof given === 'number' ? given : ''}"${q.help ? html` aria-describedby="q-hint"` : ''}${hasError ? html` aria-invalid="true"` : ''}>${q.unit ? html` <span>${q.unit}</span>` : ''}</p>`;
     default:
       return options(q, given, hint);
@@ -60,9 +66,10 @@ function selfTest(q: NextQuestion): Html {
   const t = q.selfTest;
   if (!t) return html``;
   return html`<section class="self-test" aria-labelledby="self-test-title">
-<h2 id="self-test-title">Try this: ${t.name}</h2>
+<h1 id="self-test-title">Try this: ${t.name}</h1>
+${q.help ? '' : html`<p>Then answer the question below.</p>`}
 <ol>${t.steps.map((s) => html`<li>${s}</li>`)}</ol>
-<div class="self-test-safety" role="note"><h3>Safety first</h3><ul>${t.safety.map((s) => html`<li>${s}</li>`)}</ul>
+<div class="self-test-safety" role="note"><h2>Safety first</h2><ul>${t.safety.map((s) => html`<li>${s}</li>`)}</ul>
 <p>Skip it (“Not sure”) if it hurts too much to try.</p></div>
 </section>`;
 }

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import type { Contribution, DifferentialEntry, TriageResult } from '../../core/triage/index.ts';
 import { assessPage, redFlagBanner, stateField } from '../assess/frame.ts';
 import type { AssessState } from '../assess/state.ts';
-import { barPercent, careHeadline, careIcon, findingLine, likelihoodWords, pullWords, runningHeadline } from '../assess/words.ts';
+import { barPercent, careHeadline, careIcon, findingLabel, findingLine, likelihoodWords, pullWords, runningHeadline, valueWords } from '../assess/words.ts';
 import type { Html } from '../layout.ts';
 
 /** Conditions worth listing: the top one always, others while they are at least "less likely" but not negligible. */
@@ -19,13 +19,16 @@ const FLOOR = 0.05;
 /** A short name for a source: first author and year, linked to the bibliography. */
 function sourceLink(kb: KnowledgeBase, id: string): Html {
   const s = kb.sourceById.get(id);
-  const who = s ? (s.citation.split(/[.:]/)[0] ?? id).slice(0, 48) : id;
-  return html`<a href="/about#source-${id}">${who}${s?.year && !who.includes(String(s.year)) ? ` ${s.year}` : ''}</a>`;
+  if (!s) return html`<a href="/about#source-${id}">${id}</a>`;
+  // "Lopes AD, Hespanhol …" → "Lopes AD et al. 2012"; "Footing research notes: …" → "Footing research notes 2026".
+  const first = (/^[^,.;:(]+/.exec(s.citation)?.[0] ?? id).trim();
+  const more = /^[^.;:(]+,/.test(s.citation) ? ' et al.' : '';
+  return html`<a href="/about#source-${id}">${first}${more}${s.year ? ` ${s.year}` : ''}</a>`;
 }
 
 function pulls(kb: KnowledgeBase, title: string, items: readonly Contribution[], dir: 'for' | 'against'): Html {
   if (items.length === 0) return html``;
-  return html`<h4>${title}</h4><ul class="why-list why-${dir}">${items.map((c) => html`<li>${findingLine(kb, c.findingId, c.value)} <span class="muted">— ${dir === 'for' ? 'points' : 'counts'} ${pullWords(c.weight)} ${dir === 'for' ? 'towards this' : 'against this'}${c.basis === 'judgement' ? ' (clinical judgement)' : ''}</span></li>`)}</ul>`;
+  return html`<h4>${title}</h4><ul class="why-list why-${dir}">${items.map((c) => html`<li>${c.value === true ? c.label : `${c.label}: ${valueWords(kb, c.findingId, c.value)}`} <span class="muted">— ${dir === 'for' ? 'points' : 'counts'} ${pullWords(c.weight)} ${dir === 'for' ? 'towards this' : 'against this'}${c.basis === 'judgement' ? ' (clinical judgement)' : ''}</span></li>`)}</ul>`;
 }
 
 /** A plan is offered only when nothing urgent is going on and the condition has an exercise plan. */
@@ -38,9 +41,10 @@ function planAllowed(kb: KnowledgeBase, result: TriageResult, d: DifferentialEnt
 function conditionItem(kb: KnowledgeBase, result: TriageResult, d: DifferentialEntry, first: boolean): Html {
   const c = kb.conditionById.get(d.conditionId);
   const words = likelihoodWords(d.probability);
+  const clinical = c?.clinicalName.replace(/\s*\(.*\)\s*$/, '');
   const sources = [...new Set([...d.for, ...d.against].flatMap((x) => x.sources).concat(d.sources))];
   return html`<li class="condition">
-<h3>${d.name}${c && c.clinicalName !== d.name ? html` <span class="clinical">(${c.clinicalName})</span>` : ''}</h3>
+<h3>${d.name}${clinical && clinical !== d.name ? html` <span class="clinical">(${clinical})</span>` : ''}</h3>
 <p class="likelihood"><strong>${words}</strong></p>
 <div class="bar" aria-hidden="true"><span style="width:${barPercent(d.probability)}%"></span></div>
 ${c ? html`<p>${c.summary}</p>` : ''}
@@ -92,7 +96,8 @@ function doNow(kb: KnowledgeBase, result: TriageResult): Html {
 /** The result page. `state` lets the runner go back and change an answer. */
 export function assessResultPage(kb: KnowledgeBase, state: AssessState, result: TriageResult): Html {
   const flagged = result.redFlags.length > 0;
-  const told = result.findings.filter((f) => f.value !== 'unknown');
+  const told = result.findings.filter((f) => f.value !== 'unknown' && f.value !== false);
+  const saidNo = result.findings.filter((f) => f.value === false).map((f) => findingLabel(kb, f.id));
   const body = html`${flagged ? redFlagBanner(result, 1) : html`<h1>Your result</h1>`}
 ${flagged ? '' : careSection(result)}
 ${runningSection(result)}
@@ -106,6 +111,7 @@ estimates, not certainties.</p>${differential(kb, result)}</section>`}
 <section class="not-diagnosis" aria-labelledby="nd-title"><h2 id="nd-title">This is not a diagnosis</h2><p>${result.disclaimer}</p></section>
 <section aria-labelledby="told-title"><h2 id="told-title">What you told us</h2>
 ${told.length > 0 ? html`<ul class="told">${told.map((f) => html`<li>${findingLine(kb, f.id, f.value)}</li>`)}</ul>` : html`<p>Nothing specific yet.</p>`}
+${saidNo.length > 0 ? html`<p><strong>You said no to:</strong> ${saidNo.join('; ')}.</p>` : ''}
 <form method="post" action="/assess/answer" class="assess-actions">${stateField(state)}<input type="hidden" name="qid" value="result">
 <button type="submit" name="nav" value="back" class="secondary">Change my last answer</button>
 <a class="button secondary" href="/assess">Start again</a></form>

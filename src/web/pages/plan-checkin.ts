@@ -7,7 +7,7 @@
 import { html, raw } from 'hono/html';
 import { page, type Html } from '../layout.ts';
 import type { CheckinValues } from './plan-checkin-form.ts';
-import { describedBy, errorSummary, fieldError, PLAN_CSS, planNav, type FieldError } from './plan-parts.ts';
+import { dateText, describedBy, errorSummary, fieldError, PLAN_CSS, planNav, type FieldError } from './plan-parts.ts';
 
 export type DecisionKind = 'progress' | 'hold' | 'regress' | 'see-clinician';
 
@@ -42,7 +42,7 @@ export function decisionBox(d: { decision: DecisionKind; reason: string; date: s
 <svg viewBox="0 0 24 24" width="36" height="36" aria-hidden="true" focusable="false">${raw(k.icon)}</svg>
 <div><${h} class="decision-title">${k.title}</${h}><p>${d.reason}</p>
 ${d.decision === 'see-clinician' ? html`<p><strong>Please book a physiotherapist or doctor.</strong> Stop running until you have been seen. If you have new numbness, weakness, a hot swollen calf or severe pain, get help today.</p>` : ''}
-<p class="muted">Check-in for ${d.date}.</p></div>
+<p class="muted">Check-in for ${dateText(d.date)}.</p></div>
 </div>`;
 }
 

@@ -1,7 +1,7 @@
 /** `/plan`: the runner's plans, or an invitation to start one. */
 import { html } from 'hono/html';
 import { page, type Html } from '../layout.ts';
-import { PLAN_CSS } from './plan-parts.ts';
+import { dateText, PLAN_CSS } from './plan-parts.ts';
 
 export interface PlanListItem {
   readonly id: string;
@@ -24,7 +24,7 @@ export function planListPage(plans: readonly PlanListItem[]): Html {
 </ul>`
     : html`<h1>My plans</h1>
 <ul class="plan-list">${plans.map((p) => html`<li class="card"><h2 class="card-title"><a href="/plan/${p.id}">${p.name}</a></h2>
-<p><span class="tag">${STATUS[p.status] ?? p.status}</span>${p.startDate ? html` Started ${p.startDate}.` : ''}</p>
+<p><span class="tag">${STATUS[p.status] ?? p.status}</span>${p.startDate ? html` Started ${dateText(p.startDate, false)}.` : ''}</p>
 <p><a href="/plan/${p.id}">Today’s session</a> · <a href="/plan/${p.id}/week">This week</a> · <a href="/plan/${p.id}/checkin">Check-in</a></p></li>`)}</ul>
 <p><a class="button" href="/plan/new">Start another plan</a></p>`;
   return page({ title: 'My plan', path: '/plan', body: html`${PLAN_CSS}${body}` });

@@ -22,6 +22,17 @@ export function distanceText(km: number, units: DistanceUnit): string {
   return formatDistance(km * 1000, units);
 }
 
+/**
+ * A date the way people read it ("Monday 2 March"); the ISO date stays in a `<time>` element's datetime.
+ * UTC throughout, like the planner, so the day never shifts with the server's time zone.
+ */
+export function dateText(iso: string, withWeekday = true): Html {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return html`${iso}`;
+  const text = d.toLocaleDateString('en-GB', { ...(withWeekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return html`<time datetime="${iso}">${text}</time>`;
+}
+
 /** The runner-facing name of a condition (or protocol) id, falling back to the id. */
 export function conditionName(kb: KnowledgeBase, id: string): string {
   return kb.conditionById.get(id)?.name ?? kb.protocolById.get(id)?.name ?? id;
@@ -58,13 +69,17 @@ export function planNav(planId: string, current: 'today' | 'week' | 'all' | 'han
     ['today', `/plan/${planId}`, 'Today'],
     ['week', `/plan/${planId}/week`, 'This week'],
     ['all', `/plan/${planId}/all`, 'Whole plan'],
-    ['handout', `/plan/${planId}/handout`, 'Printable handout'],
+    ['handout', `/plan/${planId}/handout`, 'Handout'],
     ['checkin', `/plan/${planId}/checkin`, 'Check-in'],
   ];
   return html`<nav class="plan-nav no-print" aria-label="This plan"><ul>
 ${items.map(([key, href, label]) => html`<li><a href="${href}"${key === current ? raw(' aria-current="page"') : ''}>${label}</a></li>`)}
-<li><a href="/plan/${planId}/calendar.ics" download>Add to calendar (.ics)</a></li>
 </ul></nav>`;
+}
+
+/** The calendar download link. */
+export function calendarLink(planId: string): Html {
+  return html`<p class="no-print"><a class="button" href="/plan/${planId}/calendar.ics" download>Add the plan to your calendar (.ics)</a></p>`;
 }
 
 /** The page shown for a plan that does not exist or belongs to someone else (they look the same). */

@@ -12,10 +12,9 @@ import type { Plan, PlanDay, PlannedExercise } from '../../core/planner/types.ts
 import type { DistanceUnit } from '../../core/training/units.ts';
 import { page, type Html } from '../layout.ts';
 import { checkinForm, decisionBox, type CheckinFormInput, type DecisionKind } from './plan-checkin.ts';
-import { distanceText, PLAN_CSS, planNav } from './plan-parts.ts';
+import { calendarLink, dateText, distanceText, PLAN_CSS, planNav } from './plan-parts.ts';
 
 const SCRIPTS = ['/static/plan.js'];
-const DAY_NAMES: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const modeName = (m: string): string => m.replace(/-/g, ' ');
 
 /** Start and end drawings of an exercise. `suffix` keeps SVG ids unique when an exercise appears twice on a page. */
@@ -71,7 +70,7 @@ function runBlock(d: PlanDay, units: DistanceUnit, pausedUntil: string | null): 
   return html``;
 }
 
-const dayLabel = (d: PlanDay): string => (d.date ? `${DAY_NAMES[d.weekday ?? ''] ?? ''} ${d.date}`.trim() : `Day ${d.day}`);
+const dayLabel = (d: PlanDay): Html => (d.date ? dateText(d.date) : html`Day ${d.day}`);
 
 /** The day to show for `today`: the matching day, else the first day (plan not started) or null (plan over). */
 export function dayFor(plan: Plan, today: string): { day: PlanDay | null; when: 'today' | 'not-started' | 'finished' } {
@@ -114,13 +113,14 @@ export function planTodayPage(i: TodayInput): Html {
 <p class="lead">${plan.protocolName}${d ? html` · ${dayLabel(d)}` : ''}${phase && d ? html` · ${phase.name}, week ${d.week} of ${plan.weeks}` : ''}</p>
 ${i.status === 'see-clinician' ? html`<div class="care care-doctor" role="note"><div><h2>Time to see a clinician</h2><p>Your check-ins say this plan should not carry on until a physiotherapist or doctor has seen you. Stop running until then; gentle exercises that do not hurt are fine.</p></div></div>` : ''}
 ${i.decision ? html`<section aria-labelledby="tonight-h"><h2 id="tonight-h">Tonight’s check-in</h2>${decisionBox(i.decision, 3)}</section>` : ''}
-${when === 'not-started' ? html`<p>Your plan starts on ${d?.date ?? ''}. This is what the first day looks like.</p>` : ''}
+${when === 'not-started' ? html`<p>Your plan starts on ${d?.date ? dateText(d.date) : ''}. This is what the first day looks like.</p>` : ''}
 ${when === 'finished' ? html`<p>You have reached the end of this plan. If you are back to your usual running without pain, well done. If pain is still holding you back, see a physiotherapist. <a href="/plan/new">Start a new plan</a>.</p>` : ''}
 ${d && d.exercises.length > 0 ? html`<section aria-labelledby="ex-h"><h2 id="ex-h">Exercises</h2><ol class="plan-exercises">${d.exercises.map((e) => exerciseCard(i.kb, e, { timer: true }))}</ol></section>` : d ? html`<p>No exercises today: a rest day for your legs.</p>` : ''}
 ${d ? runBlock(d, i.units, i.pausedUntil) : ''}
 <section aria-labelledby="rules-h"><h2 id="rules-h">Your pain rules</h2><p>${plan.painRules}</p></section>
 ${i.status === 'see-clinician' || when !== 'today' || !d ? '' : html`<section aria-labelledby="checkin-h"><h2 id="checkin-h">Evening check-in</h2>
-${checkinForm({ ...i.checkin, planId, date: i.today, sessionsPlanned: sessionsOn(d) })}</section>`}`,
+${checkinForm({ ...i.checkin, planId, date: i.today, sessionsPlanned: sessionsOn(d) })}</section>`}
+${calendarLink(planId)}`,
   });
 }
 
@@ -156,7 +156,8 @@ export function planOverviewPage(planId: string, plan: Plan): Html {
     title: 'Whole plan', path: `/plan/${planId}/all`,
     body: html`${PLAN_CSS}${planNav(planId, 'all')}
 <h1>${plan.protocolName}</h1>
-<p class="lead">${plan.weeks} weeks${plan.startDate ? ` from ${plan.startDate}` : ''}.</p>
+<p class="lead">${plan.weeks} weeks${plan.startDate ? html` from ${dateText(plan.startDate, false)}` : ''}.</p>
+${calendarLink(planId)}
 ${plan.personalisation.length > 0 ? html`<h2>Made for you</h2><ul>${plan.personalisation.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
 ${plan.cautions.length > 0 ? html`<div class="plan-cautions" role="note"><h2>Please note</h2><ul>${plan.cautions.map((c) => html`<li>${c}</li>`)}</ul></div>` : ''}
 <h2>Phases</h2>
@@ -184,7 +185,7 @@ export function planHandoutPage(kb: KnowledgeBase, planId: string, plan: Plan): 
     title: 'Plan handout', path: `/plan/${planId}/handout`,
     body: html`${PLAN_CSS}<link rel="stylesheet" href="/static/plan-print.css" media="print">${planNav(planId, 'handout')}
 <h1>${plan.protocolName}</h1>
-<p class="lead">${plan.weeks}-week plan${plan.startDate ? ` from ${plan.startDate}` : ''}.</p>
+<p class="lead">${plan.weeks}-week plan${plan.startDate ? html` from ${dateText(plan.startDate, false)}` : ''}.</p>
 <p class="no-print"><strong>To print:</strong> use your browser's Print command; navigation is left off the paper.</p>
 <h2>Your pain rules</h2><p>${plan.painRules}</p>
 ${byPhase.map(({ phase, exercises }, pi) => html`<section class="handout-phase" aria-labelledby="phase-${pi}"><h2 id="phase-${pi}">${phase.name} (weeks ${phase.startWeek}–${phase.startWeek + phase.weeks - 1})</h2>

@@ -1,0 +1,36 @@
+/**
+ * Database access for the planner commands (`footing plan --store`, `footing checkin`): open the configured
+ * database, migrate it, and act as the owner or the user named by `--user EMAIL`.
+ * @module
+ */
+import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
+import { loadConfig } from '../../config/config.ts';
+import { openDatabase, targetFromConfig, type Database } from '../../db/database.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { usersRepository } from '../../db/repositories/users.ts';
+
+/** Where the database is and who is acting: `data` overrides DATA_DIR; `user` is an email (default: the owner). */
+export interface PlanDbOptions {
+  readonly env: Record<string, string | undefined>;
+  readonly data?: string | undefined;
+  readonly user?: string | undefined;
+}
+
+/**
+ * Run `body` with the migrated database and the acting user; the database is closed afterwards.
+ * @example await withPlanDb({ env: process.env }, async (database, actor) => 0)
+ */
+export async function withPlanDb<T>(opts: PlanDbOptions, body: (database: Database, actor: Actor) => Promise<T>): Promise<T> {
+  const config = loadConfig(opts.env, { DATA_DIR: opts.data });
+  const database = await openDatabase(targetFromConfig(config));
+  try {
+    await migrateToLatest(database.db);
+    const users = usersRepository(database.db);
+    const row = opts.user !== undefined ? await users.findByEmail(opts.user) : await users.ensureOwner(config.OWNER_EMAIL);
+    if (!row) throw new AppError('bad_input', `no account with the email ${opts.user ?? ''}`);
+    return await body(database, { id: row.id, email: row.email, role: row.role, units: row.units });
+  } finally {
+    await database.close();
+  }
+}
