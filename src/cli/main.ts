@@ -3,18 +3,20 @@
  * @module
  */
 import { APP_VERSION } from '../config/version.ts';
+import { describeError } from '../core/errors.ts';
 import { processIo, type CliIo } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
-export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+export async function helpText(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'usage: footing <command> [options]',
     '',
     'Footing: triage, rehab plans and a training log for runners with foot, ankle and shin pain.',
     '',
     'commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Run `footing <command> --help` for a command\'s options.',
   ].join('\n');
@@ -27,22 +29,29 @@ export function helpText(): string {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(`${helpText()}\n`);
+    io.stdout(`${await helpText()}\n`);
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${APP_VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`error: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"\nusage: footing <command> [options]  (footing --help lists commands)\n`);
     return 2;
   }
-  return command.run(rest, io);
+  return (await entry.load()).run(rest, io);
 }
 
 export async function main(): Promise<void> {
-  const code = await runCli(process.argv.slice(2), processIo());
-  process.exitCode = code;
+  const io = processIo();
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), io);
+  } catch (err) {
+    // Commands map their own errors; this is the last guard so users never see a stack trace.
+    io.stderr(`error: ${describeError(err)}\n`);
+    if (io.env.LOG_LEVEL === 'debug' && err instanceof Error) io.stderr(`${err.stack ?? ''}\n`);
+    process.exitCode = 1;
+  }
 }

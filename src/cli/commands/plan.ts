@@ -2,7 +2,8 @@
  * `footing plan`: build a rehab and return-to-run plan from a condition (or protocol) id or a saved assessment.
  *   footing plan --condition ID [--weeks N] [--profile profile.json] [--start YYYY-MM-DD] [--json|--ics]
  *   footing plan --assessment result.json [...]
- * `--save FILE` also writes a plan state file for `footing checkin --state FILE`.
+ * `--save FILE` also writes a plan state file for `footing checkin --state FILE`; `--store` saves the plan in the
+ * database for the owner (or `--user EMAIL`), where `footing checkin` and the web pages find it.
  * Exit 0 ok (including "see a clinician first"), 2 bad input, 1 failure.
  * @module
  */
@@ -15,7 +16,11 @@ import { generatePlan } from '../../core/planner/generate.ts';
 import { doseText, planToICalendar } from '../../core/planner/ical.ts';
 import { parseProfile } from '../../core/planner/profile.ts';
 import type { Plan, PlanAssessment, PlanRequest, PlanResult } from '../../core/planner/types.ts';
+import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
+import { createPlan } from '../../services/plans.ts';
+import type { CliCommand } from '../command.ts';
 import { newPlanState } from './checkin.ts';
+import { withPlanDb } from './plan-db.ts';
 
 export interface PlanIo {
   readonly stdout: (text: string) => void;
@@ -25,9 +30,13 @@ export interface PlanDeps {
   readonly kb: () => Promise<KnowledgeBase>;
   /** For the calendar's DTSTAMP; defaults to now. */
   readonly now?: () => string;
+  /** Today's date, the start of a stored plan without --start; defaults to the current UTC date. */
+  readonly today?: () => string;
+  /** Settings for `--store` (DATA_DIR, DATABASE_URL, OWNER_EMAIL); none by default. */
+  readonly env?: Record<string, string | undefined>;
 }
 
-const USAGE = 'usage: footing plan (--condition ID | --assessment result.json) [--weeks N] [--profile profile.json] [--start YYYY-MM-DD] [--json | --ics] [--save state.json]';
+const USAGE = 'usage: footing plan (--condition ID | --assessment result.json) [--weeks N] [--profile profile.json] [--start YYYY-MM-DD] [--json | --ics] [--save state.json | --store [--user EMAIL] [--data DIR]]';
 const HELP = `${USAGE}
 Build a phased rehab and return-to-run plan.
   --condition ID        a condition id (or a protocol id) from the knowledge base
@@ -39,9 +48,12 @@ Build a phased rehab and return-to-run plan.
   --json                print the plan as JSON
   --ics                 print the plan as an iCalendar file (needs --start)
   --save FILE           save the plan state for \`footing checkin --state FILE\`
+  --store               save the plan in the database (starts today without --start); check in with \`footing checkin\`
+  --user EMAIL          with --store: whose plan (default: the owner)
+  --data DIR            with --store: the data folder (default: DATA_DIR or ./data)
 `;
-const VALUED = ['--condition', '--assessment', '--advice', '--weeks', '--profile', '--start', '--save'];
-const FLAGS = ['--json', '--ics'];
+const VALUED = ['--condition', '--assessment', '--advice', '--weeks', '--profile', '--start', '--save', '--user', '--data'];
+const FLAGS = ['--json', '--ics', '--store'];
 
 const option = (args: readonly string[], name: string): string | undefined => {
   const i = args.indexOf(name);
@@ -81,6 +93,8 @@ function badArgs(args: readonly string[]): string | null {
   if (advice !== undefined && !['stop', 'modify', 'continue'].includes(advice)) return '--advice must be stop, modify or continue';
   if (args.includes('--ics') && start === undefined) return '--ics needs --start';
   if (args.includes('--ics') && args.includes('--json')) return 'give only one of --json or --ics';
+  if (!args.includes('--store') && (args.includes('--user') || args.includes('--data'))) return '--user and --data go with --store';
+  if (args.includes('--store') && args.includes('--save')) return 'give only one of --save (a file) or --store (the database)';
   return null;
 }
 
@@ -106,26 +120,41 @@ export function formatPlan(r: PlanResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Build the plan request from the arguments. */
-async function requestFrom(args: readonly string[], kb: KnowledgeBase): Promise<PlanRequest> {
+/** Build the plan request from the arguments; `body` is the same request as the plans service takes it. */
+async function requestFrom(args: readonly string[], kb: KnowledgeBase): Promise<{ req: PlanRequest; body: Record<string, unknown> }> {
   let assessment: PlanAssessment;
+  const body: Record<string, unknown> = {};
   const file = option(args, '--assessment');
-  if (file !== undefined) assessment = assessmentFromTriage(await readJsonFile(file));
-  else {
+  if (file !== undefined) {
+    body.assessment = await readJsonFile(file);
+    assessment = assessmentFromTriage(body.assessment);
+  } else {
     const id = option(args, '--condition') ?? '';
     const condition = kb.conditionById.get(id);
     const advice = option(args, '--advice') ?? condition?.running.advice ?? 'modify';
     assessment = { conditionId: id, runningAdvice: advice === 'stop' || advice === 'continue' ? advice : 'modify', redFlags: [], findings: {} };
+    body.conditionId = id;
+    body.advice = assessment.runningAdvice;
   }
   const profileFile = option(args, '--profile');
   const weeks = option(args, '--weeks');
   const start = option(args, '--start');
-  return {
+  if (profileFile !== undefined) body.profile = await readJsonFile(profileFile);
+  if (weeks !== undefined) body.weeks = Number(weeks);
+  if (start !== undefined) body.startDate = start;
+  const req: PlanRequest = {
     assessment,
-    ...(profileFile !== undefined ? { profile: parseProfile(await readJsonFile(profileFile)) } : {}),
+    ...(body.profile !== undefined ? { profile: parseProfile(body.profile) } : {}),
     ...(weeks !== undefined ? { weeks: Number(weeks) } : {}),
     ...(start !== undefined ? { startDate: start } : {}),
   };
+  return { req, body };
+}
+
+/** Save the plan in the database through the plans service; returns its id (null when a clinician comes first). */
+async function store(args: readonly string[], body: Record<string, unknown>, kb: KnowledgeBase, deps: PlanDeps): Promise<{ id: string | null; result: PlanResult }> {
+  const today = deps.today?.() ?? new Date().toISOString().slice(0, 10);
+  return withPlanDb({ env: deps.env ?? {}, data: option(args, '--data'), user: option(args, '--user') }, (database, actor) => createPlan(actor, { database, kb }, body, today));
 }
 
 /**
@@ -144,19 +173,33 @@ export async function runPlan(args: readonly string[], io: PlanIo, deps: PlanDep
   }
   try {
     const kb = await deps.kb();
-    const req = await requestFrom(args, kb);
-    const result = generatePlan(kb, req);
+    const { req, body } = await requestFrom(args, kb);
+    const stored = args.includes('--store') ? await store(args, body, kb, deps) : null;
+    const result = stored ? stored.result : generatePlan(kb, req);
     const save = option(args, '--save');
     if (save !== undefined && result.status === 'plan') await writeFile(save, `${JSON.stringify(newPlanState(req, result.plan), null, 2)}\n`);
     if (args.includes('--ics')) {
       if (result.status !== 'plan') throw new AppError('bad_input', `no plan to export: ${result.message}`);
       io.stdout(planToICalendar(result.plan, { stamp: deps.now?.() ?? new Date().toISOString(), planId: `${result.plan.protocolId}-${req.startDate ?? ''}` }));
     } else if (args.includes('--json')) {
-      io.stdout(`${JSON.stringify(result.status === 'plan' ? { status: 'plan', ...result.plan } : { ...result, phases: [], days: [] })}\n`);
-    } else io.stdout(formatPlan(result));
+      const id = stored ? { id: stored.id } : {};
+      io.stdout(`${JSON.stringify(result.status === 'plan' ? { status: 'plan', ...id, ...result.plan } : { ...result, ...id, phases: [], days: [] })}\n`);
+    } else {
+      io.stdout(formatPlan(result));
+      if (stored?.id) io.stdout(`\nSaved as plan ${stored.id}. Each evening: footing checkin --morning N --during N --after N\n`);
+      else if (stored) io.stdout('\nNot saved: see a clinician first.\n');
+    }
     return 0;
   } catch (err) {
     io.stderr(`error: ${describeError(err)}\n`);
     return err instanceof AppError && err.isUserError ? 2 : 1;
   }
 }
+
+/** The `footing plan` command. */
+export const planCommand: CliCommand = {
+  name: 'plan',
+  summary: 'build a rehab and return-to-run plan from a condition or a saved assessment (--json, --ics, --store)',
+  usage: USAGE,
+  run: (args, io) => runPlan(args, io, { kb: () => readKnowledgeBase(), env: io.env }),
+};

@@ -21,11 +21,11 @@ function editor(kb: KnowledgeBase, e: StateEntry, n: number): Html {
   if (!f || f.type === 'boolean') {
     const to = e.value === true ? 'no' : 'yes';
     return html`<span class="chip-edit" aria-hidden="true">Not right?</span>
-<button type="submit" name="op" value="toggle:${e.id}" class="chip-button" aria-label="Not right? Change “${label}” to ${to}">Change to “${to}”</button>`;
+<button type="submit" name="op" value="toggle:${e.id}" class="chip-button" aria-label="Change to “${to}”: ${label}">Change to “${to}”</button>`;
   }
   if (f.type === 'number') {
     return html`<label class="chip-edit" for="chip-${n}">Not right? Change it</label>
-<input id="chip-${n}" class="chip-number" type="number" name="set:${e.id}" value="${typeof e.value === 'number' ? e.value : ''}"${f.min !== undefined ? html` min="${f.min}"` : ''}${f.max !== undefined ? html` max="${f.max}"` : ''} step="any" inputmode="decimal">${f.unit ? html` <span>${f.unit}</span>` : ''}`;
+<span class="chip-number"><input id="chip-${n}" type="number" name="set:${e.id}" value="${typeof e.value === 'number' ? e.value : ''}"${f.min !== undefined ? html` min="${f.min}"` : ''}${f.max !== undefined ? html` max="${f.max}"` : ''} step="any" inputmode="decimal">${f.unit ? html` <span>${f.unit}</span>` : ''}</span>`;
   }
   const options = f.type === 'side'
     ? [{ value: 'left', label: 'Left' }, { value: 'right', label: 'Right' }, { value: 'both', label: 'Both' }]

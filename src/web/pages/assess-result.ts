@@ -47,7 +47,7 @@ function conditionItem(kb: KnowledgeBase, result: TriageResult, d: DifferentialE
 <h3>${d.name}${clinical && clinical !== d.name ? html` <span class="clinical">(${clinical})</span>` : ''}</h3>
 <p class="likelihood"><strong>${words}</strong></p>
 <div class="bar" aria-hidden="true"><span style="width:${barPercent(d.probability)}%"></span></div>
-${c ? html`<p>${c.summary}</p>` : ''}
+${c && first ? html`<p>${c.summary}</p>` : ''}
 <details class="why"><summary>Why ${first ? 'this comes first' : 'this is listed'}</summary>
 ${pulls(kb, 'What fits', d.for, 'for')}
 ${pulls(kb, 'What does not fit', d.against, 'against')}

@@ -130,6 +130,8 @@ describe('plan pages (no JavaScript: forms post and redirect)', () => {
     const regress = await page(`/plan/${id}/checkin?saved=${TODAY}`);
     assert.match(regress, /Stepping back/);
     assert.match(regress, /above the limit of 5/);
+    // Today's run now carries the step back: shorten it or swap it.
+    assert.match(await page(`/plan/${id}`), /Your check-in on <time datetime="2026-03-02">Monday, 2 March 2026<\/time> stepped back/);
   });
 
   test('a new warning sign in the check-in sends the runner to a clinician, and the plan says so', async () => {

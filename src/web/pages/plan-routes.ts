@@ -9,6 +9,7 @@ import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import type { Condition } from '../../core/kb/schema.ts';
+import { daysBetween } from '../../core/planner/dates.ts';
 import { gatePlan } from '../../core/planner/gate.ts';
 import type { AppEnv } from '../../server/env.ts';
 import { createPlan, getPlan, listCheckins, listPlans, planCalendar, recordCheckin, type PlanServiceDeps } from '../../services/plans.ts';
@@ -77,6 +78,12 @@ export function registerPlanPages(app: Hono<AppEnv>, deps: PlanPageDeps): void {
     return { p, plan, form };
   }
 
+  /** The latest check-in if it stepped back within the last two days. */
+  async function recentStepBack(actor: Actor, planId: string, today: string) {
+    const last = (await listCheckins(actor, svc, planId)).filter((x) => x.date <= today).at(-1);
+    return last && last.decision === 'regress' && daysBetween(last.date, today) <= 2 ? { date: last.date } : undefined;
+  }
+
   async function decisionOn(actor: Actor, planId: string, date: string) {
     const found = (await listCheckins(actor, svc, planId)).find((x) => x.date === date);
     return found ? { decision: asDecision(found.decision), reason: found.reason, date: found.date } : undefined;
@@ -118,7 +125,11 @@ export function registerPlanPages(app: Hono<AppEnv>, deps: PlanPageDeps): void {
     if (!plan) return c.html(seeClinicianFirstPage('Your plan', p.result.status === 'see-clinician' ? p.result.message : ''));
     const today = deps.today();
     const decision = await decisionOn(actor, id, today);
-    return c.html(planTodayPage({ kb: deps.kb, planId: id, plan, today, units: actor.units, status: p.status, pausedUntil: p.pausedUntil, checkin: form, ...(decision ? { decision } : {}) }));
+    const steppedBack = await recentStepBack(actor, id, today);
+    return c.html(planTodayPage({
+      kb: deps.kb, planId: id, plan, today, units: actor.units, status: p.status, pausedUntil: p.pausedUntil, checkin: form,
+      ...(decision ? { decision } : {}), ...(steppedBack ? { steppedBack } : {}),
+    }));
   }));
 
   app.get('/plan/:id/week', (c) => guarded(c, async (actor) => {

@@ -36,7 +36,7 @@ function exerciseCard(kb: KnowledgeBase, e: PlannedExercise, opts: { timer: bool
   return html`<li class="plan-exercise">
   <${h}>${e.name}</${h}>
   ${drawings(kb, e.exerciseId, opts.suffix)}
-  <p class="plan-dose"><strong>${doseText(e)}</strong>${e.tempo ? html` · ${e.tempo}` : ''}${e.load ? html` · ${e.load}` : ''}</p>
+  <p class="plan-dose"><strong>${doseText(e)}</strong>${e.tempo ? html` · ${e.tempo}` : ''}${e.load ? html` · ${e.load}` : ''}${!opts.timer && e.sets > 1 ? html` · rest ${e.restSeconds} s between sets` : ''}</p>
   ${steps.length > 0 ? html`<ol class="plan-steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>` : ''}
   ${e.note ? html`<p class="plan-note">${e.note}</p>` : ''}
   ${opts.timer && e.sets > 1 ? html`<p class="plan-timer" data-rest="${e.restSeconds}"><span class="plan-timer-label">Rest ${e.restSeconds} seconds between sets.</span></p>` : ''}
@@ -51,7 +51,7 @@ function runText(d: PlanDay, units: DistanceUnit): string {
     : `${d.run.runMinutes} minutes easy (about ${distanceText(d.run.approxKm, units)})`;
 }
 
-function runBlock(d: PlanDay, units: DistanceUnit, pausedUntil: string | null): Html {
+function runBlock(d: PlanDay, units: DistanceUnit, pausedUntil: string | null, steppedBack?: { date: string }): Html {
   if (d.run && pausedUntil && d.date && d.date <= pausedUntil) {
     return html`<section class="plan-run plan-paused" aria-labelledby="run-h"><h2 id="run-h">No running today</h2>
 <p>After bone pain, running is paused until ${pausedUntil}; then the plan restarts one stage lower. Cross-training that does not hurt is fine.</p></section>`;
@@ -59,6 +59,7 @@ function runBlock(d: PlanDay, units: DistanceUnit, pausedUntil: string | null): 
   if (d.run) {
     return html`<section class="plan-run" aria-labelledby="run-h"><h2 id="run-h">Run</h2>
 <p>${runText(d, units)}. Effort ${d.run.effort} out of 10: you can talk in full sentences.</p>
+${steppedBack ? html`<p class="plan-stepped-back"><strong>Your check-in on ${dateText(steppedBack.date)} stepped back.</strong> Take it easier today: cut this run short or swap it for easy cross-training, and stop if the pain goes past your limit.</p>` : ''}
 <p class="plan-rules">${d.run.rules}</p></section>`;
   }
   if (d.crossTraining) {
@@ -97,6 +98,8 @@ export interface TodayInput {
   readonly pausedUntil: string | null;
   /** Tonight's check-in decision, when already saved. */
   readonly decision?: { decision: DecisionKind; reason: string; date: string };
+  /** The latest check-in, when it stepped back within the last two days (the run is eased). */
+  readonly steppedBack?: { readonly date: string };
   /** The check-in form, unless the plan says see a clinician. */
   readonly checkin: Omit<CheckinFormInput, 'planId' | 'date' | 'sessionsPlanned'>;
 }
@@ -116,7 +119,7 @@ ${i.decision ? html`<section aria-labelledby="tonight-h"><h2 id="tonight-h">Toni
 ${when === 'not-started' ? html`<p>Your plan starts on ${d?.date ? dateText(d.date) : ''}. This is what the first day looks like.</p>` : ''}
 ${when === 'finished' ? html`<p>You have reached the end of this plan. If you are back to your usual running without pain, well done. If pain is still holding you back, see a physiotherapist. <a href="/plan/new">Start a new plan</a>.</p>` : ''}
 ${d && d.exercises.length > 0 ? html`<section aria-labelledby="ex-h"><h2 id="ex-h">Exercises</h2><ol class="plan-exercises">${d.exercises.map((e) => exerciseCard(i.kb, e, { timer: true }))}</ol></section>` : d ? html`<p>No exercises today: a rest day for your legs.</p>` : ''}
-${d ? runBlock(d, i.units, i.pausedUntil) : ''}
+${d ? runBlock(d, i.units, i.pausedUntil, i.steppedBack) : ''}
 <section aria-labelledby="rules-h"><h2 id="rules-h">Your pain rules</h2><p>${plan.painRules}</p></section>
 ${i.status === 'see-clinician' || when !== 'today' || !d ? '' : html`<section aria-labelledby="checkin-h"><h2 id="checkin-h">Evening check-in</h2>
 ${checkinForm({ ...i.checkin, planId, date: i.today, sessionsPlanned: sessionsOn(d) })}</section>`}

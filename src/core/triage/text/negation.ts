@@ -1,21 +1,47 @@
 /**
  * Negation and uncertainty scope (NegEx-style): a cue such as "no", "not", "never", "didn't", "without" negates
- * what follows in the same clause, through lists ("no swelling, bruising or redness"), until a clause break
- * ("but", "although", a comma or "and" followed by a new subject). "Not sure" / "don't know" make a finding
- * unknown instead. "Can't" is not a negation here: "can't walk" is a symptom.
+ * what follows in the same clause. A clause ends at "but", "although", "since", a full stop or semicolon, and at a
+ * comma or "and" that starts a new clause ("No swelling, can walk fine": the comma ends the "no"). A comma only
+ * carries the negation on through a list of bare items ("no bruising, swelling or redness"). "Not sure" / "don't
+ * know" make a finding unknown instead. "Can't" is not a negation here: "can't walk" is a symptom.
  * @module
  */
 import type { PhraseMatch } from './match.ts';
-import type { Token } from './tokens.ts';
+import { PAIN, type Token } from './tokens.ts';
 
-const CUES = new Set(['no', 'not', 'never', 'dont', 'without', 'nor', 'neither', 'none', 'nothing', 'didn', 'doesn', 'isn', 'wasn', 'haven', 'hasn', 'nope', 'zero', 'denies', 'deny', 'negative']);
-const BREAKS = new Set(['since', 'but', 'however', 'although', 'though', 'except', 'yet', 'apart', 'because', 'whereas', 'only', 'just']);
-const NEW_SUBJECT = new Set(['i', 'it', 'its', 'my', 'the', 'this', 'that', 'there', 'she', 'he', 'we', 'they', 'which', 'then', 'now', 'im', 'ive']);
-const HEDGES: readonly (readonly string[])[] = [['not', 'sure'], ['unsure'], ['dont', 'know'], ['no', 'idea'], ['cant', 'tell'], ['not', 'certain'], ['dont', 'think'], ['unclear'], ['maybe', 'not']];
-/** Cue words that do not negate: "not only", "no doubt", "no longer" still negates. */
-const PSEUDO: readonly (readonly string[])[] = [['not', 'only'], ['no', 'doubt'], ['not', 'just'], ['dont', 'stop']];
+// "zero" is not a cue: "zero drop shoes", "zero pain" reads better as a number than as a negation.
+const CUES = new Set(['no', 'not', 'never', 'dont', 'without', 'nor', 'neither', 'none', 'nothing', 'didn', 'doesn', 'isn', 'wasn', 'haven', 'hasn', 'nope', 'denies', 'deny', 'negative']);
+const BREAKS = new Set(['since', 'but', 'however', 'although', 'though', 'except', 'yet', 'apart', 'because', 'whereas', 'only', 'just', 'cos', 'cause', 'otherwise', 'instead', 'unlike', 'until', 'till']);
+const NEW_SUBJECT = new Set(['i', 'it', 'its', 'my', 'the', 'this', 'that', 'there', 'she', 'he', 'we', 'they', 'which', 'then', 'now', 'im', 'ive', 'id', 'ill', 'itll', 'theres', 'thats', 'today', 'still', 'also']);
+/**
+ * Words that begin a new clause after a comma or "and": a subject, or a verb or modal with the subject left out,
+ * as runners write ("no swelling, can walk fine", "no bruise and can't put weight on it").
+ */
+const CLAUSE_START = new Set([
+  ...NEW_SUBJECT, 'can', 'cant', 'could', 'couldnt', 'will', 'wont', 'would', 'be', 'have', 'get', 'feel', 'felt', 'seem',
+  'walk', 'run', 'able', 'go', 'went', 'come', 'came', 'start', 'keep', 'kept', 'need', 'want', 'think', 'hope', 'use',
+  'do', 'dont', 'not', 'definitely', 'really', 'very', PAIN, 'worse', 'better', 'fine', 'ok', 'okay',
+]);
+const SUBJECT_OR_MODAL = new Set([...NEW_SUBJECT, 'can', 'cant', 'could', 'couldnt', 'will', 'wont', 'would']);
+/** After a list item, one of these follows (or the sentence ends); a verb after the item means a new clause. */
+const LIST_FOLLOW = new Set([',', 'or', 'and', 'nor', '.', '!', '?', ';', ')', '\n', 'at', 'either', 'anywhere', 'whatsoever']);
+const HEDGES: readonly (readonly string[])[] = [
+  ['not', 'sure'], ['unsure'], ['dont', 'know'], ['no', 'idea'], ['cant', 'tell'], ['not', 'certain'], ['dont', 'think'],
+  ['unclear'], ['maybe', 'not'], ['hard', 'to', 'say'], ['cant', 'remember'], ['dont', 'remember'], ['not', 'clear'],
+];
+/** Cue words that do not negate: "not only", "no doubt"; "no longer" still negates. */
+const PSEUDO: readonly (readonly string[])[] = [['not', 'only'], ['no', 'doubt'], ['not', 'just'], ['dont', 'stop'], ['no', 'matter'], ['nothing', 'but'], ['not', 'until'], ['no', 'idea']];
 /** How many words a cue reaches. */
 export const SCOPE = 6;
+
+/** How the text states a matched phrase, and how plainly. */
+export interface Polarity {
+  readonly how: 'affirmed' | 'negated' | 'uncertain';
+  /** Words between the negation cue and the phrase (0 = right next to it, or inside it); -1 when not negated. */
+  readonly distance: number;
+  /** The negation reached the phrase only through a list across a comma ("no bruising, swelling or redness"). */
+  readonly throughList: boolean;
+}
 
 function startsWith(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
   return seq.every((w, k) => tokens[i + k]?.norm === w || tokens[i + k]?.word === w);
@@ -28,49 +54,78 @@ function isCue(tokens: readonly Token[], i: number): boolean {
   return !PSEUDO.some((p) => startsWith(tokens, i, p));
 }
 
-function breaksScope(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return true;
-  if (BREAKS.has(t.norm) || BREAKS.has(t.word)) return true;
-  if (t.norm === ',' || t.norm === 'and' || t.norm === ':' || t.norm === '(' || t.norm === ')') {
-    const next = tokens[i + 1];
-    return next !== undefined && NEW_SUBJECT.has(next.norm);
+const starts = (t: Token | undefined): boolean => t !== undefined && (CLAUSE_START.has(t.norm) || CLAUSE_START.has(t.word));
+
+/**
+ * Does the comma at `i` carry a negation on to the phrase `m`? Only through a list of bare items: no clause starter
+ * between the comma and the phrase, at most three words there, and the phrase itself is a list item (followed by
+ * another item, "or"/"and", or the end), not the start of a new statement ("no swelling, heel hurts").
+ */
+function listComma(tokens: readonly Token[], i: number, m: PhraseMatch): boolean {
+  let words = 0;
+  for (let k = i + 1; k < m.first; k++) {
+    const t = tokens[k];
+    if (!t || (t.punct && t.norm !== ',')) return false;
+    if (t.punct) continue;
+    if (starts(t)) return false;
+    words += 1;
   }
-  return false;
+  if (words > 3 || starts(tokens[m.first])) return false;
+  const after = tokens[m.last + 1];
+  return after === undefined || LIST_FOLLOW.has(after.norm);
+}
+
+/** A clause break before the phrase at token i (scanning backwards from m). */
+function breaksScope(tokens: readonly Token[], i: number, m: PhraseMatch): 'break' | 'list' | 'no' {
+  const t = tokens[i];
+  if (!t) return 'break';
+  if (BREAKS.has(t.norm) || BREAKS.has(t.word)) return 'break';
+  if (t.norm === ':' || t.norm === '(' || t.norm === ')') return starts(tokens[i + 1]) ? 'break' : 'no';
+  if (t.norm === ',') return listComma(tokens, i, m) ? 'list' : 'break';
+  // "and" + a verb starts a new statement; "or" + a verb is usually still the list ("no swelling or pain walking").
+  if (t.norm === 'and') return starts(tokens[i + 1]) ? 'break' : 'no';
+  if (t.norm === 'or') return SUBJECT_OR_MODAL.has(tokens[i + 1]?.norm ?? '') ? 'break' : 'no';
+  return 'no';
 }
 
 /** Is a hedge ("not sure", "don't know") in scope before the match? */
 function hedged(tokens: readonly Token[], m: PhraseMatch): boolean {
   const sentence = tokens[m.first]?.sentence;
   for (let i = m.first - 1; i >= 0 && m.first - i <= SCOPE + 2; i--) {
-    if (tokens[i]?.sentence !== sentence || breaksScope(tokens, i)) break;
+    if (tokens[i]?.sentence !== sentence || breaksScope(tokens, i, m) === 'break') break;
     if (HEDGES.some((h) => startsWith(tokens, i, h))) return true;
   }
   return false;
 }
 
+const AFFIRMED: Polarity = { how: 'affirmed', distance: -1, throughList: false };
+
 /**
- * How the text states a matched phrase: affirmed, negated, or uncertain.
- * @example polarity(tokenise('no swelling'), match) // 'negated'
+ * How the text states a matched phrase: affirmed, negated (with how far away the cue was), or uncertain.
+ * @example polarity(tokenise('no swelling'), match).how // 'negated'
  */
-export function polarity(tokens: readonly Token[], m: PhraseMatch): 'affirmed' | 'negated' | 'uncertain' {
-  if (hedged(tokens, m)) return 'uncertain';
+export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
+  if (hedged(tokens, m)) return { how: 'uncertain', distance: -1, throughList: false };
   const own = new Set(m.positions);
   // A cue inside the matched stretch (not part of the phrase itself): "shin isn't sore".
-  for (let i = m.first + 1; i < m.last; i++) if (!own.has(i) && isCue(tokens, i)) return 'negated';
+  for (let i = m.first + 1; i < m.last; i++) if (!own.has(i) && isCue(tokens, i)) return { how: 'negated', distance: 0, throughList: false };
   const sentence = tokens[m.first]?.sentence;
   let words = 0;
+  let throughList = false;
   for (let i = m.first - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (!t || t.sentence !== sentence || breaksScope(tokens, i)) break;
-    if (isCue(tokens, i)) return 'negated';
+    if (!t || t.sentence !== sentence) break;
+    const b = breaksScope(tokens, i, m);
+    if (b === 'break') break;
+    if (b === 'list') throughList = true;
+    if (isCue(tokens, i)) return { how: 'negated', distance: words, throughList };
     if (!t.punct) words += 1;
     if (words > SCOPE) break;
   }
   // Post-cue: "swelling: none", "bruising - no."
   const after = tokens[m.last + 1];
   const after2 = tokens[m.last + 2];
-  if (after && (after.norm === 'none' || (after.punct && after2?.norm === 'none'))) return 'negated';
-  if (after && after.punct && after.norm !== '.' && after2?.norm === 'no' && (tokens[m.last + 3]?.punct ?? true)) return 'negated';
-  return 'affirmed';
+  if (after && (after.norm === 'none' || (after.punct && after2?.norm === 'none'))) return { how: 'negated', distance: 0, throughList: false };
+  if (after && after.punct && after.norm !== '.' && after2?.norm === 'no' && (tokens[m.last + 3]?.punct ?? true)) return { how: 'negated', distance: 0, throughList: false };
+  return AFFIRMED;
 }
