@@ -67,7 +67,7 @@ function selfTest(q: NextQuestion): Html {
   if (!t) return html``;
   return html`<section class="self-test" aria-labelledby="self-test-title">
 <h1 id="self-test-title">Try this: ${t.name}</h1>
-${q.help ? '' : html`<p>Then answer the question below.</p>`}
+<p>Then answer the question below.</p>
 <ol>${t.steps.map((s) => html`<li>${s}</li>`)}</ol>
 <div class="self-test-safety" role="note"><h2>Safety first</h2><ul>${t.safety.map((s) => html`<li>${s}</li>`)}</ul>
 <p>Skip it (“Not sure”) if it hurts too much to try.</p></div>

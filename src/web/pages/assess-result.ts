@@ -72,7 +72,7 @@ function careSection(result: TriageResult): Html {
   const level = result.triage.level;
   return html`<section class="care care-${level}" aria-labelledby="care-title">${raw(careIcon(level))}<div>
 <h2 id="care-title">${careHeadline[level]}</h2>
-<p><strong>When:</strong> ${result.triage.timeframe}</p>
+${level === 'selfcare' ? '' : html`<p><strong>When:</strong> ${result.triage.timeframe}</p>`}
 <p>${result.triage.action}</p>
 <p class="muted-ink">${result.triage.reason}</p></div></section>`;
 }
@@ -101,13 +101,13 @@ export function assessResultPage(kb: KnowledgeBase, state: AssessState, result: 
   const body = html`${flagged ? redFlagBanner(result, 1) : html`<h1>Your result</h1>`}
 ${flagged ? '' : careSection(result)}
 ${runningSection(result)}
-${doNow(kb, result)}
 ${flagged
   ? html`<section aria-labelledby="diff-title"><h2 id="diff-title">Other things Footing considered</h2>
 <details><summary>Show them (for your doctor; the warning sign above comes first)</summary>${differential(kb, result)}</details></section>`
   : html`<section aria-labelledby="diff-title"><h2 id="diff-title">What it might be</h2>
 <p class="muted">Ranked by how well your answers fit each condition and how common it is in runners. These are
 estimates, not certainties.</p>${differential(kb, result)}</section>`}
+${doNow(kb, result)}
 <section class="not-diagnosis" aria-labelledby="nd-title"><h2 id="nd-title">This is not a diagnosis</h2><p>${result.disclaimer}</p></section>
 <section aria-labelledby="told-title"><h2 id="told-title">What you told us</h2>
 ${told.length > 0 ? html`<ul class="told">${told.map((f) => html`<li>${findingLine(kb, f.id, f.value)}</li>`)}</ul>` : html`<p>Nothing specific yet.</p>`}

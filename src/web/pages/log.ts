@@ -1,7 +1,7 @@
 /** `/training/log`: log a run or cross-training session by hand (a plain form), and the latest entries. */
 import { html, raw } from 'hono/html';
 import type { Actor } from '../../core/actor.ts';
-import type { ActivityRecord } from '../../db/repositories/activities.ts';
+import type { ActivityRecord } from '../../services/deps.ts';
 import { SPORTS } from '../../services/activities.ts';
 import type { ShoeView } from '../../services/shoes.ts';
 import type { Html } from '../layout.ts';

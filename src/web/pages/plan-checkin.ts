@@ -17,8 +17,11 @@ export interface CheckinFormInput {
   readonly date: string;
   /** Sessions planned today (exercises, run or its stand-in). */
   readonly sessionsPlanned: number;
-  /** Readiness measures to ask for while running has not restarted ('pain-walking', 'pain-hop', 'heel-raise-count'). */
-  readonly readiness: readonly string[];
+  /**
+   * Tests that move the plan on, asked for when the current phase's exit (or the readiness to run) depends on them:
+   * the measure ('pain-walking', 'pain-hop', 'heel-raise-count') and the criterion in the runner's words.
+   */
+  readonly tests: readonly { readonly measure: string; readonly text: string }[];
   /** Ask whether a clinician has cleared running. */
   readonly askClearance: boolean;
   /** New symptoms that would need a clinician (red-flag findings), offered as ticks. */
@@ -62,6 +65,24 @@ ${fieldError(e, id)}
 </div>`;
 }
 
+const TESTS: Record<string, { name: string; label: string; score: boolean }> = {
+  'pain-walking': { name: 'painWalking', label: 'Pain on the walking test (0–10)', score: true },
+  'pain-hop': { name: 'painHop', label: 'Pain on the hopping test (0–10)', score: true },
+  'heel-raise-count': { name: 'heelRaiseCount', label: 'Single-leg heel raises on the sore side (how many)', score: false },
+};
+
+function testField(i: CheckinFormInput, t: { measure: string; text: string }): Html {
+  const spec = TESTS[t.measure];
+  if (!spec) return html``;
+  if (spec.score) return scoreField(i, spec.name, spec.label, `${t.text}. Leave empty if you did not test it today.`);
+  const id = `ci-${spec.name}`;
+  const e = i.errors ?? [];
+  return html`<div class="plan-score"><label for="${id}">${spec.label}</label>
+<p class="hint" id="${id}-hint">${t.text}. Leave empty if you did not test it today.</p>
+${fieldError(e, id)}
+<input id="${id}" name="${spec.name}" type="number" min="0" max="200" step="1" inputmode="numeric" class="input-score" value="${valueOf(i.values, spec.name)}"${describedBy(e, id, `${id}-hint`)}></div>`;
+}
+
 /** The check-in form (on today's page and on its own page). */
 export function checkinForm(i: CheckinFormInput): Html {
   const e = i.errors ?? [];
@@ -81,12 +102,9 @@ ${scoreField(i, 'stiffnessMorning', 'Stiffness this morning', 'Optional.')}
 ${fieldError(e, 'ci-done')}
 <input id="ci-done" name="sessionsDone" type="number" min="0" max="20" step="1" inputmode="numeric" class="input-score" value="${valueOf(i.values, 'sessionsDone', String(i.sessionsPlanned))}"${describedBy(e, 'ci-done')}>
 </div>
-${i.readiness.length > 0 || i.askClearance ? html`<fieldset><legend>Ready to run? (optional)</legend>
-<p class="hint">Running restarts only after these tests are pain-free for a few days running.</p>
-${i.readiness.includes('pain-walking') ? scoreField(i, 'painWalking', 'Pain on a 30-minute brisk walk (0–10)', 'Leave empty if you did not test it today.') : ''}
-${i.readiness.includes('pain-hop') ? scoreField(i, 'painHop', 'Pain hopping 10 times on the sore leg (0–10)', 'Leave empty if you did not test it today.') : ''}
-${i.readiness.includes('heel-raise-count') ? html`<div class="plan-score"><label for="ci-heelRaiseCount">Single-leg heel raises you managed</label>${fieldError(e, 'ci-heelRaiseCount')}
-<input id="ci-heelRaiseCount" name="heelRaiseCount" type="number" min="0" max="200" step="1" inputmode="numeric" class="input-score" value="${valueOf(i.values, 'heelRaiseCount')}"${describedBy(e, 'ci-heelRaiseCount')}></div>` : ''}
+${i.tests.length > 0 || i.askClearance ? html`<fieldset><legend>Tests for the next step (optional)</legend>
+<p class="hint">Do these only if you feel ready; the plan moves on when they are passed for long enough.</p>
+${i.tests.map((t) => testField(i, t))}
 ${i.askClearance ? html`<label class="choice"><input type="checkbox" name="clinicianCleared" value="yes"> A physio or doctor has cleared me to start running</label>` : ''}
 </fieldset>` : ''}
 ${i.warningSigns.length > 0 ? html`<details class="plan-warning-signs"${raw(tickedList.length > 0 ? ' open' : '')}><summary>Anything new or worrying?</summary>

@@ -151,8 +151,23 @@ describe('plan pages (no JavaScript: forms post and redirect)', () => {
     const html = await page(`/plan/${id}`);
     assert.doesNotMatch(html, /<h2 id="run-h">Run<\/h2>/);
     const checkin = await page(`/plan/${id}/checkin`);
-    assert.match(checkin, /Ready to run\?/);
-    assert.match(checkin, /<label for="ci-painWalking">|<label for="ci-painHop">/);
+    assert.match(checkin, /Tests for the next step/);
+    assert.match(checkin, /<label for="ci-painWalking">Pain on the walking test/);
+    assert.match(checkin, /<label for="ci-painHop">Pain on the hopping test/);
+  });
+
+  test('the check-in asks for the test the current phase is waiting on, and stores the answer', async () => {
+    const id = await makePlan('achilles-tendinopathy-midportion');
+    const html = await page(`/plan/${id}`);
+    assert.match(html, /<label for="ci-heelRaiseCount">Single-leg heel raises/);
+    assert.doesNotMatch(html, /ci-painHop/);
+    const res = await post(`/plan/${id}/checkin`, form({ date: TODAY, painMorning: '1', heelRaiseCount: '14', sessionsDone: '2', sessionsPlanned: '2' }));
+    assert.equal(res.status, 303);
+    const [stored] = await plansRepository(t.database.db).listCheckins(id);
+    assert.equal((stored?.data as { heelRaiseCount?: number }).heelRaiseCount, 14);
+    const bad = await post(`/plan/${id}/checkin`, form({ date: TODAY, painMorning: '1', heelRaiseCount: 'many', sessionsDone: '2' }));
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /<a href="#ci-heelRaiseCount">/);
   });
 
   test('a plan that does not exist is a 404 page; bad ids too', async () => {

@@ -29,7 +29,8 @@ export interface PlanPageDeps extends PlanServiceDeps {
 }
 
 type Ctx = Context<AppEnv>;
-const READINESS_MEASURES = new Set(['pain-walking', 'pain-hop', 'heel-raise-count']);
+/** Check-in measures beyond the everyday pain scores, asked only when the plan is waiting on them. */
+const TEST_MEASURES = new Set(['pain-walking', 'pain-hop', 'heel-raise-count']);
 
 /** Can a plan be made for this id as it stands (no red flag, not urgent, not medical-first)? */
 function planable(kb: KnowledgeBase, id: string): boolean {
@@ -68,10 +69,18 @@ export function registerPlanPages(app: Hono<AppEnv>, deps: PlanPageDeps): void {
   async function checkinContext(actor: Actor, planId: string) {
     const p = await getPlan(actor, svc, planId);
     const plan = p.result.status === 'plan' ? p.result.plan : null;
-    const rtr = plan ? deps.kb.protocolById.get(plan.protocolId)?.returnToRun : undefined;
+    const protocol = plan ? deps.kb.protocolById.get(plan.protocolId) : undefined;
+    const rtr = protocol?.returnToRun;
     const notCleared = !p.position.runCleared && rtr !== undefined;
+    // Ask for the tests the plan is waiting on: this phase's exit and, before running restarts, the readiness tests.
+    const criteria = [...(protocol?.phases[p.position.phaseIndex]?.exit ?? []), ...(notCleared && !rtr.requiresClinicianClearance ? rtr.readiness : [])];
+    const tests = new Map<string, string>();
+    for (const c of criteria) {
+      const m = c.check?.measure;
+      if (m && TEST_MEASURES.has(m)) tests.set(m, tests.has(m) ? `${tests.get(m) ?? ''}; ${c.text}` : c.text);
+    }
     const form: Omit<CheckinFormInput, 'planId' | 'date' | 'sessionsPlanned'> = {
-      readiness: notCleared && !rtr.requiresClinicianClearance ? rtr.readiness.flatMap((r) => (r.check && READINESS_MEASURES.has(r.check.measure) ? [r.check.measure] : [])) : [],
+      tests: [...tests].map(([measure, text]) => ({ measure, text })),
       askClearance: notCleared && rtr.requiresClinicianClearance,
       warningSigns,
     };

@@ -12,7 +12,7 @@ function plan(conditionId: string, advice: 'stop' | 'modify' = 'modify'): Plan {
   return r.plan;
 }
 const text = async (h: unknown): Promise<string> => String(await h);
-const checkin = { readiness: [], askClearance: false, warningSigns: [{ id: 'calf-swelling-one-side', label: 'one calf swollen' }] };
+const checkin = { tests: [], askClearance: false, warningSigns: [{ id: 'calf-swelling-one-side', label: 'one calf swollen' }] };
 const today = (p: Plan, id: string, date: string) => planTodayPage({ kb, planId: id, plan: p, today: date, units: 'km', status: 'active', pausedUntil: null, checkin });
 
 test('today shows exercises with drawings, dose, a rest timer, the run and the check-in form', async () => {

@@ -7,7 +7,7 @@ import type { Context, Hono } from 'hono';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { fromUnit } from '../../core/training/units.ts';
-import type { Database } from '../../db/database.ts';
+import type { Database } from '../../services/deps.ts';
 import { startUploadImport, uploadedFiles } from '../../server/routes/imports.ts';
 import type { AppEnv } from '../../server/env.ts';
 import { addActivity, listActivities, setUnits, trainingOverview } from '../../services/activities.ts';

@@ -3,7 +3,7 @@ import { html } from 'hono/html';
 import type { Actor } from '../../core/actor.ts';
 import type { TrainingFlag } from '../../core/training/types.ts';
 import { formatDistance, formatDuration } from '../../core/training/units.ts';
-import type { ActivityRecord } from '../../db/repositories/activities.ts';
+import type { ActivityRecord } from '../../services/deps.ts';
 import type { TrainingOverview } from '../../services/activities.ts';
 import type { Html } from '../layout.ts';
 import { shortDate, timelineFigure } from './timeline.ts';

@@ -8,7 +8,7 @@ import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
 import { compileLexicon } from './lexicon.ts';
 import { findPhrase, indexTokens, type PhraseMatch } from './match.ts';
-import { polarity } from './negation.ts';
+import { polarity, type Polarity } from './negation.ts';
 import { readNumbers, type NumberMention } from './numbers.ts';
 import { readSide } from './side.ts';
 import { PAIN, STOPWORDS, tokenise, type Token } from './tokens.ts';
@@ -67,6 +67,28 @@ const NUMBER_FINDINGS: Record<NumberMention['kind'], readonly string[]> = {
   sex: ['sex'],
 };
 
+/** A red-flag "yes" negated from further away than this many words becomes unknown rather than "no" (safety). */
+export const RED_FLAG_NEGATION_REACH = 3;
+
+/**
+ * The value a matched phrase gives its finding, or null to ignore it.
+ * - A "no" phrase ("can walk fine") is already negative: only a cue right before it flips it ("not able to walk");
+ *   a cue further back belongs to something else ("No swelling, can walk fine").
+ * - A negated choice option says nothing about which option holds.
+ * - A red-flag "yes" negated only from afar or through a list ("no swelling, redness or fever") becomes unknown, so
+ *   the red-flag screen still asks about it: unsure means more care.
+ */
+function readValue(kb: KnowledgeBase, m: PhraseMatch, p: Polarity): FindingValue | null {
+  const { findingId, value } = m.entry;
+  if (p.how === 'uncertain') return 'unknown';
+  if (p.how === 'affirmed') return value;
+  if (typeof value === 'string') return null;
+  if (value === false) return p.distance <= 1 && !p.throughList ? true : false;
+  const redFlag = kb.findingById.get(findingId)?.redFlag === true;
+  if (redFlag && (p.throughList || p.distance > RED_FLAG_NEGATION_REACH)) return 'unknown';
+  return false;
+}
+
 /**
  * Read a runner's description into findings (source "text", with spans).
  * @example
@@ -82,15 +104,8 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
   const found: { id: string; value: FindingValue; span: [number, number] }[] = [];
   const notes: string[] = [];
   for (const m of matches) {
-    const how = polarity(tokens, m);
-    const { findingId, value } = m.entry;
-    let v: FindingValue;
-    if (how === 'uncertain') v = 'unknown';
-    else if (typeof value === 'string') {
-      if (how === 'negated') continue;
-      v = value;
-    } else v = how === 'negated' ? !value : value;
-    found.push({ id: findingId, value: v, span: spanOf(tokens, m) });
+    const v = readValue(kb, m, polarity(tokens, m));
+    if (v !== null) found.push({ id: m.entry.findingId, value: v, span: spanOf(tokens, m) });
   }
   const side = readSide(text);
   if (side && kb.findingById.has('side')) found.push({ id: 'side', value: side.value, span: [side.span[0], side.span[1]] });
@@ -136,10 +151,17 @@ function mergeLatest(kb: KnowledgeBase, found: readonly { id: string; value: Fin
   const byId = new Map<string, KnownFinding>();
   for (const f of [...found].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])) {
     const prev = byId.get(f.id);
-    if (prev && prev.value !== f.value && f.value !== 'unknown' && prev.value !== 'unknown') {
+    const keepFlag = prev?.value === true && f.value === false && kb.findingById.get(f.id)?.redFlag === true;
+    if (prev && prev.value !== f.value && f.value !== 'unknown' && prev.value !== 'unknown' && !keepFlag) {
       notes.push(`The description says both "${kb.findingById.get(f.id)?.label ?? f.id}" and its opposite; using the later statement.`);
     }
     if (prev && (prev.value === f.value || (f.value === 'unknown' && prev.value !== 'unknown'))) continue;
+    // A warning sign once said stays said: a later "no" in the same text is more often loose wording than a
+    // correction, and the runner can still remove the chip or answer the question (safety first; judgement).
+    if (keepFlag) {
+      notes.push(`Kept "${kb.findingById.get(f.id)?.label ?? f.id}" as a warning sign although the description also seems to say the opposite; answer the question to correct it.`);
+      continue;
+    }
     byId.set(f.id, { id: f.id, value: f.value, source: 'text', span: f.span });
   }
   return [...byId.values()];
