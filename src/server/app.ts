@@ -16,6 +16,7 @@ import type { AppEnv } from './env.ts';
 import { errorBody, handleError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { requestContext } from './middleware/request-context.ts';
+import { sameOriginWrites } from './middleware/same-origin.ts';
 import { buildOpenApi } from './openapi.ts';
 import { healthOpenApi, registerHealthRoutes } from './routes/health.ts';
 import { registerTriageRoutes, triageOpenApi } from './routes/triage.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     },
   }));
   app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: () => { throw new AppError('too_large', `request body is larger than ${MAX_BODY / 1024 / 1024} MB`); } }));
+  app.use('*', sameOriginWrites());
   app.onError(handleError);
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

@@ -45,3 +45,35 @@ test('zone names are escaped inside the SVG', () => {
   const svg = renderBodyMap([odd], new Set());
   assert.match(svg, /<title>Arch &lt;&amp;&gt; &quot;x&quot;<\/title>/);
 });
+
+test('the middle of every region lies inside its drawing, so a tap on what you see hits it', () => {
+  // Sample the region's bounding-box centre against the outline with a crude polygon test on the path's points.
+  const points = (d: string): [number, number][] => {
+    const nums = [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+    const out: [number, number][] = [];
+    for (let i = 0; i + 1 < nums.length; i += 2) out.push([nums[i] ?? 0, nums[i + 1] ?? 0]);
+    return out;
+  };
+  const inside = (poly: [number, number][], x: number, y: number): boolean => {
+    let hit = false;
+    for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+      const [xi, yi] = poly[i] ?? [0, 0];
+      const [xj, yj] = poly[j] ?? [0, 0];
+      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    }
+    return hit;
+  };
+  for (const p of MAP_PANELS) {
+    // Only the first (absolute-coordinate) subpath of the outline is the body; toes are ellipses drawn on top.
+    const body = points(p.outline.split('Z')[0] ?? '');
+    for (const r of p.regions) {
+      if (!r.d.startsWith('M') || r.d.includes('a')) continue; // ellipses sit on landmarks by construction
+      const pts = points(r.d.replace(/h(-?\d+)v(-?\d+)h(-?\d+)/, (_m, w, h) => `L${Number(points(r.d)[0]?.[0]) + Number(w)} ${Number(points(r.d)[0]?.[1]) + Number(h)}`));
+      const xs = pts.map((q) => q[0]);
+      const ys = pts.map((q) => q[1]);
+      const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+      const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+      assert.ok(inside(body, cx, cy), `${p.id}/${r.zone}: centre ${cx},${cy} is outside the drawing`);
+    }
+  }
+});

@@ -73,6 +73,13 @@ test('more words can be added on the chips page', async () => {
   const dur = state.evidence.find((e: { id: string }) => e.id === 'duration-weeks');
   assert.equal(dur?.value, 3);
   assert.match(state.text.slice(dur.span[0], dur.span[1]), /3 weeks/);
+
+  const edited = await post('/assess/chips', [['state', stateOf(more.page)], ['set:duration-weeks', '4'], ['op', 'continue']]);
+  assert.match(edited.page, /<h1>Where does it hurt\?<\/h1>/);
+  assert.equal(JSON.parse(stateOf(edited.page)).evidence.find((e: { id: string }) => e.id === 'duration-weeks')?.value, 4);
+  const bad = await post('/assess/chips', [['state', stateOf(more.page)], ['set:duration-weeks', 'lots'], ['op', 'continue']]);
+  assert.equal(bad.status, 400);
+  assert.match(bad.page, /needs a number/);
 });
 
 test('a full walk-through without JavaScript: words, chips, body map, questions, result', async () => {

@@ -1,0 +1,26 @@
+/**
+ * Cross-site request forgery guard: a browser that sends a state-changing request from another site is refused.
+ * Browsers always label such requests (Origin and/or Sec-Fetch-Site), so those headers decide; clients that send
+ * neither (curl, scripts, tests) are not browsers and cannot be tricked into sending a user's cookies.
+ * @module
+ */
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from '../../core/errors.ts';
+import type { AppEnv } from '../env.ts';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function sameOriginWrites(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!SAFE.has(c.req.method)) {
+      const site = c.req.header('sec-fetch-site');
+      const origin = c.req.header('origin');
+      const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
+      const foreignOrigin = origin !== undefined && origin !== 'null' && origin !== new URL(c.req.url).origin;
+      if (crossSite || foreignOrigin || origin === 'null') {
+        throw new AppError('forbidden', 'this request came from another site; open Footing and try again there');
+      }
+    }
+    await next();
+  };
+}
