@@ -22,7 +22,7 @@ import { healthOpenApi, registerHealthRoutes } from './routes/health.ts';
 import { registerTriageRoutes, triageOpenApi } from './routes/triage.ts';
 import { plansOpenApi, registerPlanRoutes } from './routes/plans.ts';
 import { activitiesOpenApi, registerActivityRoutes } from './routes/activities.ts';
-import { importsOpenApi, registerImportRoutes } from './routes/imports.ts';
+import { importsOpenApi, isUploadRoute, registerImportRoutes } from './routes/imports.ts';
 import { painOpenApi, registerPainRoutes } from './routes/pain.ts';
 import { registerShoeRoutes, shoesOpenApi } from './routes/shoes.ts';
 import { registerTrainingPages } from '../web/pages/training-routes.ts';
@@ -36,6 +36,8 @@ export interface AppDeps {
   readonly resolveActor: (req: Request) => Promise<Actor | null>;
   /** Today's date (YYYY-MM-DD); injectable for tests. */
   readonly today?: () => string;
+  /** Largest upload the import routes accept (they stream to disk, exempt from MAX_BODY); default 4 GiB. */
+  readonly maxUploadBytes?: number;
 }
 
 /** Largest request body accepted by any route (uploads stream through their own limit). */
@@ -50,12 +52,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requestContext(deps.logger, deps.resolveActor));
   app.use('*', secureHeaders({
+    // 'no-referrer' would make browsers send `Origin: null` on our own form posts; keep the origin for same-site.
+    referrerPolicy: 'strict-origin-when-cross-origin',
     contentSecurityPolicy: {
       defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"],
       objectSrc: ["'none'"], frameAncestors: ["'none'"],
     },
   }));
-  app.use('*', bodyLimit({ maxSize: MAX_BODY, onError: () => { throw new AppError('too_large', `request body is larger than ${MAX_BODY / 1024 / 1024} MB`); } }));
+  const limit = bodyLimit({ maxSize: MAX_BODY, onError: () => { throw new AppError('too_large', `request body is larger than ${MAX_BODY / 1024 / 1024} MB`); } });
+  app.use('*', (c, next) => (isUploadRoute(c.req.method, c.req.path) ? next() : limit(c, next)));
   app.use('*', sameOriginWrites());
   app.onError(handleError);
   app.notFound((c) =>
@@ -75,12 +80,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerActivityRoutes(app, { database: deps.database, today });
   registerShoeRoutes(app, { database: deps.database });
   registerPainRoutes(app, { database: deps.database });
-  registerImportRoutes(app, { database: deps.database });
+  const uploads = deps.maxUploadBytes === undefined ? {} : { maxUploadBytes: deps.maxUploadBytes };
+  registerImportRoutes(app, { database: deps.database, ...uploads });
 
   const spec = buildOpenApi(deps.version, [healthOpenApi, triageOpenApi, plansOpenApi, activitiesOpenApi, shoesOpenApi, painOpenApi, importsOpenApi]);
   app.get('/api/openapi.json', (c) => c.json(spec));
   registerWebRoutes(app, { kb: deps.kb, today });
   registerPlanPages(app, { database: deps.database, kb: deps.kb, today });
-  registerTrainingPages(app, { database: deps.database, today });
+  registerTrainingPages(app, { database: deps.database, today, ...uploads });
   return app;
 }

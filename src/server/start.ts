@@ -10,6 +10,7 @@ import { openDatabase, targetFromConfig, type Database } from '../db/database.ts
 import { migrateToLatest } from '../db/migrate.ts';
 import { usersRepository } from '../db/repositories/users.ts';
 import { readKnowledgeBase } from '../kb-files/read-kb.ts';
+import { recoverInterruptedImports } from '../services/import-recovery.ts';
 import { createApp } from './app.ts';
 import { createLogger, type Logger } from './logger.ts';
 
@@ -36,8 +37,11 @@ export async function startServer(config: Config, version: string, logger: Logge
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info('migrated', { applied });
   const owner = await usersRepository(database.db).ensureOwner(config.OWNER_EMAIL);
+  // Imports left running by a process that died are failed with a reason and their temp files removed.
+  const recovered = await recoverInterruptedImports({ database });
+  if (recovered.failedJobs.length + recovered.removedDirs.length > 0) logger.warn('recovered interrupted imports', { ...recovered });
   const kb = await readKnowledgeBase();
-  const app = createApp({ database, kb, logger, version, resolveActor: localOwner(database, owner.id) });
+  const app = createApp({ database, kb, logger, version, resolveActor: localOwner(database, owner.id), maxUploadBytes: config.MAX_UPLOAD_MB * 1024 ** 2 });
 
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));

@@ -11,10 +11,12 @@ import { addDays, weekStart } from '../core/training/days.ts';
 import { trainingFlags } from '../core/training/flags.ts';
 import { singleRunSpikes, spikeFlag } from '../core/training/spike.ts';
 import { weeklyTotals } from '../core/training/totals.ts';
+import { isTimeZone, offsetMinutesAt, zonedTimeToUtc } from '../core/training/zones.ts';
 import type { TrainingActivity, TrainingFlag } from '../core/training/types.ts';
 import type { Database } from '../db/database.ts';
 import { activitiesRepository, type ActivityRecord } from '../db/repositories/activities.ts';
 import { painDiaryRepository } from '../db/repositories/pain-diary.ts';
+import { timeZoneRepository } from '../db/repositories/time-zone.ts';
 import { usersRepository } from '../db/repositories/users.ts';
 import { ownShoe } from './shoes.ts';
 
@@ -36,7 +38,7 @@ const sportSchema = z.enum(['running', 'trail_running', 'treadmill_running', 'wa
 
 const manualSchema = z.strictObject({
   date: isoDate,
-  /** Local start time HH:MM; midday when not given, so the run stays on its day in any time zone. */
+  /** Local start time HH:MM in the runner's time zone; midday when not given. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 07:30').optional(),
   sport: sportSchema.default('running'),
   distanceMeters: z.number().finite().min(0).max(1_000_000),
@@ -95,8 +97,12 @@ export async function addActivity(actorIn: Actor | null, deps: ActivityServiceDe
   const actor = requireRunner(actorIn);
   const b = parseInput(manualSchema, body);
   if (b.shoeId) await ownShoe(actor, deps, b.shoeId);
+  const timeZone = await timeZoneRepository(deps.database.db).get(actor.id);
+  const startTime = zonedTimeToUtc(b.date, b.time ?? '12:00', timeZone);
   const r = await activitiesRepository(deps.database.db).store({
-    userId: actor.id, startTime: `${b.date}T${b.time ?? '12:00'}:00.000Z`, sport: b.sport, format: 'manual', source: 'manual',
+    // The date and time are the runner's local ones: stored as the UTC instant with its offset, so the entry stays
+    // on the day they gave even if they change time zone later.
+    userId: actor.id, startTime, localDate: b.date, utcOffsetMinutes: offsetMinutesAt(Date.parse(startTime), timeZone), sport: b.sport, format: 'manual', source: 'manual',
     distanceMeters: b.distanceMeters, elapsedSeconds: b.durationSeconds, movingSeconds: b.durationSeconds,
     rpe: b.rpe ?? null, shoeId: b.shoeId ?? null, name: b.name ?? null, notes: b.notes ?? null,
   });
@@ -129,6 +135,35 @@ export async function setUnits(actorIn: Actor | null, deps: ActivityServiceDeps,
   return { ...actor, units: u };
 }
 
+/** The runner's display preferences. */
+export interface Preferences {
+  readonly units: Actor['units'];
+  /** IANA time zone that decides which day (and week) an activity without a file offset belongs to. */
+  readonly timeZone: string;
+}
+
+const timeZoneSchema = z.string().trim().refine(isTimeZone, 'is not a time zone: use a name like Europe/London or America/New_York');
+const preferencesSchema = z.strictObject({ units: z.enum(['km', 'mi']).optional(), timeZone: timeZoneSchema.optional() });
+
+/** The acting runner's units and time zone. */
+export async function getPreferences(actorIn: Actor | null, deps: ActivityServiceDeps): Promise<Preferences> {
+  const actor = requireRunner(actorIn);
+  const row = await usersRepository(deps.database.db).findById(actor.id);
+  return { units: row?.units ?? actor.units, timeZone: await timeZoneRepository(deps.database.db).get(actor.id) };
+}
+
+/**
+ * Save units and/or time zone (`{"units":"mi","timeZone":"America/Denver"}`). A new time zone re-dates the
+ * activities whose files gave no offset, so weeks and days follow the runner's clock.
+ */
+export async function setPreferences(actorIn: Actor | null, deps: ActivityServiceDeps, body: unknown): Promise<Preferences> {
+  const actor = requireRunner(actorIn);
+  const p = parseInput(preferencesSchema, body);
+  if (p.units !== undefined) await usersRepository(deps.database.db).setUnits(actor.id, p.units);
+  if (p.timeZone !== undefined) await timeZoneRepository(deps.database.db).set(actor.id, p.timeZone);
+  return getPreferences(actor, deps);
+}
+
 /** One week on the timeline. */
 export interface TimelineWeek {
   /** Monday, YYYY-MM-DD. */
@@ -152,6 +187,8 @@ export interface TrainingOverview {
   /** Spike flags (caution or warning) within the weeks shown, newest first. */
   readonly spikes: readonly TrainingFlag[];
   readonly activityCount: number;
+  /** The runner's time zone (days without a file offset follow it). */
+  readonly timeZone: string;
 }
 
 /**
@@ -160,8 +197,9 @@ export interface TrainingOverview {
  */
 export async function trainingOverview(actorIn: Actor | null, deps: ActivityServiceDeps, today: string, weeks = 26): Promise<TrainingOverview> {
   const actor = requireRunner(actorIn);
-  const all = await activitiesRepository(deps.database.db).listByUser(actor.id, { to: `${addDays(today, 1)}T00:00:00Z` });
-  const training: TrainingActivity[] = all.map((a) => ({ startTime: a.startTime, sport: asSport(a.sport), distanceMeters: a.distanceMeters, movingSeconds: a.movingSeconds, rpe: a.rpe, avgCadenceSpm: a.avgCadenceSpm }));
+  // Up to the end of `today` in the runner's time: fetch a day beyond in UTC, then keep local days up to today.
+  const all = (await activitiesRepository(deps.database.db).listByUser(actor.id, { to: `${addDays(today, 2)}T00:00:00Z` })).filter((a) => a.localDate <= today);
+  const training: TrainingActivity[] = all.map((a) => ({ startTime: a.startTime, localDate: a.localDate, sport: asSport(a.sport), distanceMeters: a.distanceMeters, movingSeconds: a.movingSeconds, rpe: a.rpe, avgCadenceSpm: a.avgCadenceSpm }));
   const last = weekStart(today);
   const first = addDays(last, -7 * (weeks - 1));
   const pain = await painDiaryRepository(deps.database.db).listByUser(actor.id, { from: first, to: addDays(last, 6) });
@@ -187,5 +225,6 @@ export async function trainingOverview(actorIn: Actor | null, deps: ActivityServ
       activities: t?.activities ?? 0, avgRunCadenceSpm: t?.avgRunCadenceSpm ?? null, maxPain: painByWeek.get(w) ?? null, spike: spikeByWeek.get(w) ?? null,
     });
   }
-  return { today, weeks: out, flags: trainingFlags(training, { today }), spikes: spikes.reverse(), activityCount: all.length };
+  const timeZone = await timeZoneRepository(deps.database.db).get(actor.id);
+  return { today, weeks: out, flags: trainingFlags(training, { today }), spikes: spikes.reverse(), activityCount: all.length, timeZone };
 }

@@ -12,8 +12,10 @@ import { MAX_ACTIVITY_BYTES } from '../core/activities/gzip.ts';
 import { ActivityParseError } from '../core/activities/types.ts';
 import { ZipArchiveError } from '../core/activities/zip-reader.ts';
 import { AppError, describeError } from '../core/errors.ts';
+import { activityLocalDate } from '../core/training/zones.ts';
 import type { Database } from '../db/database.ts';
 import { activitiesRepository, importJobsRepository, type ImportJobRecord } from '../db/repositories/activities.ts';
+import { timeZoneRepository } from '../db/repositories/time-zone.ts';
 import { requireRunner } from './activities.ts';
 
 export interface ImportServiceDeps {
@@ -71,6 +73,8 @@ export async function importSources(
   const actor = requireRunner(actorIn);
   const repo = activitiesRepository(deps.database.db);
   const report: ImportReport = { imported: 0, duplicates: [], failed: [] };
+  // Days are the runner's: the file's own offset when it has one, else their time-zone preference.
+  const timeZone = await timeZoneRepository(deps.database.db).get(actor.id);
   const totalBytes = sources.reduce((s, f) => s + f.size, 0);
   let doneBytes = 0;
   const tell = async (): Promise<void> => {
@@ -83,6 +87,7 @@ export async function importSources(
         distanceMeters: a.distanceMeters, elapsedSeconds: a.elapsedSeconds, movingSeconds: a.movingSeconds, points: a.points,
         avgHeartRate: a.avgHeartRate, maxHeartRate: a.maxHeartRate, avgCadenceSpm: a.avgCadenceSpm, elevationGainMeters: a.elevationGainMeters,
         externalId: a.externalId, jobId: opts.jobId ?? null,
+        utcOffsetMinutes: a.utcOffsetMinutes, localDate: activityLocalDate(a.startTime, a.utcOffsetMinutes, timeZone),
       }, a.gear);
       if (r.status === 'stored') report.imported++;
       else report.duplicates.push({ source: a.source, startTime: a.startTime, existingId: r.existing.id });
@@ -148,8 +153,35 @@ async function importOne(src: ImportSource, chunks: AsyncGenerator<Uint8Array>, 
 
 const kib = (bytes: number): number => Math.ceil(bytes / 1024);
 
+/** Upload temp folders start with this, so crash recovery can tell them from anything else in the temp folder. */
+export const UPLOAD_DIR_PREFIX = 'footing-import-';
+
+/** How often a running job touches its row, so other processes can tell it is alive. */
+export const HEARTBEAT_MS = 30_000;
+/** A queued or running job untouched this long belongs to a process that died (several missed heartbeats). */
+export const STALE_JOB_MS = 5 * 60_000;
+
+/** What a job row's `input` holds: the file names for the report and, for uploads, the temp folder to clean up. */
+export interface ImportJobInput {
+  readonly files: string[];
+  readonly tempDir: string | null;
+}
+
+/** Read a job's `input` (older rows hold just the array of names). */
+export function jobInput(input: string | null): ImportJobInput {
+  if (input === null) return { files: [], tempDir: null };
+  const v: unknown = JSON.parse(input);
+  if (Array.isArray(v)) return { files: v.map(String), tempDir: null };
+  if (typeof v === 'object' && v !== null) {
+    const files = 'files' in v && Array.isArray(v.files) ? v.files.map(String) : [];
+    const tempDir = 'tempDir' in v && typeof v.tempDir === 'string' ? v.tempDir : null;
+    return { files, tempDir };
+  }
+  return { files: [], tempDir: null };
+}
+
 function toView(j: ImportJobRecord): ImportJobView {
-  const files = j.input === null ? [] : (JSON.parse(j.input) as string[]);
+  const { files } = jobInput(j.input);
   const report = j.result === null ? null : (JSON.parse(j.result) as ImportReport);
   const percent = j.total ? Math.min(100, Math.floor((100 * j.progress) / j.total)) : j.status === 'done' ? 100 : null;
   return { id: j.id, status: j.status, progress: j.progress, total: j.total, percent, files, report, error: j.error, createdAt: j.createdAt, updatedAt: j.updatedAt };
@@ -157,19 +189,27 @@ function toView(j: ImportJobRecord): ImportJobView {
 
 /**
  * Record an import job and run it. Returns at once with the job and a `done` promise (the HTTP routes let it run on;
- * the CLI awaits it). Progress is written to the job row about every 1% of the bytes. `cleanup` runs when it ends.
+ * the CLI awaits it). Progress is written to the job row about every 1% of the bytes, and the row is touched every
+ * HEARTBEAT_MS even when a single big file holds progress still, so a restart can tell a live job from a dead one.
+ * `tempDir` (uploads) is recorded so that crash recovery can remove it; `cleanup` runs when the job ends.
  */
 export async function startImportJob(
   actorIn: Actor | null, deps: ImportServiceDeps, sources: readonly ImportSource[],
-  opts: { onProgress?: (p: ImportProgress) => void; cleanup?: () => Promise<void> } = {},
+  opts: { onProgress?: (p: ImportProgress) => void; cleanup?: () => Promise<void>; tempDir?: string; heartbeatMs?: number } = {},
 ): Promise<{ job: ImportJobView; done: Promise<ImportReport | null> }> {
   const actor = requireRunner(actorIn);
   if (sources.length === 0) throw new AppError('bad_input', 'choose at least one file to import');
   const jobs = importJobsRepository(deps.database.db);
   const total = Math.max(1, kib(sources.reduce((s, f) => s + f.size, 0)));
-  const job = await jobs.create(actor.id, JSON.stringify(sources.map((s) => s.name)), total);
+  const input: ImportJobInput = { files: sources.map((s) => s.name), tempDir: opts.tempDir ?? null };
+  const job = await jobs.create(actor.id, JSON.stringify(input), total);
   const run = async (): Promise<ImportReport | null> => {
     let written = 0;
+    let beat: Promise<void> = Promise.resolve();
+    const heartbeat = setInterval(() => {
+      beat = jobs.update(job.id, {}).catch(() => undefined);
+    }, opts.heartbeatMs ?? HEARTBEAT_MS);
+    heartbeat.unref();
     try {
       await jobs.update(job.id, { status: 'running' });
       const report = await importSources(actor, deps, sources, {
@@ -183,9 +223,13 @@ export async function startImportJob(
           }
         },
       });
+      clearInterval(heartbeat);
+      await beat;
       await jobs.update(job.id, { status: 'done', progress: total, result: JSON.stringify(report) });
       return report;
     } catch (err) {
+      clearInterval(heartbeat);
+      await beat;
       await jobs.update(job.id, { status: 'failed', error: describeError(err) }).catch(() => undefined);
       return null;
     } finally {

@@ -8,9 +8,11 @@ import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
 import { assessmentFromTriage } from '../core/planner/assessment.ts';
+import { adaptPlan, placeOn, replayPlan, type StoredAdaptation } from '../core/planner/adapt.ts';
 import { decideCheckIn, type CheckIn, type Decision } from '../core/planner/checkin.ts';
 import { addDays, daysBetween, isIsoDate } from '../core/planner/dates.ts';
-import { generatePlan } from '../core/planner/generate.ts';
+import { generatePlan, initialRunMinutes } from '../core/planner/generate.ts';
+import { parseFindingsParam } from '../core/planner/plan-link.ts';
 import { planToICalendar } from '../core/planner/ical.ts';
 import { parseCheckIn, parseProfile } from '../core/planner/profile.ts';
 import type { PlanAssessment, PlanPosition, PlanRequest, PlanResult } from '../core/planner/types.ts';
@@ -25,6 +27,8 @@ export interface PlanServiceDeps {
 const createSchema = z.strictObject({
   conditionId: z.string().min(1).optional(),
   advice: z.enum(['stop', 'modify', 'continue']).optional(),
+  /** Findings handed over from an assessment, in the `findings=` link encoding (plan-link.ts). */
+  findings: z.string().max(2000).optional(),
   assessment: z.unknown().optional(),
   profile: z.unknown().optional(),
   weeks: z.number().int().min(1).max(52).optional(),
@@ -35,6 +39,27 @@ const positionSchema = z.object({
   phaseIndex: z.number().int().min(0), runStage: z.number().int().min(0), weekInPhase: z.number().int().min(0),
   lastWeekRunMinutes: z.number().min(0), runCleared: z.boolean(),
 });
+
+/** A check-in decision that changed the plan, stored with the position so the plan can be rebuilt. */
+const adaptationSchema = z.object({
+  date: z.string().refine(isIsoDate),
+  decision: z.object({
+    decision: z.enum(['progress', 'hold', 'regress', 'see-clinician']), rule: z.string(), reason: z.string(),
+    next: positionSchema, pauseRunningDays: z.number().int().min(0),
+  }),
+  /** Whether running was cleared before this decision (restored when the same day's check-in is replaced). */
+  clearedBefore: z.boolean(),
+});
+type Adaptation = z.infer<typeof adaptationSchema>;
+
+/** The stored position: where the runner is, plus the decisions that shaped the plan. */
+function storedState(rec: PlanRecord): { position: PlanPosition; adaptations: Adaptation[] } {
+  const position = positionSchema.parse(rec.position);
+  const raw = z.object({ adaptations: z.array(adaptationSchema).default([]) }).parse(rec.position);
+  return { position, adaptations: raw.adaptations };
+}
+
+const asStored = (a: readonly Adaptation[]): StoredAdaptation[] => a.map((x) => ({ date: x.date, decision: x.decision }));
 
 function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new AppError('unauthorised', 'sign in to keep a plan');
@@ -67,7 +92,7 @@ export async function createPlan(actorIn: Actor | null, deps: PlanServiceDeps, b
   const condition = b.conditionId ? deps.kb.conditionById.get(b.conditionId) : undefined;
   const assessment: PlanAssessment = b.assessment !== undefined
     ? assessmentFromTriage(b.assessment)
-    : { conditionId: b.conditionId ?? '', runningAdvice: b.advice ?? condition?.running.advice ?? 'modify', redFlags: [], findings: {} };
+    : { conditionId: b.conditionId ?? '', runningAdvice: b.advice ?? condition?.running.advice ?? 'modify', redFlags: [], findings: parseFindingsParam(b.findings ?? '') };
   const startDate = b.startDate ?? today;
   const req: PlanRequest = { assessment, startDate, ...(b.profile !== undefined ? { profile: parseProfile(b.profile) } : {}), ...(b.weeks !== undefined ? { weeks: b.weeks } : {}) };
   const result = generatePlan(deps.kb, req);
@@ -98,20 +123,22 @@ export async function currentPlanId(actorIn: Actor | null, deps: PlanServiceDeps
 }
 
 /**
- * The plan as it stands: the original plan before any check-in; afterwards, the rest of the plan regenerated from
- * where the runner now is (starting at the current phase, dated from the phase start).
+ * The plan as it stands: generated from the stored request, then changed by each check-in decision in turn
+ * (adapt.ts), so a step back shows in the days that follow it.
  */
 export async function getPlan(actorIn: Actor | null, deps: PlanServiceDeps, planId: string): Promise<{ id: string; status: string; result: PlanResult; position: PlanPosition; pausedUntil: string | null }> {
   const actor = requireActor(actorIn);
   const rec = await ownPlan(actor, deps, planId);
-  const req = storedRequest(rec);
-  const position = positionSchema.parse(rec.position);
-  const moved = position.phaseIndex > 0 || position.runStage > 0;
-  const result = generatePlan(deps.kb, moved ? { ...req, startDate: rec.phaseStart, resume: position } : req);
+  const { position, adaptations } = storedState(rec);
+  const result = replayPlan(deps.kb, storedRequest(rec), asStored(adaptations));
   return { id: rec.id, status: rec.status, result, position, pausedUntil: rec.pausedUntil };
 }
 
-/** Record today's check-in, decide progress / hold / regress / see-clinician, and move the plan. */
+/**
+ * Record today's check-in, decide progress / hold / regress / see-clinician from where the plan has the runner
+ * today, change the plan from tomorrow, and store the decision. A second check-in for the same day replaces the
+ * first, decision included.
+ */
 export async function recordCheckin(actorIn: Actor | null, deps: PlanServiceDeps, planId: string, body: unknown): Promise<Decision> {
   const actor = requireActor(actorIn);
   const rec = await ownPlan(actor, deps, planId);
@@ -119,25 +146,40 @@ export async function recordCheckin(actorIn: Actor | null, deps: PlanServiceDeps
   const protocol = deps.kb.protocolById.get(rec.protocolId);
   if (!protocol?.returnToRun) throw new AppError('internal', `plan ${rec.id} names unknown protocol ${rec.protocolId}`);
   const repo = plansRepository(deps.database.db);
+  const req = storedRequest(rec);
+  const state = storedState(rec);
+  const replaced = state.adaptations.find((a) => a.date === checkIn.date);
+  const kept = state.adaptations.filter((a) => a.date !== checkIn.date);
+  const before = replayPlan(deps.kb, req, asStored(kept));
+  if (before.status !== 'plan') throw new AppError('conflict', before.message);
+  const earlier = kept.filter((a) => a.date < checkIn.date).at(-1);
+  const cleared = replaced ? replaced.clearedBefore : earlier ? earlier.decision.next.runCleared : state.position.runCleared;
+  const start = rec.startDate ?? before.plan.startDate ?? checkIn.date;
+  const place = placeOn(before.plan, protocol, checkIn.date, cleared, initialRunMinutes(req));
+  const position: PlanPosition = place?.position ?? { ...state.position, runCleared: cleared };
   const past = (await repo.listCheckins(rec.id)).filter((c) => c.date !== checkIn.date).map((c) => parseCheckIn(c.data));
   const history: CheckIn[] = [...past, checkIn].sort((a, b) => a.date.localeCompare(b.date));
-  const stored = positionSchema.parse(rec.position);
-  const position: PlanPosition = { ...stored, weekInPhase: Math.max(0, Math.floor(daysBetween(rec.phaseStart, checkIn.date) / 7)) };
+  const stepDates = kept.filter((a) => a.date < checkIn.date);
+  const lastStep = stepDates.filter((a) => a.decision.decision === 'progress' || a.decision.decision === 'regress').at(-1)?.date ?? start;
+  const lastProgress = stepDates.filter((a) => a.decision.decision === 'progress').at(-1)?.date ?? start;
   const d = decideCheckIn(history, {
     family: protocol.family, phases: protocol.phases, position,
-    daysSinceStep: daysBetween(rec.lastStep, checkIn.date), daysSinceProgress: daysBetween(rec.lastProgress, checkIn.date),
+    daysSinceStep: Math.max(0, daysBetween(lastStep, checkIn.date)), daysSinceProgress: Math.max(0, daysBetween(lastProgress, checkIn.date)),
     readiness: protocol.returnToRun.readiness, requiresClinicianClearance: protocol.returnToRun.requiresClinicianClearance,
     redFlagFindings: new Set(deps.kb.findings.filter((f) => f.redFlag).map((f) => f.id)),
   });
-  const movedPhase = d.next.phaseIndex !== stored.phaseIndex;
+  const adaptations = [...kept, { date: checkIn.date, decision: d, clearedBefore: cleared }].sort((a, b) => a.date.localeCompare(b.date));
+  const after = adaptPlan(deps.kb, req, before.plan, d, checkIn.date);
+  const tomorrow = placeOn(after, protocol, addDays(checkIn.date, 1), d.next.runCleared, initialRunMinutes(req));
+  const stepped = d.decision === 'progress' || d.decision === 'regress';
   await repo.putCheckin({ planId: rec.id, date: checkIn.date, data: checkIn, decision: d.decision, rule: d.rule, reason: d.reason });
   await repo.updateState(rec.id, {
-    position: movedPhase ? { ...d.next, weekInPhase: 0 } : d.next,
-    phaseStart: movedPhase ? checkIn.date : rec.phaseStart,
-    lastStep: d.decision === 'progress' || d.decision === 'regress' ? checkIn.date : rec.lastStep,
-    lastProgress: d.decision === 'progress' ? checkIn.date : rec.lastProgress,
-    pausedUntil: d.pauseRunningDays > 0 ? addDays(checkIn.date, d.pauseRunningDays) : rec.pausedUntil,
-    ...(d.decision === 'see-clinician' ? { status: 'see-clinician' as const } : {}),
+    position: { ...(tomorrow?.position ?? d.next), runCleared: d.next.runCleared, adaptations },
+    phaseStart: tomorrow?.phaseStart ?? rec.phaseStart,
+    lastStep: stepped ? checkIn.date : lastStep,
+    lastProgress: d.decision === 'progress' ? checkIn.date : lastProgress,
+    pausedUntil: d.pauseRunningDays > 0 ? addDays(checkIn.date, d.pauseRunningDays) : replaced ? null : rec.pausedUntil,
+    status: adaptations.some((a) => a.decision.decision === 'see-clinician') ? 'see-clinician' : 'active',
   });
   return d;
 }

@@ -70,7 +70,7 @@ export const logCommand: CliCommand = {
             distanceMeters: parseDistance(values.distance, actor.units), durationSeconds: parseDuration(values.duration),
             ...(values.rpe !== undefined ? { rpe: Number(values.rpe) } : {}), ...(shoe ? { shoeId: shoe.id } : {}), ...(values.notes ? { notes: values.notes } : {}),
           });
-          io.stdout(values.json ? `${JSON.stringify(a)}\n` : `logged ${a.sport} on ${a.startTime.slice(0, 10)}: ${formatDistance(a.distanceMeters, actor.units, 2)} in ${formatDuration(a.elapsedSeconds)}\n`);
+          io.stdout(values.json ? `${JSON.stringify(a)}\n` : `logged ${a.sport} on ${a.localDate}: ${formatDistance(a.distanceMeters, actor.units, 2)} in ${formatDuration(a.elapsedSeconds)}\n`);
           return 0;
         }
         const weeks = values.weeks === undefined ? 8 : Number(values.weeks);
@@ -87,7 +87,7 @@ export const logCommand: CliCommand = {
           lines.push(`${w.start}   ${formatDistance(w.runDistanceMeters, actor.units).padEnd(11)}  ${formatDistance(w.distanceMeters, actor.units).padEnd(11)}  ${formatDuration(w.movingSeconds).padEnd(9)}  ${w.maxPain === null ? '–' : `${w.maxPain}/10`}${w.spike ? `  spike (${w.spike})` : ''}`);
         }
         lines.push('', recent.length === 0 ? 'no activities yet: footing import PATH or footing log add' : 'recent activities:');
-        for (const a of recent) lines.push(`  ${a.startTime.slice(0, 10)}  ${a.sport.padEnd(17)} ${formatDistance(a.distanceMeters, actor.units, 2).padStart(10)}  ${formatDuration(a.elapsedSeconds).padStart(8)}${a.rpe === null ? '' : `  RPE ${a.rpe}`}`);
+        for (const a of recent) lines.push(`  ${a.localDate}  ${a.sport.padEnd(17)} ${formatDistance(a.distanceMeters, actor.units, 2).padStart(10)}  ${formatDuration(a.elapsedSeconds).padStart(8)}${a.rpe === null ? '' : `  RPE ${a.rpe}`}`);
         if (o.flags.length > 0) lines.push('', 'this week:');
         for (const f of o.flags) lines.push(`  [${f.level}] ${f.title} (${f.source.id})`, `    ${f.explanation}`);
         io.stdout(`${lines.join('\n')}\n`);

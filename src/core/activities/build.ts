@@ -98,8 +98,20 @@ export function buildActivity(
     avgCadenceSpm: isOnFootSport(sport) ? nullableRound(cadence) : null,
     maxHeartRate: nullableRound(totals.maxHeartRate ?? track.maxHeartRate),
     elevationGainMeters: track.elevationGainMeters === null ? null : round(track.elevationGainMeters, 1),
+    utcOffsetMinutes: null,
     warnings,
   };
+}
+
+/**
+ * A believable UTC offset in minutes from a local-minus-UTC difference: rounded to the quarter hour (every zone in
+ * use is a multiple of 15 minutes) and within UTC−12…UTC+14; anything else (an unset device clock) is null.
+ * @example plausibleOffset(7_199_000) // 120
+ */
+export function plausibleOffset(diffMs: number): number | null {
+  if (!Number.isFinite(diffMs)) return null;
+  const quarter = Math.round(diffMs / 900_000) * 15;
+  return quarter >= -12 * 60 && quarter <= 14 * 60 && Math.abs(diffMs - quarter * 60_000) < 120_000 ? quarter : null;
 }
 
 function nullableRound(n: number | null | undefined): number | null {

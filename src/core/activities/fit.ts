@@ -1,6 +1,6 @@
 import FitParser from 'fit-file-parser';
 import type { ParsedFit } from 'fit-file-parser';
-import { buildActivity } from './build.ts';
+import { buildActivity, plausibleOffset } from './build.ts';
 import type { DeviceTotals } from './build.ts';
 import { verifyFit } from './fit-crc.ts';
 import { isValidCoordinate } from './geo.ts';
@@ -28,7 +28,21 @@ export async function parseFit(bytes: Uint8Array): Promise<NormalisedActivity> {
     throw new ActivityParseError('no-points', 'the FIT file has no activity records and no session summary');
   }
   if (sessions.length > 1) warnings.push(`the file holds ${sessions.length} sessions (multisport); they were added together`);
-  return buildActivity('fit', { sport: sportName, subSport }, points, sessionTotals(sessions, isOnFootSport(sport)), warnings);
+  const activity = buildActivity('fit', { sport: sportName, subSport }, points, sessionTotals(sessions, isOnFootSport(sport)), warnings);
+  return { ...activity, utcOffsetMinutes: localOffset(fit) };
+}
+
+/**
+ * The runner's UTC offset from the activity message: its `local_timestamp` is the device's wall clock written as
+ * if it were UTC, so the difference from `timestamp` is the offset (null when absent or implausible).
+ */
+function localOffset(fit: ParsedFit): number | null {
+  const raw: unknown = (fit as { activity?: unknown }).activity;
+  const act: unknown = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof act !== 'object' || act === null) return null;
+  const utc = timeOf('timestamp' in act ? act.timestamp : undefined);
+  const local = timeOf('local_timestamp' in act ? act.local_timestamp : undefined);
+  return utc === null || local === null ? null : plausibleOffset(local - utc);
 }
 
 /**

@@ -3,7 +3,7 @@ import { isValidCoordinate } from './geo.ts';
 import { normaliseSport } from './sport.ts';
 import type { NormalisedActivity, TrackPoint } from './types.ts';
 import { ActivityParseError } from './types.ts';
-import { child, childText, children, numberOrNull, parseXml, text, timeOrNull } from './xml.ts';
+import { child, childText, children, numberOrNull, offsetOfTime, parseXml, text, timeOrNull } from './xml.ts';
 import type { XmlNode } from './xml.ts';
 
 /** Strava writes a numeric activity type into GPX `<type>` (judgement from observed exports: 1 ride, 9 run). */
@@ -27,6 +27,7 @@ export function parseGpx(xml: string): NormalisedActivity {
   let invalid = 0;
   let segment = 0;
   let typeName: string | undefined;
+  let firstTime: string | undefined;
   for (const trk of tracks) {
     typeName ??= childText(trk, 'type');
     for (const seg of children(trk, 'trkseg')) {
@@ -34,7 +35,9 @@ export function parseGpx(xml: string): NormalisedActivity {
         const where = `trkpt ${i + 1} of segment ${segment + 1}`;
         const lat = numberOrNull(text(pt['@_lat']), `the lat of ${where}`);
         const lon = numberOrNull(text(pt['@_lon']), `the lon of ${where}`);
-        const time = timeOrNull(childText(pt, 'time'), where);
+        const timeText = childText(pt, 'time');
+        const time = timeOrNull(timeText, where);
+        if (time !== null && firstTime === undefined) firstTime = timeText;
         if (time === null) {
           untimed++;
           continue;
@@ -68,7 +71,7 @@ export function parseGpx(xml: string): NormalisedActivity {
   if (invalid === points.length) {
     throw new ActivityParseError('no-points', 'the GPX file has no track points with a usable position');
   }
-  return buildActivity('gpx', { sport: sportName }, withCadence, {}, warnings);
+  return { ...buildActivity('gpx', { sport: sportName }, withCadence, {}, warnings), utcOffsetMinutes: offsetOfTime(firstTime) };
 }
 
 /** Apple and others sometimes put several <extensions> blocks on one point; search them all. */

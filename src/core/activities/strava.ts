@@ -104,6 +104,8 @@ function manual(row: StravaRow): ImportOutcome {
       avgCadenceSpm: null,
       maxHeartRate: null,
       elevationGainMeters: null,
+      // Strava's CSV dates are UTC with no offset: the runner's time-zone preference decides the day.
+      utcOffsetMinutes: null,
       warnings: [],
       source,
       name: row.name,

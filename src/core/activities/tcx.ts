@@ -4,7 +4,7 @@ import { isValidCoordinate } from './geo.ts';
 import { normaliseSport } from './sport.ts';
 import type { NormalisedActivity, TrackPoint } from './types.ts';
 import { ActivityParseError } from './types.ts';
-import { child, childText, children, numberOrNull, parseXml, text, timeOrNull } from './xml.ts';
+import { child, childText, children, numberOrNull, offsetOfTime, parseXml, text, timeOrNull } from './xml.ts';
 import type { XmlNode } from './xml.ts';
 
 /**
@@ -68,7 +68,8 @@ export function parseTcx(xml: string): NormalisedActivity {
   if (points.length === 0 && totals.startMs === undefined) {
     throw new ActivityParseError('no-points', 'the TCX activity has neither trackpoints nor lap totals');
   }
-  return buildActivity('tcx', { sport: sportAttr }, withCadence, totals, warnings);
+  const startText = text(laps[0]?.['@_StartTime']) ?? childText(activity, 'Id');
+  return { ...buildActivity('tcx', { sport: sportAttr }, withCadence, totals, warnings), utcOffsetMinutes: offsetOfTime(startText) };
 }
 
 function uniqueLaps(all: XmlNode[]): { laps: XmlNode[]; duplicates: number } {

@@ -50,6 +50,11 @@ export interface NormalisedActivity {
   avgCadenceSpm: number | null;
   maxHeartRate: number | null;
   elevationGainMeters: number | null;
+  /**
+   * Minutes the runner's clock was ahead of UTC when the activity started, when the file records it (the FIT
+   * activity message's local time; a GPX/TCX time written with an offset); null when the file does not say.
+   */
+  utcOffsetMinutes: number | null;
   warnings: string[];
 }
 

@@ -115,3 +115,15 @@ export function timeOrNull(raw: string | undefined, what: string): number | null
   if (!Number.isFinite(ms)) throw new ActivityParseError('malformed', `invalid time "${raw.slice(0, 30)}" in ${what}`);
   return ms;
 }
+
+/**
+ * The UTC offset a time was written with, in minutes, when it names one other than UTC (a device that writes
+ * local time with its offset tells us where the runner was); null for `Z`, `+00:00`, no zone or nonsense.
+ * @example offsetOfTime('2024-05-01T21:30:00+02:00') // 120
+ */
+export function offsetOfTime(raw: string | undefined): number | null {
+  const m = raw === undefined ? null : /([+-])(\d\d):?(\d\d)$/.exec(raw.trim());
+  if (!m) return null;
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return minutes === 0 || minutes < -12 * 60 || minutes > 14 * 60 || minutes % 15 !== 0 ? null : minutes;
+}

@@ -26,6 +26,18 @@ export const DEFAULT_WEEKLY_KM = 20;
 export const DEFAULT_PACE_MIN_PER_KM = 6.5;
 /** Longest cross-training session offered in place of a run (judgement). */
 export const MAX_CROSS_TRAINING_MINUTES = 60;
+/** Longest a plan resumed after check-ins may run (phase minimums can stretch it past 16 weeks). */
+export const MAX_RESUMED_WEEKS = 52;
+
+/** Weekly running minutes before the injury (at least 30: judgement). */
+export function preInjuryMinutes(profile: PlanRequest['profile']): number {
+  return Math.max(30, (profile?.weeklyKmBefore ?? DEFAULT_WEEKLY_KM) * (profile?.easyPaceMinPerKm ?? DEFAULT_PACE_MIN_PER_KM));
+}
+
+/** The running week a new plan counts its first cap from: none after "stop", the usual week otherwise. */
+export function initialRunMinutes(req: Pick<PlanRequest, 'assessment' | 'profile'>): number {
+  return req.assessment.runningAdvice === 'stop' ? 0 : preInjuryMinutes(req.profile);
+}
 
 /** Roles that may sit on consecutive days; heavy roles (calf, ankle, plyometric) share days with rest between. */
 const SPREAD_ROLES = new Set(['mobility', 'foot', 'balance', 'nerve', 'hip', 'trunk']);
@@ -78,35 +90,40 @@ export function generatePlan(kb: KnowledgeBase, req: PlanRequest): PlanResult {
   const profile = req.profile ?? {};
   const advice = req.assessment.runningAdvice;
   const pace = profile.easyPaceMinPerKm ?? DEFAULT_PACE_MIN_PER_KM;
-  const preInjury = Math.max(30, (profile.weeklyKmBefore ?? DEFAULT_WEEKLY_KM) * pace);
+  const preInjury = preInjuryMinutes(profile);
   const kit = expandKit(profile.equipment);
   const { tags, reasons } = personalise(req.assessment);
   const tagSet = new Set(tags);
-  const limits = painLimits[protocol.family];
+  const pain = painLimits[protocol.family];
   const cautions: string[] = [];
   if (protocol.clinicianNote) cautions.push(protocol.clinicianNote);
 
   const resume = req.resume;
   const phases = protocol.phases.slice(resume?.phaseIndex ?? 0);
   if (phases.length === 0) return { status: 'see-clinician', conditionId: gate.conditionId, reason: 'plan complete', message: 'You have completed every phase of this plan. If pain is still stopping you, see a physio.' };
-  const weeksWanted = planWeeks(req.weeks, req.startDate, profile.goalRace?.date);
+  // A resumed plan (after a check-in) runs for the weeks that were left, however few; a new one for 6–16.
+  const weeksWanted = resume ? Math.min(MAX_RESUMED_WEEKS, Math.max(1, Math.round(req.weeks ?? 1))) : planWeeks(req.weeks, req.startDate, profile.goalRace?.date);
+  const limits = req.limits;
   const phaseWeeks = distributeWeeks(phases, weeksWanted, resume?.weekInPhase ?? 0);
+  if (limits?.minFirstPhaseWeeks !== undefined && (phaseWeeks[0] ?? 0) < limits.minFirstPhaseWeeks) phaseWeeks[0] = limits.minFirstPhaseWeeks;
   const totalWeeks = phaseWeeks.reduce((a, b) => a + b, 0);
-  if (totalWeeks > weeksWanted) cautions.push(`The plan needs at least ${totalWeeks} weeks: each phase keeps its minimum length, whatever the date.`);
+  if (totalWeeks > weeksWanted && !resume) cautions.push(`The plan needs at least ${totalWeeks} weeks: each phase keeps its minimum length, whatever the date.`);
 
   const available = (profile.daysAvailable ?? weekdays).map((d) => d);
   const needsClearance = rtr?.requiresClinicianClearance ?? true;
   const cleared = resume ? resume.runCleared : !needsClearance;
   if (needsClearance && !cleared) cautions.push('Running is not scheduled: it restarts only when a clinician has cleared you.');
-  const runningRules = [limits.text, ...(rtr ? [`Weekly running time rises by no more than ${rtr.weeklyIncreaseCapPercent}% once running is continuous; walk-run stages last at least a week.`] : [])];
+  const runningRules = [pain.text, ...(rtr ? [`Weekly running time rises by no more than ${rtr.weeklyIncreaseCapPercent}% once running is continuous; walk-run stages last at least a week.`] : [])];
 
   const summaries: PlanPhase[] = [];
   const weekly: PlanWeek[] = [];
   const days: PlanDay[] = [];
   // A runner told to modify was running until now (their usual week is last week's volume for the cap);
   // one told to stop starts from zero.
+  // Resuming: the first week may reach the position's stage, not one beyond it (the ladder steps up from the stage
+  // before). Previous minutes are the week before the current one, so the cap holds across the join.
   let run: RunState = resume
-    ? { state: resume.runStage >= CONTINUOUS_STAGE ? 'continuous' : resume.runStage > 0 ? 'ladder' : 'none', stage: resume.runStage, previousMinutes: resume.lastWeekRunMinutes }
+    ? { state: resume.runStage >= CONTINUOUS_STAGE ? 'continuous' : resume.runStage > 0 ? 'ladder' : 'none', stage: resume.runStage >= CONTINUOUS_STAGE ? resume.runStage : Math.max(0, resume.runStage - 1), previousMinutes: resume.lastWeekRunMinutes }
     : { state: 'none', stage: 0, previousMinutes: advice === 'stop' ? 0 : preInjury };
   let week = 0;
   let crossCount = 0;
@@ -127,31 +144,41 @@ export function generatePlan(kb: KnowledgeBase, req: PlanRequest): PlanResult {
         return available.includes(wd) ? d : -1;
       };
       const avail = [0, 1, 2, 3, 4, 5, 6].map(dayIdx).filter((d) => d >= 0);
+      const limited = limits !== undefined && week <= limits.weeks ? limits : undefined;
       const rw = planRunWeek({
         mode: phase.running, advice, cleared, capPercent: rtr?.weeklyIncreaseCapPercent ?? 10,
         walkRunSessions: rtr?.walkRunSessionsPerWeek ?? 3, preInjuryMinutes: preInjury, runDays: avail.length,
+        ...(limited?.maxWeeklyRunMinutes !== undefined ? { ceilingMinutes: limited.maxWeeklyRunMinutes } : {}),
+        ...(limited?.maxRunStage !== undefined ? { maxStage: limited.maxRunStage } : {}),
       }, run);
       const runDays = new Set(spreadDays(avail, rw.allowed ? rw.sessions : Math.min(3, avail.length)));
-      weekly.push({ week, phaseId: phase.id, runMinutes: rw.weeklyMinutes, capMinutes: Math.floor(rw.cap), runStage: rw.stage });
-      run = { state: rw.allowed ? rw.state : 'none', stage: rw.allowed ? rw.stage : 0, previousMinutes: rw.weeklyMinutes };
-      const doses = selected.map((s) => dose(s, weekInPhase));
+      const doseWeek = limited?.maxDoseWeek !== undefined ? Math.min(weekInPhase, limited.maxDoseWeek) : weekInPhase;
+      const doses = limited?.noExercises ? [] : selected.map((s) => dose(s, doseWeek));
       const placement = selected.map((s, i) => (s.prescription.daysPerWeek >= 7 ? [0, 1, 2, 3, 4, 5, 6] : spreadDays(avail, s.prescription.daysPerWeek, SPREAD_ROLES.has(s.prescription.role) ? i : 0)));
       const byDay = balanceWeek(placement, selected.map((s) => ({ daily: s.prescription.daysPerWeek >= 7, light: LIGHT_ROLES.has(s.prescription.role) })), avail);
       const crossMinutes = Math.min(MAX_CROSS_TRAINING_MINUTES, Math.round(preInjury / 3));
+      let weekMinutes = 0;
       for (let d = 0; d < 7; d += 1) {
         const exercises = (byDay[d] ?? []).map((i) => doses[i]).filter((x) => x !== undefined);
         const isRunDay = runDays.has(d);
         const kind: RunSession['kind'] = rw.state === 'ladder' ? 'walk-run' : phase.running === 'as-tolerated' ? 'easy-modified' : 'continuous';
-        const runToday = isRunDay && rw.allowed ? runSession(rw.stage, rw.minutesPerSession, kind, pace, limits.text) : null;
-        const cross = isRunDay && !rw.allowed ? crossTrainingFor(protocol, crossMinutes, 4, kit, crossCount++) : null;
-        if (isRunDay && !rw.allowed && cross === null) crossMissing = true;
         const date = req.startDate ? addDays(req.startDate, weekStart + d) : undefined;
+        // A pause after a check-in (bone pain: three days) turns the run into its stand-in, at the same time and effort.
+        const paused = limited?.noRunningUntil !== undefined && date !== undefined && date <= limited.noRunningUntil;
+        const running = rw.allowed && !paused;
+        const runToday = isRunDay && running ? runSession(rw.stage, rw.minutesPerSession, kind, pace, pain.text) : null;
+        const standIn = paused && rw.allowed ? rw.minutesPerSession : crossMinutes;
+        const cross = isRunDay && !running && !limited?.noCrossTraining ? crossTrainingFor(protocol, standIn, 4, kit, crossCount++) : null;
+        if (isRunDay && !running && cross === null && !limited?.noCrossTraining) crossMissing = true;
+        weekMinutes += runToday?.runMinutes ?? 0;
         days.push({
           ...(date ? { date, weekday: weekdayOf(date) } : {}),
           day: weekStart + d + 1, week, phaseId: phase.id, exercises, run: runToday, crossTraining: cross,
           rest: exercises.length === 0 && runToday === null && cross === null,
         });
       }
+      weekly.push({ week, phaseId: phase.id, runMinutes: weekMinutes, capMinutes: Math.floor(rw.cap), runStage: weekMinutes > 0 ? rw.stage : 0 });
+      run = weekMinutes > 0 ? { state: rw.state, stage: rw.stage, previousMinutes: weekMinutes } : { state: 'none', stage: 0, previousMinutes: 0 };
     }
   });
   if (crossMissing) {
@@ -160,10 +187,11 @@ export function generatePlan(kb: KnowledgeBase, req: PlanRequest): PlanResult {
   const race = profile.goalRace && req.startDate
     ? raceOutlook(req.startDate, profile.goalRace.date, weekly.map((w) => w.runMinutes), preInjury, needsClearance && !cleared)
     : null;
+  if (race?.status === 'not-advisable') cautions.push(race.message);
   const plan: Plan = {
     protocolId: protocol.id, protocolName: protocol.name, conditionId: gate.conditionId, family: protocol.family,
     weeks: totalWeeks, ...(req.startDate ? { startDate: req.startDate } : {}), tags, personalisation: reasons,
-    phases: summaries, weekly, days, painRules: limits.text, runningRules, race,
+    phases: summaries, weekly, days, painRules: pain.text, runningRules, race,
     readiness: rtr?.readiness.map((c) => c.text) ?? [], cautions, sources: protocol.sources,
   };
   return { status: 'plan', plan };

@@ -10,6 +10,8 @@ import type { PlanAssessment } from './types.ts';
 
 /** Fewer single-leg heel raises than this counts as weak for planning (silbernagel-2007 phase 1 entry). */
 export const WEAK_HEEL_RAISE_COUNT = 10;
+/** The sore side counts as weak below this share of the good side's heel raises (judgement, matching the 80% line in the `test-heel-raise-deficit` finding). */
+export const HEEL_RAISE_SIDE_RATIO = 0.8;
 /** A side-to-side knee-to-wall difference of this many cm or more counts as a deficit (rehab-anchors-2026). */
 export const KNEE_TO_WALL_DEFICIT_CM = 2;
 
@@ -43,9 +45,14 @@ export function personalise(a: PlanAssessment): { tags: PersonalisationTag[]; re
     reasons.push(`Ankle mobility work added: your knee-to-wall test was shorter on the sore side${gap > 0 ? ` (${gap} cm)` : ''}.`);
   }
   const count = num(f, 'test-heel-raise-count');
+  const other = num(f, 'test-heel-raise-count-other-side');
+  const lagging = count !== undefined && other !== undefined && other > 0 && count < HEEL_RAISE_SIDE_RATIO * other;
   if (yes(f, 'test-heel-raise-unable') || (count !== undefined && count < WEAK_HEEL_RAISE_COUNT)) {
     tags.push('calf-weak');
     reasons.push(`Calf work starts with both legs: ${count !== undefined ? `${count} single-leg heel raises` : 'single-leg heel raises were not possible'} (fewer than ${WEAK_HEEL_RAISE_COUNT}).`);
+  } else if (lagging || yes(f, 'test-heel-raise-deficit')) {
+    tags.push('calf-weak');
+    reasons.push(`Calf work starts with both legs: the sore side managed ${lagging ? `${count} heel raises against ${other} on the other leg` : 'clearly fewer heel raises than the other leg'}.`);
   }
   if (yes(f, 'test-heel-raise-painful') || yes(f, 'test-tiptoe-stand-painful') || yes(f, 'pain-tiptoe')) {
     tags.push('calf-painful');

@@ -36,9 +36,9 @@ export function raceOutlook(
   const lead = weeklyMinutes[Math.max(0, weeksAway - 1)] ?? 0;
   const share = preInjuryMinutes > 0 ? lead / preInjuryMinutes : 0;
   if (needsClearance || lead === 0) {
-    return { date: raceDate, weeksAway, status: 'not-advisable', message: 'On this plan you will not be running enough by race day. Racing now risks a setback; consider a later race or a different goal.' };
+    return { date: raceDate, weeksAway, status: 'not-advisable', message: 'This race is not advisable: on this plan you will not be running enough by race day, and the plan will not cut a phase short or lift a cap to get you there. Racing now risks a setback; choose a later race or a different goal.' };
   }
   if (share >= 0.8) return { date: raceDate, weeksAway, status: 'on-track', message: 'If every stage goes to plan, you should be close to your usual running by race week. The plan will not speed up to get you there: if it holds or steps back, the race may have to wait.' };
   if (share >= 0.5) return { date: raceDate, weeksAway, status: 'tight', message: `By race week you are planned to be at about ${Math.round(share * 100)}% of your usual running. Run it easy, or choose a shorter distance; the caps still apply.` };
-  return { date: raceDate, weeksAway, status: 'not-advisable', message: `By race week you are planned to be at only about ${Math.round(share * 100)}% of your usual running. Racing now risks a setback; consider deferring.` };
+  return { date: raceDate, weeksAway, status: 'not-advisable', message: `This race is not advisable: by race week you are planned to be at only about ${Math.round(share * 100)}% of your usual running, and the safety rules will not be loosened to get you there. Racing now risks a setback; choose a later race.` };
 }

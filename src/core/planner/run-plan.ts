@@ -42,6 +42,10 @@ export interface RunWeekInput {
   readonly preInjuryMinutes: number;
   /** How many days this week the runner can run. */
   readonly runDays: number;
+  /** A check-in's ceiling on this week's running minutes (only ever lowers the cap). */
+  readonly ceilingMinutes?: number;
+  /** A check-in's highest walk-run stage this week (0: no running). */
+  readonly maxStage?: number;
 }
 
 /**
@@ -63,8 +67,8 @@ const sessionsFor = (minutes: number, runDays: number): number => Math.max(1, Ma
  * // { allowed: true, state: 'ladder', stage: 1, sessions: 3, minutesPerSession: 5, weeklyMinutes: 15, … }
  */
 export function planRunWeek(i: RunWeekInput, s: RunState): RunWeek {
-  const cap = weeklyCap(s.previousMinutes, i.capPercent);
-  const reason = stopRule(i);
+  const cap = Math.min(weeklyCap(s.previousMinutes, i.capPercent), i.ceilingMinutes ?? Infinity);
+  const reason = stopRule(i) ?? (i.maxStage === 0 ? 'Running is paused after your check-in.' : null);
   if (reason !== null || i.runDays <= 0) {
     return { allowed: false, stopReason: reason ?? 'No days available for running this week.', state: 'none', stage: 0, sessions: 0, minutesPerSession: 0, weeklyMinutes: 0, cap };
   }
@@ -80,15 +84,23 @@ export function planRunWeek(i: RunWeekInput, s: RunState): RunWeek {
       : AS_TOLERATED_START * i.preInjuryMinutes;
     return continuousWeek(target, 'continuous');
   }
-  if (s.state === 'continuous') {
+  const maxStage = i.maxStage ?? CONTINUOUS_STAGE;
+  if (s.state === 'continuous' && maxStage >= CONTINUOUS_STAGE) {
     const ceiling = i.mode === 'walk-run' ? stageRunMinutes(CONTINUOUS_STAGE) * i.walkRunSessions : i.preInjuryMinutes;
     return continuousWeek(Math.min(cap, ceiling), 'continuous');
   }
   let sessions = Math.min(i.walkRunSessions, i.runDays);
-  let stage = nextLadderStage(s.stage, s.previousMinutes, sessions, i.capPercent);
+  // A check-in's stage limit: never above it (a continuous runner stepped back lands on the ladder).
+  const from = Math.min(s.state === 'continuous' ? CONTINUOUS_STAGE : s.stage, maxStage - 1);
+  const within = (): number => {
+    let best = nextLadderStage(from, s.previousMinutes, sessions, i.capPercent);
+    while (best > 0 && stageRunMinutes(best) * sessions > cap) best -= 1;
+    return best;
+  };
+  let stage = within();
   while (stage === 0 && sessions > 1) {
     sessions -= 1;
-    stage = nextLadderStage(s.stage, s.previousMinutes, sessions, i.capPercent);
+    stage = within();
   }
   if (stage === 0) return { allowed: false, stopReason: 'The weekly cap does not allow a run this week.', state: 'none', stage: 0, sessions: 0, minutesPerSession: 0, weeklyMinutes: 0, cap };
   const per = stageRunMinutes(stage);

@@ -44,8 +44,43 @@ export interface PlanRequest {
   readonly weeks?: number;
   /** First day of the plan; without it days are numbered (`day: 1…`). */
   readonly startDate?: string;
-  /** Resume a stored plan from its current position (after check-ins). */
+  /** Resume a stored plan from its current position (after check-ins). With it, `weeks` is not clamped to 6–16. */
   readonly resume?: PlanPosition;
+  /** Limits a check-in puts on the resumed plan (see adapt.ts); they only ever tighten the rules. */
+  readonly limits?: PlanLimits;
+}
+
+/**
+ * Limits a check-in decision puts on the next weeks of a plan (hold, step back, see a clinician). They only
+ * tighten: nothing here can lift a cap or a stop rule.
+ */
+export interface PlanLimits {
+  /** The limits hold for this many weeks from the start of the resumed plan (its first week is the current one). */
+  readonly weeks: number;
+  /** Most running minutes in any of those weeks. */
+  readonly maxWeeklyRunMinutes?: number;
+  /** Highest walk-run stage (0: no running). */
+  readonly maxRunStage?: number;
+  /** Dose schedules held at or below this week of the phase (1: the phase's starting dose). */
+  readonly maxDoseWeek?: number;
+  /** No running on or before this date (cross-training stands in). */
+  readonly noRunningUntil?: string;
+  /** Red flag: no cross-training either. */
+  readonly noCrossTraining?: boolean;
+  /** Red flag: no exercises either. */
+  readonly noExercises?: boolean;
+  /** The first phase lasts at least this many weeks (a hold or a step back does not end it early). */
+  readonly minFirstPhaseWeeks?: number;
+}
+
+/** What a check-in changed in the plan, shown with its reason. */
+export interface PlanAdjustment {
+  readonly date: string;
+  readonly decision: 'progress' | 'hold' | 'regress' | 'see-clinician';
+  readonly rule: string;
+  readonly reason: string;
+  /** What changed, in plain words ("Running drops back to walk-run stage 2 for the next week."). */
+  readonly changes: readonly string[];
 }
 
 /** Where a runner is in their plan; check-ins move it. */
@@ -156,6 +191,8 @@ export interface Plan {
   readonly readiness: readonly string[];
   readonly cautions: readonly string[];
   readonly sources: readonly string[];
+  /** Check-in decisions that changed the plan, oldest first (absent on a fresh plan). */
+  readonly adjustments?: readonly PlanAdjustment[];
 }
 
 export interface RaceOutlook {

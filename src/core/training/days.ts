@@ -10,6 +10,14 @@ export function dayOf(iso: string, utcOffsetMinutes = 0): string {
   return new Date(Date.parse(iso) + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The local day an activity belongs to: its stored local date, else its UTC time shifted by `utcOffsetMinutes`.
+ * @example activityDay({ startTime: '2024-01-01T23:30:00Z', localDate: '2024-01-02' }) // '2024-01-02'
+ */
+export function activityDay(a: { startTime: string; localDate?: string | undefined }, utcOffsetMinutes = 0): string {
+  return a.localDate ?? dayOf(a.startTime, utcOffsetMinutes);
+}
+
 /** Days since 1970-01-01 for a day string. */
 export function dayNumber(day: string): number {
   return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);

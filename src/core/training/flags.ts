@@ -42,7 +42,7 @@ export function trainingFlags(activities: readonly TrainingActivity[], options: 
   const flags: TrainingFlag[] = [];
   const thisWeek = weekStart(options.today);
   for (const s of singleRunSpikes(activities)) {
-    if (s.startTime.slice(0, 10) < thisWeek || s.startTime.slice(0, 10) > options.today) continue;
+    if (s.localDate < thisWeek || s.localDate > options.today) continue;
     const f = spikeFlag(s);
     if (f !== null) flags.push(f);
   }

@@ -11,4 +11,5 @@ export type { FlagOptions } from './flags.ts';
 export { SOURCES } from './sources.ts';
 export { toUnit, fromUnit, formatDistance, formatDuration, METERS_PER_MILE } from './units.ts';
 export type { DistanceUnit } from './units.ts';
-export { dayOf, weekStart, addDays } from './days.ts';
+export { activityDay, dayOf, weekStart, addDays } from './days.ts';
+export { activityLocalDate, isTimeZone, localDay, offsetMinutesAt, zonedTimeToUtc } from './zones.ts';

@@ -1,5 +1,5 @@
 import { isRunningSport } from '../activities/sport.ts';
-import { dayFromNumber, dayNumber, dayOf } from './days.ts';
+import { activityDay, dayFromNumber, dayNumber } from './days.ts';
 import type { TrainingActivity } from './types.ts';
 
 /** What one day's load is measured in. */
@@ -17,7 +17,7 @@ export function dailyLoads(activities: readonly TrainingActivity[], basis: LoadB
     if (basis === 'distance') load = isRunningSport(a.sport) ? a.distanceMeters / 1000 : null;
     else load = a.rpe === null ? null : a.rpe * (a.movingSeconds / 60);
     if (load === null) continue;
-    const n = dayNumber(dayOf(a.startTime, utcOffsetMinutes));
+    const n = dayNumber(activityDay(a, utcOffsetMinutes));
     first = Math.min(first, n);
     byDay.set(n, (byDay.get(n) ?? 0) + load);
   }

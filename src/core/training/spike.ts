@@ -1,4 +1,5 @@
 import { isRunningSport } from '../activities/sport.ts';
+import { activityDay } from './days.ts';
 import { SOURCES } from './sources.ts';
 import type { TrainingActivity, TrainingFlag } from './types.ts';
 
@@ -8,6 +9,8 @@ export type SpikeTier = 'none' | '10-30%' | '30-100%' | '>100%' | 'no-recent-run
 /** The spike check for one run. */
 export interface SpikeResult {
   startTime: string;
+  /** The run's local day. */
+  localDate: string;
   distanceMeters: number;
   /** Longest run in the 30 days before this one (0 when there was none). */
   longestPrevious30DaysMeters: number;
@@ -34,7 +37,7 @@ export function singleRunSpikes(activities: readonly TrainingActivity[]): SpikeR
     let longest = 0;
     for (let j = from; j < i; j++) longest = Math.max(longest, runs[j]?.a.distanceMeters ?? 0);
     const ratio = longest > 0 ? cur.a.distanceMeters / longest : null;
-    out.push({ startTime: cur.a.startTime, distanceMeters: cur.a.distanceMeters, longestPrevious30DaysMeters: longest, ratio, tier: tierOf(ratio) });
+    out.push({ startTime: cur.a.startTime, localDate: activityDay(cur.a), distanceMeters: cur.a.distanceMeters, longestPrevious30DaysMeters: longest, ratio, tier: tierOf(ratio) });
   }
   return out;
 }
@@ -49,7 +52,7 @@ function tierOf(ratio: number | null): SpikeTier {
 
 /** Plain-words flag for a spike, or null when the run was within 10% of the recent longest. */
 export function spikeFlag(s: SpikeResult): TrainingFlag | null {
-  const date = s.startTime.slice(0, 10);
+  const date = s.localDate;
   const km = (m: number): string => `${(m / 1000).toFixed(1)} km`;
   if (s.tier === 'none') return null;
   if (s.tier === 'no-recent-runs') {

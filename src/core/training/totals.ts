@@ -1,5 +1,5 @@
 import { isRunningSport } from '../activities/sport.ts';
-import { addDays, dayOf, monthStart, weekStart } from './days.ts';
+import { activityDay, addDays, monthStart, weekStart } from './days.ts';
 import type { TrainingActivity } from './types.ts';
 
 /** Distance and time in one week or month. */
@@ -44,7 +44,7 @@ function totals(
   const map = new Map<string, PeriodTotal & { cadSum: number; cadSec: number }>();
   const empty = (start: string) => ({ start, distanceMeters: 0, movingSeconds: 0, activities: 0, runDistanceMeters: 0, avgRunCadenceSpm: null, cadSum: 0, cadSec: 0 });
   for (const a of activities) {
-    const start = periodOf(dayOf(a.startTime, options.utcOffsetMinutes));
+    const start = periodOf(activityDay(a, options.utcOffsetMinutes));
     const t = map.get(start) ?? empty(start);
     t.distanceMeters += a.distanceMeters;
     t.movingSeconds += a.movingSeconds;

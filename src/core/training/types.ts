@@ -1,4 +1,4 @@
-/** Inputs and outputs of the training metrics (pure; dates are ISO strings, days are `YYYY-MM-DD` in UTC). */
+/** Inputs and outputs of the training metrics (pure; times are ISO strings, days are local `YYYY-MM-DD`). */
 import type { Sport } from '../activities/types.ts';
 
 /** The facts about one activity the metrics need. */
@@ -10,6 +10,8 @@ export interface TrainingActivity {
   /** Session RPE on the CR-10 scale, when the runner gave one. */
   rpe: number | null;
   avgCadenceSpm: number | null;
+  /** Local start date (YYYY-MM-DD) in the runner's time; when absent, the UTC date shifted by the options' offset. */
+  localDate?: string;
 }
 
 /** A literature source a warning rests on. */

@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { Condition } from '../kb/schema.ts';
 import { findingFactor, type Factor } from './likelihood.ts';
-import { locationFactor, mentionedZones } from './location.ts';
+import { locationFactor, mentionedPlaces } from './location.ts';
 import type { KnownFinding } from './types.ts';
 
 /** Pseudo-finding id under which a fired red-flag pattern appears in a condition's factors. */
@@ -49,7 +49,7 @@ export function scoreConditions(
   kb: KnowledgeBase, findings: readonly KnownFinding[], patterns: readonly string[] = [],
 ): ConditionScore[] {
   const total = kb.conditions.reduce((s, c) => s + c.prior.weight, 0) || 1;
-  const zones = mentionedZones(kb, findings);
+  const places = mentionedPlaces(kb, findings);
   return kb.conditions.map((c) => {
     const factors = new Map<string, Factor>();
     let logLik = 0;
@@ -61,7 +61,7 @@ export function scoreConditions(
       factors.set(k.id, factor);
       logLik += Math.log(factor.lr);
     }
-    const location = locationFactor(c, zones);
+    const location = locationFactor(c, places);
     if (location) logLik += Math.log(location.lr);
     // A fired red-flag pattern (a Wells-style cluster, the rupture signs) is evidence for the condition it names.
     if (patterns.includes(c.id)) {

@@ -52,6 +52,35 @@ export function areAdjacent(a: string, b: string): boolean {
 }
 
 /**
+ * General places: a runner who says only "my ankle", "my foot" or "my leg" has told us the region but not the zone.
+ * Each such finding stands for the zones it spans (judgement, from surface anatomy).
+ */
+export const AREA_ZONES: Readonly<Record<string, readonly string[]>> = {
+  'pain-ankle-area': ['inside-ankle', 'outside-ankle', 'front-of-ankle', 'back-of-ankle'],
+  'pain-foot-area': ['heel-underside', 'back-of-heel', 'arch', 'ball-of-foot', 'big-toe', 'lesser-toes', 'top-of-foot', 'outside-of-foot', 'inside-of-foot'],
+  'pain-lower-leg-area': ['inner-shin', 'front-of-shin', 'outer-leg', 'calf', 'achilles'],
+};
+
+/** A place the runner said hurts: one zone, or the zones a general place spans. */
+export type Place = readonly string[];
+
+/**
+ * The places the runner said hurt: positive findings that name a zone, in first-mentioned order, then general
+ * places ("my ankle") unless a named zone already lies in or next to that area (the specific place wins).
+ * @example mentionedPlaces(kb, [{ id: 'pain-arch', value: true, source: 'text' }]) // [['arch']]
+ */
+export function mentionedPlaces(kb: KnowledgeBase, findings: readonly KnownFinding[]): Place[] {
+  const zones = mentionedZones(kb, findings);
+  const places: Place[] = zones.map((z) => [z]);
+  for (const k of findings) {
+    const area = k.value === true ? AREA_ZONES[k.id] : undefined;
+    if (!area || zones.some((z) => area.some((a) => a === z || areAdjacent(a, z)))) continue;
+    places.push(area);
+  }
+  return places;
+}
+
+/**
  * The zones the runner said hurt: positive findings that name a zone, in first-mentioned order.
  * @example mentionedZones(kb, [{ id: 'pain-arch', value: true, source: 'text' }]) // ['arch']
  */
@@ -68,9 +97,10 @@ export function mentionedZones(kb: KnowledgeBase, findings: readonly KnownFindin
 /**
  * The combined location factor for one condition, or null when nothing was said about where it hurts or a
  * mentioned place is one of the condition's zones (neutral).
- * @example locationFactor(plantarFasciitis, ['inner-shin'])?.lr // 0.1
+ * @example locationFactor(plantarFasciitis, [['inner-shin']])?.lr // 0.1
  */
-export function locationFactor(c: Condition, zones: readonly string[]): Factor | null {
+export function locationFactor(c: Condition, places: readonly Place[]): Factor | null {
+  const zones = places.flat();
   if (zones.length === 0 || zones.some((z) => c.zones.includes(z))) return null;
   const near = zones.some((z) => c.zones.some((cz) => areAdjacent(z, cz)));
   return { lr: near ? LOCATION_LR.adjacent : LOCATION_LR.elsewhere, basis: 'judgement', sources: [] };

@@ -184,6 +184,13 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['ross-1996', 'desmond-2006'],
   },
   {
+    id: 'ottawa-weight-bearing', suggests: 'ankle-foot-fracture',
+    level: 'urgent', timeframe: 'today',
+    reason: 'Not being able to take four steps on the foot after twisting, falling on or knocking the ankle or foot is one of the Ottawa signs that an X-ray is needed to rule out a broken bone.',
+    action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
+    when: { all: [TRAUMA, yes('cannot-bear-weight')] }, basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
+  },
+  {
     id: 'cannot-bear-weight',
     level: 'urgent', timeframe: 'today',
     reason: 'Not being able to take four steps on the foot is an Ottawa sign after an injury, and a reason to be checked even without one.',

@@ -24,6 +24,7 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'ottawa-ankle': { fires: { 'injury-rolled-ankle': true, 'ottawa-tender-back-of-outer-ankle-bone': true }, not: { 'injury-rolled-ankle': true, 'ottawa-tender-back-of-outer-ankle-bone': false } },
   'ottawa-midfoot': { fires: { 'injury-rolled-ankle': true, 'ottawa-tender-base-of-fifth-metatarsal': true }, not: { 'ottawa-tender-base-of-fifth-metatarsal': true, 'injury-rolled-ankle': false, 'injury-fall-or-jump': false, 'injury-direct-blow': false, 'injury-twisting-foot-planted': false, 'injury-midfoot-bent-or-crushed': false } },
   'midfoot-injury': { fires: { 'injury-fall-or-jump': true, 'bruising-sole-of-midfoot': true }, not: { 'bruising-sole-of-midfoot': true, 'injury-rolled-ankle': false, 'injury-fall-or-jump': false, 'injury-direct-blow': false, 'injury-twisting-foot-planted': false, 'injury-midfoot-bent-or-crushed': false } },
+  'ottawa-weight-bearing': { fires: { 'injury-rolled-ankle': true, 'cannot-bear-weight': true }, not: { 'cannot-bear-weight': true, 'injury-rolled-ankle': false, 'injury-fall-or-jump': false, 'injury-direct-blow': false, 'injury-twisting-foot-planted': false, 'injury-midfoot-bent-or-crushed': false } },
   'cannot-bear-weight': { fires: { 'cannot-bear-weight': true }, not: { 'cannot-bear-weight': false } },
   'infection-local': { fires: { 'spreading-redness': true }, not: { redness: true, 'wound-or-broken-skin': false } },
   'foot-drop': { fires: { 'weakness-foot-drop': true }, not: { 'weakness-foot-drop': false } },

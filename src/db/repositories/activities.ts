@@ -33,6 +33,10 @@ export interface ActivityRecord {
   readonly notes: string | null;
   readonly externalId: string | null;
   readonly jobId: string | null;
+  /** Minutes ahead of UTC the file recorded, or null. */
+  readonly utcOffsetMinutes: number | null;
+  /** Local start date (YYYY-MM-DD) in the runner's time. */
+  readonly localDate: string;
 }
 
 /** What a new activity needs; optional fields default to null. */
@@ -51,6 +55,7 @@ const toActivity = (r: Selectable<ActivitiesTable>): ActivityRecord => ({
   distanceMeters: Number(r.distance_m), elapsedSeconds: Number(r.elapsed_s), movingSeconds: Number(r.moving_s), points: Number(r.points),
   avgHeartRate: num(r.avg_hr), maxHeartRate: num(r.max_hr), avgCadenceSpm: num(r.avg_cadence_spm), elevationGainMeters: num(r.elevation_gain_m),
   rpe: num(r.rpe), shoeId: r.shoe_id, notes: r.notes, externalId: r.external_id, jobId: r.job_id,
+  utcOffsetMinutes: num(r.utc_offset_min), localDate: r.local_date ?? iso(r.start_time).slice(0, 10),
 });
 
 /** ISO times are compared as text on SQLite, so every stored time has exactly one shape. */
@@ -64,6 +69,7 @@ function toRow(a: NewActivity): Selectable<ActivitiesTable> {
     avg_hr: a.avgHeartRate ?? null, max_hr: a.maxHeartRate ?? null, avg_cadence_spm: a.avgCadenceSpm ?? null,
     elevation_gain_m: a.elevationGainMeters ?? null, rpe: a.rpe ?? null, shoe_id: a.shoeId ?? null, notes: a.notes ?? null,
     external_id: a.externalId ?? null, job_id: a.jobId ?? null, created_at: now, updated_at: now,
+    utc_offset_min: a.utcOffsetMinutes ?? null, local_date: a.localDate ?? iso(a.startTime).slice(0, 10),
   };
 }
 
@@ -181,6 +187,30 @@ export function importJobsRepository(db: Kysely<DB>) {
     async listByUser(userId: string, limit = 20): Promise<ImportJobRecord[]> {
       const rows = await db.selectFrom('jobs').select(cols).where('user_id', '=', userId).where('kind', '=', 'import').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
       return rows.map(toJob);
+    },
+
+    /** Every import job still queued or running (any user). */
+    async listUnfinished(): Promise<ImportJobRecord[]> {
+      const rows = await db.selectFrom('jobs').select(cols).where('kind', '=', 'import').where('status', 'in', ['queued', 'running']).execute();
+      return rows.map(toJob);
+    },
+
+    /** Import jobs still queued or running whose last heartbeat (`updated_at`) is before `before`: their process died. */
+    async listStale(before: string): Promise<ImportJobRecord[]> {
+      const rows = await db.selectFrom('jobs').select(cols).where('kind', '=', 'import').where('status', 'in', ['queued', 'running'])
+        .where('updated_at', '<', new Date(before).toISOString()).orderBy('created_at').execute();
+      return rows.map(toJob);
+    },
+
+    /**
+     * Mark a stale job failed, but only if no process has touched it since `before` (so two servers starting at once,
+     * or a job that just woke up, never clash). Returns whether this call changed it.
+     */
+    async failIfStale(id: string, before: string, error: string): Promise<boolean> {
+      const r = await db.updateTable('jobs').set({ status: 'failed', error, updated_at: nowIso() })
+        .where('id', '=', id).where('status', 'in', ['queued', 'running']).where('updated_at', '<', new Date(before).toISOString())
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
     },
 
     async update(id: string, p: { status?: ImportJobRecord['status']; progress?: number; result?: string; error?: string }): Promise<void> {

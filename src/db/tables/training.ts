@@ -40,6 +40,10 @@ export interface ActivitiesTable {
   external_id: string | null;
   /** The import job that stored it (null for manual entries). */
   job_id: string | null;
+  /** Minutes ahead of UTC the file recorded at the start (null when the file does not say; 0004). */
+  utc_offset_min: number | null;
+  /** Local start date, YYYY-MM-DD: from the file's offset, else the runner's time zone (0004). */
+  local_date: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -16,8 +16,10 @@ export function sameOriginWrites(): MiddlewareHandler<AppEnv> {
       const site = c.req.header('sec-fetch-site');
       const origin = c.req.header('origin');
       const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
+      // Browsers may send `Origin: null` for privacy; then only a same-origin Sec-Fetch-Site vouches for it.
+      const nullOrigin = origin === 'null' && site !== 'same-origin';
       const foreignOrigin = origin !== undefined && origin !== 'null' && origin !== new URL(c.req.url).origin;
-      if (crossSite || foreignOrigin || origin === 'null') {
+      if (crossSite || foreignOrigin || nullOrigin) {
         throw new AppError('forbidden', 'this request came from another site; open Footing and try again there');
       }
     }

@@ -7,12 +7,13 @@
  *   DELETE /api/v1/activities/:id             → 204
  *   GET    /api/v1/training?weeks             weekly totals with pain and spikes, and this week's flags
  *   PUT    /api/v1/preferences/units          {"units":"km"|"mi"}
+ *   GET|PUT /api/v1/preferences               {"units"?, "timeZone"?} (IANA name; re-dates activities without a file offset)
  * @module
  */
 import type { Hono } from 'hono';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
-import { addActivity, deleteActivity, getActivity, listActivities, setUnits, trainingOverview, updateActivity } from '../../services/activities.ts';
+import { addActivity, deleteActivity, getActivity, getPreferences, listActivities, setPreferences, setUnits, trainingOverview, updateActivity } from '../../services/activities.ts';
 import type { AppEnv } from '../env.ts';
 
 export interface TrainingRouteDeps {
@@ -62,6 +63,8 @@ export function registerActivityRoutes(app: Hono<AppEnv>, deps: TrainingRouteDep
     const units = typeof body === 'object' && body !== null && 'units' in body ? body.units : undefined;
     return c.json({ units: (await setUnits(c.get('actor'), svc, units)).units });
   });
+  app.get('/api/v1/preferences', async (c) => c.json({ preferences: await getPreferences(c.get('actor'), svc) }));
+  app.put('/api/v1/preferences', async (c) => c.json({ preferences: await setPreferences(c.get('actor'), svc, await jsonBody(c.req.raw)) }));
 }
 
 const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
@@ -94,5 +97,13 @@ export const activitiesOpenApi = {
     delete: { summary: 'Delete an activity', parameters: id, responses: { 204: { description: 'Deleted' }, 404: { description: 'No such activity' } } },
   },
   '/api/v1/training': { get: { summary: 'Weekly distance with pain and run spikes, and this week’s flags with their sources', parameters: [{ name: 'weeks', in: 'query', schema: { type: 'integer', default: 26 } }], responses: { 200: { description: 'The training overview' } } } },
+  '/api/v1/preferences': {
+    get: { summary: 'Your units and time zone', responses: { 200: { description: 'Preferences' } } },
+    put: {
+      summary: 'Set units and/or time zone; a new time zone re-dates activities whose files gave no UTC offset',
+      requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { units: { type: 'string', enum: ['km', 'mi'] }, timeZone: { type: 'string', example: 'America/New_York' } } } } } },
+      responses: { 200: { description: 'Saved' }, 400: { description: 'Unknown time zone' } },
+    },
+  },
   '/api/v1/preferences/units': { put: { summary: 'Show distances in km or miles', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { units: { type: 'string', enum: ['km', 'mi'] } } } } } }, responses: { 200: { description: 'Saved' } } } },
 };

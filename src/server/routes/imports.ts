@@ -3,60 +3,52 @@
  *   POST /api/v1/imports       multipart/form-data, one or more `files` → 202 {job} (the import runs on)
  *   GET  /api/v1/imports       the acting runner's recent imports
  *   GET  /api/v1/imports/:id   one import: status, progress (KiB of total), percent, report when done
- * Uploaded files are written to a private temp folder and removed when the job ends.
+ * Uploads stream to a private temp folder under their own size limit (MAX_UPLOAD_MB, not the app-wide body limit)
+ * and are removed when the job ends; an upload over the limit is a 413 and nothing is kept.
  * @module
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { Hono } from 'hono';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
 import { getImportJob, listImportJobs, startImportJob, type ImportJobView, type ImportSource } from '../../services/import.ts';
 import type { AppEnv } from '../env.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES, receiveUpload } from '../uploads.ts';
 
 export interface ImportRouteDeps {
   readonly database: Database;
+  /** Largest upload accepted (MAX_UPLOAD_MB); default 4 GiB. */
+  readonly maxUploadBytes?: number;
+  /** Where upload temp folders are made (default: the OS temp folder). */
+  readonly uploadRoot?: string;
 }
 
-/** The uploaded files in a form (field `files`, or any file field). */
-export async function uploadedFiles(req: Request): Promise<File[]> {
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    throw new AppError('bad_input', 'send the files as multipart/form-data');
-  }
-  const files: File[] = [];
-  for (const [, v] of form.entries()) if (typeof v !== 'string' && v.size > 0) files.push(v);
-  return files;
+/** Routes that take uploads: exempt from the app-wide body limit because they stream to disk under their own. */
+const UPLOAD_ROUTES: readonly string[] = ['POST /api/v1/imports', 'POST /training/import'];
+
+/** Whether a request is an upload (see UPLOAD_ROUTES). */
+export function isUploadRoute(method: string, path: string): boolean {
+  return UPLOAD_ROUTES.includes(`${method.toUpperCase()} ${path.replace(/\/+$/, '')}`);
 }
 
 /**
- * Save uploads to a temp folder and start an import job over them; the folder is removed when the job ends.
- * @example const job = await startUploadImport(actor, { database }, files);
+ * Stream an upload to a temp folder and start an import job over its files; the folder is removed when the job
+ * ends, or at once when nothing can be imported. The actor is checked before a byte is read.
+ * @example const job = await importUpload(actor, { database }, c.req.raw);
  */
-export async function startUploadImport(actor: Actor | null, deps: ImportRouteDeps, files: readonly File[]): Promise<ImportJobView> {
+export async function importUpload(actor: Actor | null, deps: ImportRouteDeps, req: Request): Promise<ImportJobView> {
   if (!actor) throw new AppError('unauthorised', 'sign in to keep a training log');
-  if (files.length === 0) throw new AppError('bad_input', 'choose at least one file to import');
-  const dir = await mkdtemp(path.join(tmpdir(), 'footing-import-'));
+  const upload = await receiveUpload(req, { maxBytes: deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, ...(deps.uploadRoot ? { root: deps.uploadRoot } : {}) });
+  const cleanup = (): Promise<void> => rm(upload.dir, { recursive: true, force: true });
   try {
-    const sources: ImportSource[] = [];
-    for (const [i, f] of files.entries()) {
-      // The stored name is ours (an index): the client's name is only a label for the report.
-      const file = path.join(dir, String(i));
-      await pipeline(Readable.fromWeb(f.stream() as WebReadableStream<Uint8Array>), createWriteStream(file));
-      sources.push({ name: path.basename(f.name.replaceAll('\\', '/')) || `file ${i + 1}`, size: (await stat(file)).size, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) });
-    }
-    const { job } = await startImportJob(actor, deps, sources, { cleanup: () => rm(dir, { recursive: true, force: true }) });
+    if (upload.files.length === 0) throw new AppError('bad_input', 'choose at least one file to import');
+    const sources: ImportSource[] = upload.files.map((f) => ({ name: f.name, size: f.size, open: () => createReadStream(f.path, { highWaterMark: 1 << 20 }) }));
+    const { job } = await startImportJob(actor, deps, sources, { cleanup, tempDir: upload.dir });
     return job;
   } catch (err) {
-    await rm(dir, { recursive: true, force: true });
+    await cleanup();
     throw err;
   }
 }
@@ -64,7 +56,7 @@ export async function startUploadImport(actor: Actor | null, deps: ImportRouteDe
 /** Register the import routes. */
 export function registerImportRoutes(app: Hono<AppEnv>, deps: ImportRouteDeps): void {
   app.post('/api/v1/imports', async (c) => {
-    const job = await startUploadImport(c.get('actor'), deps, await uploadedFiles(c.req.raw));
+    const job = await importUpload(c.get('actor'), deps, c.req.raw);
     return c.json({ job }, 202, { Location: `/api/v1/imports/${job.id}` });
   });
   app.get('/api/v1/imports', async (c) => c.json({ imports: await listImportJobs(c.get('actor'), deps) }));

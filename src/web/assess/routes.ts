@@ -7,7 +7,7 @@ import type { Context, Hono } from 'hono';
 import { AppError } from '../../core/errors.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import { assess, understandText } from '../../core/triage/index.ts';
-import type { FindingValue, TriageResult } from '../../core/triage/index.ts';
+import type { TriageResult } from '../../core/triage/index.ts';
 import type { AppEnv } from '../../server/env.ts';
 import { assessChipsPage } from '../pages/assess-chips.ts';
 import { assessDescribePage } from '../pages/assess-describe.ts';
@@ -88,15 +88,14 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
     if (op === 'back') return html(c, assessDescribePage({ text: state.text }));
     const edited = applyChipEdits(kb, state, form);
     if ('error' in edited) return html(c, assessChipsPage(kb, state, { error: edited.error }), 400);
-    let s = edited.state;
+    const s = edited.state;
     const more = one(form, 'more').trim();
     if (more !== '') {
       const added = addWords(kb, s, more, deps.today());
       return html(c, assessChipsPage(kb, added.state, { notes: added.notes }));
     }
-    if (op.startsWith('toggle:') || op.startsWith('remove:')) return html(c, assessChipsPage(kb, s));
-    if (op === 'add') return html(c, assessChipsPage(kb, s));
-    return html(c, assessWherePage(kb, s));
+    // Only "continue" moves on; every other button (toggle, remove, add) shows the corrected chips again.
+    return op === 'continue' ? html(c, assessWherePage(kb, s)) : html(c, assessChipsPage(kb, s));
   }));
 
   app.post('/assess/where', (c) => withState(c, (form, state) => {
@@ -123,10 +122,7 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
       return html(c, assessQuestionPage(state, r, q, { error: 'The question changed before your answer arrived; please answer this one.' }), 400);
     }
     const answer = readAnswer(q, { nav, answer: one(form, 'answer'), flags: many(form, 'flag') });
-    if ('error' in answer) {
-      const given = new Map<string, FindingValue>();
-      return html(c, assessQuestionPage(state, r, q, { error: answer.error, given }), 400);
-    }
+    if ('error' in answer) return html(c, assessQuestionPage(state, r, q, { error: answer.error }), 400);
     return next(c, applyStep(state, 'question', answer.changes));
   }));
 }

@@ -46,7 +46,11 @@ function chip(kb: KnowledgeBase, state: AssessState, e: StateEntry, n: number): 
 </li>`;
 }
 
-/** The chips page. `notes` are the engine's remarks on the text (ignored words, contradictions). */
+/**
+ * The chips page. The first (hidden) button is the form's default, so Enter in a number box updates the chips
+ * instead of pressing the first chip's "Remove". `notes` are the engine's remarks on the text (ignored words,
+ * contradictions).
+ */
 export function assessChipsPage(kb: KnowledgeBase, state: AssessState, opts: { notes?: readonly string[]; error?: string } = {}): Html {
   const spans = state.evidence.flatMap((e) => (e.span ? [e.span] : []));
   return assessPage({
@@ -57,6 +61,7 @@ ${state.text.trim() !== '' ? html`<figure class="own-words"><figcaption>Your wor
 <blockquote><p>${highlightSpans(state.text, spans)}</p></blockquote></figure>` : ''}
 <form method="post" action="/assess/chips">
 ${stateField(state)}
+<button type="submit" name="op" value="update" class="visually-hidden" tabindex="-1">Update</button>
 ${state.evidence.length > 0
   ? html`<p>Check these. Remove anything that is wrong, or correct it.</p>
 <ul class="assess-chips" aria-label="What Footing understood">${state.evidence.map((e, n) => chip(kb, state, e, n))}</ul>`

@@ -112,6 +112,7 @@ ${doNow(kb, result)}
 <section aria-labelledby="told-title"><h2 id="told-title">What you told us</h2>
 ${told.length > 0 ? html`<ul class="told">${told.map((f) => html`<li>${findingLine(kb, f.id, f.value)}</li>`)}</ul>` : html`<p>Nothing specific yet.</p>`}
 ${saidNo.length > 0 ? html`<p><strong>You said no to:</strong> ${saidNo.join('; ')}.</p>` : ''}
+${result.notes.length > 0 ? html`<ul class="assess-notes">${result.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
 <form method="post" action="/assess/answer" class="assess-actions">${stateField(state)}<input type="hidden" name="qid" value="result">
 <button type="submit" name="nav" value="back" class="secondary">Change my last answer</button>
 <a class="button secondary" href="/assess">Start again</a></form>

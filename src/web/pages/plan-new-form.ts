@@ -4,6 +4,7 @@
  * @module
  */
 import { isIsoDate } from '../../core/planner/dates.ts';
+import { encodeFindings, parseFindingsParam } from '../../core/planner/plan-link.ts';
 import { equipmentKinds, weekdays, type EquipmentKind, type Weekday } from '../../core/planner/types.ts';
 import { METERS_PER_MILE, type DistanceUnit } from '../../core/training/units.ts';
 import type { FieldError } from './plan-parts.ts';
@@ -12,6 +13,8 @@ import type { FieldError } from './plan-parts.ts';
 export interface NewPlanValues {
   readonly conditionId: string;
   readonly advice: string;
+  /** Findings handed over from an assessment, re-encoded after a defensive read (plan-link.ts). */
+  readonly findings: string;
   readonly weekly: string;
   readonly raceName: string;
   readonly raceDate: string;
@@ -26,6 +29,7 @@ export interface NewPlanValues {
 export interface NewPlanBody {
   conditionId: string;
   advice?: 'stop' | 'modify' | 'continue';
+  findings?: string;
   startDate: string;
   weeks?: number;
   profile: {
@@ -59,8 +63,8 @@ export function toKm(value: number, units: DistanceUnit): number {
 }
 
 /** The blank form: today's start, every day available, nothing ticked. */
-export function blankValues(today: string, conditionId = '', advice = ''): NewPlanValues {
-  return { conditionId, advice, weekly: '', raceName: '', raceDate: '', raceDistance: '', startDate: today, weeks: '', equipment: [], days: [...weekdays] };
+export function blankValues(today: string, conditionId = '', advice = '', findings = ''): NewPlanValues {
+  return { conditionId, advice, findings: encodeFindings(parseFindingsParam(findings)), weekly: '', raceName: '', raceDate: '', raceDistance: '', startDate: today, weeks: '', equipment: [], days: [...weekdays] };
 }
 
 const isAdvice = (s: string): s is 'stop' | 'modify' | 'continue' => s === 'stop' || s === 'modify' || s === 'continue';
@@ -71,7 +75,7 @@ const isAdvice = (s: string): s is 'stop' | 'modify' | 'continue' => s === 'stop
  */
 export function parseNewPlanForm(form: FormInput, units: DistanceUnit, today: string, planable: (id: string) => boolean): ParsedNewPlan {
   const values: NewPlanValues = {
-    conditionId: one(form, 'conditionId'), advice: one(form, 'advice'), weekly: one(form, 'weekly'), raceName: one(form, 'raceName'),
+    conditionId: one(form, 'conditionId'), advice: one(form, 'advice'), findings: encodeFindings(parseFindingsParam(one(form, 'findings'))), weekly: one(form, 'weekly'), raceName: one(form, 'raceName'),
     raceDate: one(form, 'raceDate'), raceDistance: one(form, 'raceDistance'), startDate: one(form, 'startDate') || today,
     weeks: one(form, 'weeks'), equipment: many(form, 'equipment'), days: many(form, 'days'),
   };
@@ -100,6 +104,7 @@ export function parseNewPlanForm(form: FormInput, units: DistanceUnit, today: st
   const body: NewPlanBody = {
     conditionId: values.conditionId,
     ...(isAdvice(values.advice) ? { advice: values.advice } : {}),
+    ...(values.findings ? { findings: values.findings } : {}),
     startDate: values.startDate,
     ...(weeks !== undefined ? { weeks } : {}),
     profile: {

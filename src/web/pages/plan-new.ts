@@ -6,6 +6,8 @@
 import { html, raw } from 'hono/html';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import type { Condition } from '../../core/kb/schema.ts';
+import { personalise } from '../../core/planner/personalise.ts';
+import { parseFindingsParam } from '../../core/planner/plan-link.ts';
 import { weekdays } from '../../core/planner/types.ts';
 import type { DistanceUnit } from '../../core/training/units.ts';
 import { page, type Html } from '../layout.ts';
@@ -43,7 +45,18 @@ ${fieldError(e, 'condition')}
 ${i.conditions.map((c) => html`<option value="${c.id}"${raw(c.id === i.values.conditionId ? ' selected' : '')}>${c.name}${c.clinicalName !== c.name ? ` (${c.clinicalName})` : ''}</option>`)}
 </select>
 ${i.values.advice ? html`<input type="hidden" name="advice" value="${i.values.advice}">` : ''}
+${i.values.findings ? html`<input type="hidden" name="findings" value="${i.values.findings}">` : ''}
 </div>`;
+}
+
+/** What the assessment's findings change in the plan, shown before it is made. */
+function fromAssessment(i: NewPlanPageInput): Html {
+  const advice = i.values.advice === 'stop' || i.values.advice === 'continue' ? i.values.advice : 'modify';
+  const { reasons } = personalise({ conditionId: i.values.conditionId, runningAdvice: advice, redFlags: [], findings: parseFindingsParam(i.values.findings) });
+  if (reasons.length === 0 && advice !== 'stop') return html``;
+  return html`<section class="card" aria-labelledby="from-assessment-h"><h2 id="from-assessment-h">From your assessment</h2>
+${i.values.advice === 'stop' ? html`<p>Your assessment said to stop running for now: running comes back through the walk-run steps once the readiness tests are passed.</p>` : ''}
+${reasons.length > 0 ? html`<ul>${reasons.map((r) => html`<li>${r}</li>`)}</ul>` : ''}</section>`;
 }
 
 function runningFields(i: NewPlanPageInput): Html {
@@ -109,6 +122,7 @@ ${errorSummary(i.errors)}
 <h1>Start a plan</h1>
 <p class="lead">A step-by-step plan of exercises with drawings, and a return to running that moves on, holds or steps back with a 20-second check-in each evening.</p>
 ${i.blocked ? html`<div class="care care-doctor" role="note"><div><h2>${i.blocked.name}: see a clinician first</h2><p>${i.blocked.message}</p></div></div>` : ''}
+${fromAssessment(i)}
 <form method="post" action="/plan/new" class="plan-form" novalidate>
 ${conditionField(i)}
 ${runningFields(i)}

@@ -110,7 +110,7 @@ export function registerPlanPages(app: Hono<AppEnv>, deps: PlanPageDeps): void {
     const advice = c.req.query('advice') ?? '';
     const known = deps.kb.conditionById.get(wanted);
     const blocked = known && !planable(deps.kb, wanted) ? { name: known.name, message: gatedMessage(deps.kb, wanted) } : undefined;
-    const values = blankValues(deps.today(), blocked ? '' : wanted, ['stop', 'modify', 'continue'].includes(advice) ? advice : '');
+    const values = blankValues(deps.today(), blocked ? '' : wanted, ['stop', 'modify', 'continue'].includes(advice) ? advice : '', c.req.query('findings') ?? '');
     return renderNew(c, newPlanPage({ kb: deps.kb, conditions, values, errors: [], units: actor.units, ...(blocked ? { blocked } : {}) }));
   }));
 

@@ -8,7 +8,8 @@ import { html, raw } from 'hono/html';
 import { renderExerciseIllustration } from '../../core/illustration/index.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import { daySummary, doseText } from '../../core/planner/ical.ts';
-import type { Plan, PlanDay, PlannedExercise } from '../../core/planner/types.ts';
+import { daysBetween } from '../../core/planner/dates.ts';
+import type { Plan, PlanAdjustment, PlanDay, PlannedExercise } from '../../core/planner/types.ts';
 import type { DistanceUnit } from '../../core/training/units.ts';
 import { page, type Html } from '../layout.ts';
 import { checkinForm, decisionBox, type CheckinFormInput, type DecisionKind } from './plan-checkin.ts';
@@ -71,6 +72,19 @@ ${steppedBack ? html`<p class="plan-stepped-back"><strong>Your check-in on ${dat
   return html``;
 }
 
+/** How a check-in changed the plan, with its reason (a hold changes nothing, so it is not shown). */
+function adjustmentNote(a: PlanAdjustment): Html {
+  const title = a.decision === 'regress' ? 'Your plan stepped back' : a.decision === 'progress' ? 'Your plan moved on' : 'Your plan is paused';
+  return html`<section class="plan-adjustment" aria-labelledby="adjust-h"><h2 id="adjust-h">${title}</h2>
+<p>After your check-in on ${dateText(a.date)}: ${a.reason}</p>
+${a.changes.length > 0 ? html`<ul>${a.changes.map((c) => html`<li>${c}</li>`)}</ul>` : ''}</section>`;
+}
+
+/** The latest check-in that changed the plan within the last week, up to `today`. */
+export function recentAdjustment(plan: Plan, today: string): PlanAdjustment | undefined {
+  return plan.adjustments?.filter((a) => a.decision !== 'hold' && a.date <= today && daysBetween(a.date, today) <= 7).at(-1);
+}
+
 const dayLabel = (d: PlanDay): Html => (d.date ? dateText(d.date) : html`Day ${d.day}`);
 
 /** The day to show for `today`: the matching day, else the first day (plan not started) or null (plan over). */
@@ -109,6 +123,7 @@ export function planTodayPage(i: TodayInput): Html {
   const { plan, planId } = i;
   const { day: d, when } = dayFor(plan, i.today);
   const phase = plan.phases.find((p) => p.id === d?.phaseId);
+  const adjusted = recentAdjustment(plan, i.today);
   return page({
     title: 'Today’s session', path: `/plan/${planId}`, scripts: SCRIPTS,
     body: html`${PLAN_CSS}${planNav(planId, 'today')}
@@ -116,6 +131,7 @@ export function planTodayPage(i: TodayInput): Html {
 <p class="lead">${plan.protocolName}${d ? html` · ${dayLabel(d)}` : ''}${phase && d ? html` · ${phase.name}, week ${d.week} of ${plan.weeks}` : ''}</p>
 ${i.status === 'see-clinician' ? html`<div class="care care-doctor" role="note"><div><h2>Time to see a clinician</h2><p>Your check-ins say this plan should not carry on until a physiotherapist or doctor has seen you. Stop running until then; gentle exercises that do not hurt are fine.</p></div></div>` : ''}
 ${i.decision ? html`<section aria-labelledby="tonight-h"><h2 id="tonight-h">Tonight’s check-in</h2>${decisionBox(i.decision, 3)}</section>` : ''}
+${adjusted ? adjustmentNote(adjusted) : ''}
 ${when === 'not-started' ? html`<p>Your plan starts on ${d?.date ? dateText(d.date) : ''}. This is what the first day looks like.</p>` : ''}
 ${when === 'finished' ? html`<p>You have reached the end of this plan. If you are back to your usual running without pain, well done. If pain is still holding you back, see a physiotherapist. <a href="/plan/new">Start a new plan</a>.</p>` : ''}
 ${d && d.exercises.length > 0 ? html`<section aria-labelledby="ex-h"><h2 id="ex-h">Exercises</h2><ol class="plan-exercises">${d.exercises.map((e) => exerciseCard(i.kb, e, { timer: true }))}</ol></section>` : d ? html`<p>No exercises today: a rest day for your legs.</p>` : ''}

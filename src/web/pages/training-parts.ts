@@ -28,16 +28,29 @@ export function trainingPage(opts: { title: string; path: string; body: Html; sc
   });
 }
 
-/** The km / miles switch (a plain form: works without JavaScript). */
-export function unitsForm(units: DistanceUnit, back: string): Html {
+let zones: readonly string[] | undefined;
+/** Every time zone the platform knows, UTC first. */
+function timeZones(): readonly string[] {
+  zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
+  return zones;
+}
+
+/**
+ * The km / miles switch (a plain form: works without JavaScript). With `timeZone`, it also offers the time zone
+ * that decides which day a run belongs to.
+ */
+export function unitsForm(units: DistanceUnit, back: string, timeZone?: string): Html {
   return html`<form class="units-form" method="post" action="/training/units">
   <fieldset>
     <legend>Show distances in</legend>
     <input type="hidden" name="back" value="${back}">
     <label class="choice"><input type="radio" name="units" value="km"${units === 'km' ? raw(' checked') : ''}> kilometres</label>
     <label class="choice"><input type="radio" name="units" value="mi"${units === 'mi' ? raw(' checked') : ''}> miles</label>
-    <button type="submit" class="secondary">Save</button>
   </fieldset>
+  ${timeZone === undefined ? '' : html`<p><label for="time-zone">Your time zone</label>
+    <span class="hint" id="time-zone-hint">Runs are put on the day and week of your own clock. Files from most watches carry their own time; this is used for the rest.</span>
+    <select id="time-zone" name="timeZone" aria-describedby="time-zone-hint">${timeZones().map((z) => html`<option${z === timeZone ? raw(' selected') : ''}>${z}</option>`)}</select></p>`}
+  <button type="submit" class="secondary">Save</button>
 </form>`;
 }
 

@@ -8,9 +8,9 @@ import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { fromUnit } from '../../core/training/units.ts';
 import type { Database } from '../../services/deps.ts';
-import { startUploadImport, uploadedFiles } from '../../server/routes/imports.ts';
+import { importUpload } from '../../server/routes/imports.ts';
 import type { AppEnv } from '../../server/env.ts';
-import { addActivity, listActivities, setUnits, trainingOverview } from '../../services/activities.ts';
+import { addActivity, listActivities, setPreferences, trainingOverview } from '../../services/activities.ts';
 import { getImportJob, listImportJobs } from '../../services/import.ts';
 import { listPainDays, painGuidance, putPainEntry } from '../../services/pain-diary.ts';
 import { addShoe, listShoes, updateShoe } from '../../services/shoes.ts';
@@ -24,6 +24,8 @@ import { trainingNotFoundPage, trainingSignInPage } from './training-parts.ts';
 export interface TrainingPageDeps {
   readonly database: Database;
   readonly today: () => string;
+  /** Largest upload accepted on the import page (MAX_UPLOAD_MB); default 4 GiB. */
+  readonly maxUploadBytes?: number;
 }
 
 type Ctx = Context<AppEnv>;
@@ -59,7 +61,7 @@ export function registerTrainingPages(app: Hono<AppEnv>, deps: TrainingPageDeps)
 
   app.post('/training/units', (c) => guarded(c, async (actor) => {
     const f = await form(c);
-    await setUnits(actor, svc, f.units);
+    await setPreferences(actor, svc, { units: f.units, ...(f.timeZone ? { timeZone: f.timeZone } : {}) });
     const back = ['/training', '/training/shoes', '/training/log', '/training/pain'].includes(f.back ?? '') ? f.back ?? '/training' : '/training';
     return c.redirect(back, 303);
   }));
@@ -138,12 +140,12 @@ export function registerTrainingPages(app: Hono<AppEnv>, deps: TrainingPageDeps)
   app.get('/training/import', (c) => guarded(c, async (actor) => c.html(importFormPage(await listImportJobs(actor, svc, 10)))));
   app.post('/training/import', (c) => guarded(c, async (actor) => {
     try {
-      const job = await startUploadImport(actor, svc, await uploadedFiles(c.req.raw));
+      const job = await importUpload(actor, { ...svc, ...(deps.maxUploadBytes ? { maxUploadBytes: deps.maxUploadBytes } : {}) }, c.req.raw);
       return c.redirect(`/training/import/${job.id}`, 303);
     } catch (err) {
       const msg = userError(err);
       if (msg === null) throw err;
-      return c.html(importFormPage(await listImportJobs(actor, svc, 10), { error: msg }), 400);
+      return c.html(importFormPage(await listImportJobs(actor, svc, 10), { error: msg }), err instanceof AppError && err.code === 'too_large' ? 413 : 400);
     }
   }));
   app.get('/training/import/:id', (c) => guarded(c, async (actor) => c.html(importJobPage(await getImportJob(actor, svc, c.req.param('id'))))));

@@ -26,7 +26,7 @@ export function activityList(acts: readonly ActivityRecord[], actor: Actor): Htm
   return html`<table class="activities">
   <caption>Recent activities</caption>
   <thead><tr><th scope="col">Date</th><th scope="col">Activity</th><th scope="col">Distance</th><th scope="col">Time</th><th scope="col">Effort</th></tr></thead>
-  <tbody>${acts.map((a) => html`<tr><td>${a.startTime.slice(0, 10)}</td><td>${a.name ?? a.sport.replace('_', ' ')}</td><td>${formatDistance(a.distanceMeters, actor.units, 2)}</td><td>${formatDuration(a.elapsedSeconds)}</td><td>${a.rpe === null ? '–' : `RPE ${a.rpe}`}</td></tr>`)}</tbody>
+  <tbody>${acts.map((a) => html`<tr><td>${a.localDate}</td><td>${a.name ?? a.sport.replace('_', ' ')}</td><td>${formatDistance(a.distanceMeters, actor.units, 2)}</td><td>${formatDuration(a.elapsedSeconds)}</td><td>${a.rpe === null ? '–' : `RPE ${a.rpe}`}</td></tr>`)}</tbody>
 </table>`;
 }
 
@@ -47,6 +47,6 @@ ${o.activityCount === 0 ? html`<p class="card">Nothing here yet. <a class="butto
 </section>
 ${o.spikes.length > 0 ? html`<section aria-labelledby="spikes-h"><h2 id="spikes-h">Run spikes in these weeks</h2><ul class="flags">${o.spikes.slice(0, 10).map(flagItem)}</ul></section>` : ''}
 <section aria-labelledby="recent-h"><h2 id="recent-h">Recent</h2>${activityList(recent, actor)}</section>
-${unitsForm(actor.units, '/training')}`,
+${unitsForm(actor.units, '/training', o.timeZone)}`,
   });
 }

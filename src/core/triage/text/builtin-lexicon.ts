@@ -9,19 +9,19 @@
 export const builtinLexicon: Readonly<Record<string, readonly string[]>> = {
   'pain-first-steps': ['first steps in the morning', 'first thing in the morning', 'getting out of bed', 'first few steps', 'first step'],
   'pain-after-sitting': ['after sitting', 'stand up after sitting', 'getting up from a chair', 'after sitting at my desk'],
-  'pain-eases-with-warm-up': ['eases once warmed up', 'better once i warm up', 'goes away once i get going', 'warms up', 'eases as i run', 'better after a few minutes of running'],
+  'pain-eases-with-warm-up': ['warms up during runs', 'warms up as i run', 'warms up after a mile', 'eases once warmed up', 'better once i warm up', 'goes away once i get going', 'eases as i run', 'better after a few minutes of running', 'once it warms up'],
   'pain-builds-during-run': ['worse as the run goes on', 'builds during the run', 'worse the longer i run', 'gets worse during runs'],
   'pain-after-run': ['after runs', 'after running', 'after a run', 'day after running', 'after my long run'],
   'pain-at-night-or-rest': ['hurts at night', 'wakes me up at night', 'awake at night', 'hurts at rest', 'even at rest', 'aches when resting', 'night pain'],
-  'pain-stops-run-same-point': ['same point in every run', 'always at the same distance', 'same time every run'],
+  'pain-stops-run-same-point': ['same point in every run', 'always at the same distance', 'same time every run', 'into every run', 'fine after i stop', 'fine minutes after i stop', 'gone minutes after i stop'],
   'pain-walking-relieved-standing': ['eases when i stand still', 'stand still and it goes'],
   'pain-with-walking': ['hurts to walk', 'painful to walk', 'limping', 'limp', 'walking hurts'],
   'onset-sudden': ['suddenly', 'all of a sudden', 'out of nowhere', 'sudden'],
   'onset-gradual': ['gradually', 'crept up', 'came on slowly', 'built up over', 'slowly got worse', 'gradual'],
   'injury-rolled-ankle': ['rolled my ankle', 'rolled it', 'turned my ankle', 'went over on my ankle', 'twisted my ankle', 'sprained my ankle', 'ankle rolled', 'rolled over on it'],
-  'injury-pop-or-snap': ['pop', 'popping sound', 'snap', 'heard a crack'],
+  'injury-pop-or-snap': ['popping sound', 'heard a crack', 'felt something pop', 'heard something pop', 'felt something snap', 'heard something snap', 'heard a crunch', 'felt a crunch'],
   'injury-kicked-in-calf': ['kicked in the calf', 'kicked in the back of my leg', 'hit in the back of the leg', 'shot in the calf'],
-  'injury-fall-or-jump': ['fell', 'fall', 'landed awkwardly', 'jumped down', 'tripped'],
+  'injury-fall-or-jump': ['fell', 'had a fall', 'landed awkwardly', 'jumped down', 'tripped'],
   'injury-direct-blow': ['dropped something on my foot', 'stubbed', 'banged my foot'],
   'character-sharp': ['sharp', 'stabbing', 'like a knife', 'shooting'],
   'character-dull-ache': ['dull', 'nagging', 'dull ache'],
@@ -43,13 +43,13 @@ export const builtinLexicon: Readonly<Record<string, readonly string[]>> = {
   'pain-pointing-toes': ['pointing my toes', 'point my toes'],
   'worse-uneven-ground': ['uneven ground', 'worse on trails', 'rough ground', 'camber'],
   swelling: ['swollen', 'swelling', 'puffy'],
-  'swelling-ankle': ['swollen ankle', 'ankle swelling', 'ankle is swollen'],
+  'swelling-ankle': ['ankle is massive', 'ankle is huge', 'ankle ballooned', 'swollen ankle', 'ankle swelling', 'ankle is swollen'],
   bruising: ['bruise', 'bruising', 'black and blue'],
   redness: ['red', 'redness'],
   warmth: ['warm to touch', 'hot to touch', 'feels hot', 'feels warm'],
-  'lump-or-thickening': ['lump', 'nodule', 'thickening', 'thickened'],
+  'lump-or-thickening': ['thick', 'lump', 'nodule', 'thickening', 'thickened'],
   deformity: ['deformed', 'out of shape', 'at a funny angle', 'looks wrong'],
-  'bony-tenderness-focal': ['one spot on the bone', 'tender spot on the bone', 'pinpoint', 'bone is sore to press', 'press on the bone', 'sore spot on the bone'],
+  'bony-tenderness-focal': ['sore to press one spot', 'sore to press in one spot', 'tender in one spot', 'one spot on the bone', 'tender spot on the bone', 'pinpoint', 'bone is sore to press', 'press on the bone', 'sore spot on the bone'],
   'tender-to-squeeze-tendon': ['tendon is tender', 'squeezing the tendon hurts', 'tendon sore to touch', 'pinch the tendon'],
   'calf-swelling-one-side': ['calf is swollen', 'swollen calf', 'calf swelling', 'one calf bigger'],
   'foot-cold-or-pale': ['foot is cold', 'cold foot', 'pale foot', 'foot went white', 'toes went white'],
@@ -57,14 +57,14 @@ export const builtinLexicon: Readonly<Record<string, readonly string[]>> = {
   'spreading-redness': ['redness is spreading', 'red streak', 'spreading redness'],
   'gap-in-achilles': ['gap in the tendon', 'dent in the tendon', 'gap in my achilles'],
   'cannot-bear-weight': ['cant walk', 'cant put weight', 'cant bear weight', 'cant stand on it'],
-  'severe-pain-out-of-proportion': ['excruciating', 'unbearable', 'agony', 'worst pain'],
+  'severe-pain-out-of-proportion': ['pain is excruciating', 'in absolute agony', 'unbearable even at rest', 'agony even at rest'],
   'numbness-persistent': ['numb all the time', 'constantly numb', 'numb and it doesnt go away'],
   'weakness-foot-drop': ['foot drop', 'foot slapping', 'cant lift my foot', 'toes drag'],
-  'fever-or-unwell': ['fever', 'temperature', 'chills', 'feel unwell', 'feel ill', 'shivery', 'flu like'],
+  'fever-or-unwell': ['fever', 'temperature of', 'temp of', 'running a temperature', 'chills', 'feel unwell', 'feel ill', 'shivery', 'flu like'],
   'cannot-push-off-or-tiptoe': ['cant push off', 'cant stand on tiptoe', 'cant go up on my toes'],
   'leg-cold-pale-pulseless': ['no pulse in my foot', 'leg is cold and pale'],
   'chest-pain-or-breathless': ['chest pain', 'short of breath', 'breathless', 'cant breathe', 'shortness of breath'],
-  'bladder-bowel-or-saddle-numbness': ['saddle numbness', 'cant pee', 'incontinence', 'bladder', 'bowel'],
+  'bladder-bowel-or-saddle-numbness': ['saddle numbness', 'cant pee', 'incontinence', 'lost control of my bladder', 'lost control of my bowels', 'cant control my bladder'],
   'recent-training-increase': ['increased my mileage', 'upped my mileage', 'ramped up', 'more miles', 'doubled my mileage', 'added miles', 'building up mileage', 'increased my distance', 'upped my training', 'increased training'],
   'new-shoes': ['new shoes', 'new pair', 'changed shoes', 'switched shoes'],
   'worn-shoes': ['old shoes', 'worn out shoes', 'shoes are worn'],
@@ -72,25 +72,33 @@ export const builtinLexicon: Readonly<Record<string, readonly string[]>> = {
   'surface-change': ['switched to trails', 'changed surface', 'moved to the track'],
   'recent-speed-or-hills': ['speed work', 'speedwork', 'intervals', 'track sessions', 'hill repeats', 'sprints', 'tempo runs'],
   'race-coming': ['race coming up', 'race next', 'upcoming race', 'race in a few weeks'],
-  'new-to-running': ['new to running', 'just started running', 'couch to 5k', 'c25k', 'beginner'],
+  'new-to-running': ['new to running', 'just started running', 'couch to 5k', 'c25k', 'beginner', 'started running ago', 'only been running for', 'only been running a', 'first year of running', 'started running in'],
   'minimalist-shoes': ['minimalist', 'barefoot shoes', 'zero drop', 'vibram'],
   'previous-ankle-sprains': ['sprained it before', 'history of sprains', 'sprained many times', 'rolled it before', 'recurrent sprains'],
   'previous-injury-same-area': ['had this before', 'same injury before', 'happened before'],
   'previous-stress-fracture': ['stress fracture before', 'had a stress fracture'],
   'flat-feet': ['flat feet', 'flat footed', 'fallen arches', 'overpronate', 'overpronation'],
   'high-arches': ['high arches', 'high arched'],
-  'long-travel-or-immobilisation': ['long flight', 'flight', 'flew', 'long drive', 'long car journey', 'plane', 'bed rest'],
-  'recent-surgery-or-cast': ['surgery', 'operation', 'in a cast', 'walking boot', 'plaster'],
+  'long-travel-or-immobilisation': ['long flight', 'flight', 'flew', 'long drive', 'long car journey', 'on a plane', 'plane ride', 'bed rest', 'hours in the car', 'hours on a plane', 'hours on a train'],
+  'recent-surgery-or-cast': ['surgery', 'operation', 'in a cast', 'walking boot', 'in a boot'],
   'medication-fluoroquinolone': ['ciprofloxacin', 'cipro', 'levofloxacin', 'fluoroquinolone', 'moxifloxacin'],
   'medication-steroid': ['steroid', 'prednisolone', 'prednisone', 'cortisone injection'],
   diabetes: ['diabetes', 'diabetic'],
-  'back-pain': ['back pain', 'lower back', 'back hurts', 'sciatica'],
+  'back-pain': ['back pain', 'lower back', 'back hurts', 'back is sore', 'back aches', 'my back'],
   'low-energy-availability': ['missed periods', 'lost my period', 'periods stopped', 'not eating enough', 'underweight', 'amenorrhea'],
   smoker: ['smoker', 'i smoke', 'cigarettes'],
   'history-of-gout': ['gout'],
   'other-joints-swollen': ['other joints', 'several joints', 'fingers are swollen'],
   'psoriasis-or-ibd': ['psoriasis', 'crohns', 'colitis'],
   'worse-thin-soled-shoes': ['thin soled', 'racing flats'],
+  'cannot-bear-touch': ['cant bear the sheet', 'cant bear the duvet', 'cant bear the bed sheet', 'even the sheet hurts', 'even the duvet hurts'],
+  'attack-peaked-within-a-day': ['overnight', 'swollen overnight'],
+  'skin-tight-shiny': ['shiny', 'tense and shiny'],
+  'pain-getting-worse-by-hour': ['keeps getting worse even resting', 'getting worse even resting', 'getting worse by the hour'],
+  'exercise-numbness-resolves': ['goes numb into every run', 'numb during every run', 'goes numb on runs', 'goes numb when i run'],
+  'arch-flattening': ['flatter', 'gone flat'],
+  'morning-stiffness-long': ['stiff for hours', 'stiff for over an hour', 'stiff for ages every morning'],
+  'bony-bump-inner-midfoot': ['lump on the inside of my midfoot', 'bump on the inside of my midfoot', 'lump on the inside of my foot'],
 };
 
 /** Zone id → extra phrases for "pain in this zone". */
@@ -100,7 +108,7 @@ export const builtinZoneLexicon: Readonly<Record<string, readonly string[]>> = {
   'ball-of-foot': ['ball of my foot', 'forefoot', 'under my toes'],
   'big-toe': ['big toe'],
   'lesser-toes': ['toes', 'second toe', 'little toe'],
-  'top-of-foot': ['top of my foot', 'instep', 'midfoot', 'middle of my foot', 'top of my midfoot'],
+  'top-of-foot': ['foot hurts on top', 'top of my foot', 'instep', 'midfoot', 'middle of my foot', 'top of my midfoot'],
   'inside-of-foot': ['inner midfoot', 'inside of my midfoot', 'inner side of my midfoot', 'inner top of my midfoot', 'inner side of my foot'],
   'outside-of-foot': ['outer midfoot', 'outside of my midfoot', 'outer side of my midfoot', 'outer edge of my midfoot'],
   'inside-ankle': ['inside of my ankle', 'inner side of my ankle', 'inside of the ankle'],
@@ -109,3 +117,40 @@ export const builtinZoneLexicon: Readonly<Record<string, readonly string[]>> = {
   calf: ['calf', 'calves'],
   achilles: ['achilles'],
 };
+
+/**
+ * General places (finding id → words): "my ankle", "my foot", "my leg" say the region without the exact zone.
+ * A longer place phrase ("outside of my ankle") wins over these, as usual.
+ */
+export const builtinAreaLexicon: Readonly<Record<string, readonly string[]>> = {
+  'pain-ankle-area': ['ankle', 'ankles', 'ankle joint'],
+  'pain-foot-area': ['foot', 'feet', 'whole foot'],
+  'pain-lower-leg-area': ['leg', 'legs', 'lower leg', 'lower legs'],
+};
+
+/**
+ * Phrases that only count as the runner's history when said of the past ("I had a stress fracture two years ago");
+ * anywhere else (a worry, a question, a diagnosis someone suggested) they give no finding. An empty id marks a past
+ * injury event with no history finding of its own ("I broke my ankle as a kid"): it still makes the clause history.
+ */
+export const builtinHistoryLexicon: Readonly<Record<string, readonly string[]>> = {
+  'previous-stress-fracture': ['stress fracture', 'stress fractures', 'stress reaction', 'bone stress injury'],
+  'previous-clot': ['dvt', 'blood clot', 'clot in my leg', 'pulmonary embolism'],
+  'previous-ankle-sprains': ['sprain', 'bad sprain', 'ankle sprain'],
+  '': ['broke my', 'broken', 'fractured', 'fracture', 'surgery on my', 'torn', 'tore my', 'ruptured', 'injured my', 'operation on my'],
+};
+
+/**
+ * Phrases that mean something else and so hide a shorter phrase inside them (the longer reading wins): "hay fever"
+ * is not a fever, "suddenly got worse" is not a sudden onset, "discharged from physio" is not pus. They give no
+ * finding themselves. Judgement, from how runners write.
+ */
+export const builtinBlockers: readonly string[] = [
+  'hay fever', 'suddenly got worse', 'suddenly worse', 'suddenly much worse', 'suddenly flared', 'fell asleep',
+  'discharged from', 'discharged me', 'hot and cold packs', 'hot and cold therapy', 'hot and cold water', 'hot and cold bath',
+  'drink fluids', 'drinking fluids', 'enough fluids', 'fluid intake', 'red shoes', 'red trainers', 'first thing i noticed',
+  'red flag', 'red flags', 'sharp turn', 'sharp bend', 'red light', 'other leg', 'other foot', 'other ankle', 'good leg',
+  'good foot', 'good ankle', 'leg day', 'foot strike', 'forefoot strike', 'midfoot strike', 'feet tall', 'foot tall',
+  'feet per', 'leg of the relay', 'first leg', 'second leg', 'thick socks', 'thick sole', 'thick soles', 'thick cushioning',
+  'thick skin',
+];

@@ -4,8 +4,9 @@
  * @module
  */
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
-import { builtinLexicon, builtinZoneLexicon } from './builtin-lexicon.ts';
-import { PAIN, STOPWORDS, tokenise } from './tokens.ts';
+import { builtinAreaLexicon, builtinBlockers, builtinHistoryLexicon, builtinLexicon, builtinZoneLexicon } from './builtin-lexicon.ts';
+import { readTokens } from './senses.ts';
+import { PAIN, STOPWORDS } from './tokens.ts';
 
 /** One phrase ready to match. */
 export interface LexEntry {
@@ -15,6 +16,10 @@ export interface LexEntry {
   readonly words: readonly string[];
   readonly zone: boolean;
   readonly phrase: string;
+  /** A phrase that means something else ("hay fever"): it hides shorter phrases inside it and gives no finding. */
+  readonly blocker?: true;
+  /** Counts only when said of the past (builtinHistoryLexicon); an empty finding id marks a past injury event. */
+  readonly historyOnly?: true;
 }
 
 /**
@@ -24,7 +29,7 @@ export interface LexEntry {
  * @example contentWords('on my toes') // ['on', 'my', 'toe']
  */
 export function contentWords(phrase: string): string[] {
-  const tokens = tokenise(phrase).filter((t) => !t.punct);
+  const tokens = readTokens(phrase).filter((t) => !t.punct);
   const all = tokens.map((t) => t.norm);
   const content = tokens.filter((t) => !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.word)).map((t) => t.norm);
   return content.length > 1 || all.length === 1 ? content.length > 0 ? content : all : all;
@@ -63,8 +68,24 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
     const id = `pain-${zone}`;
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
   }
+  for (const [id, phrases] of Object.entries(builtinAreaLexicon)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
+  }
   for (const [id, phrases] of Object.entries(builtinLexicon)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
+  for (const [id, phrases] of Object.entries(builtinHistoryLexicon)) {
+    if (id !== '' && !kb.findingById.has(id)) continue;
+    for (const phrase of phrases) {
+      const words = contentWords(phrase);
+      const key = [...words].sort().join(' ');
+      if (!taken.has(key)) out.push({ findingId: id, value: true, words, zone: false, phrase, historyOnly: true });
+    }
+  }
+  for (const phrase of builtinBlockers) {
+    const words = contentWords(phrase);
+    const key = [...words].sort().join(' ');
+    if (!taken.has(key)) out.push({ findingId: '', value: true, words, zone: false, phrase, blocker: true });
   }
   cache.set(kb, out);
   return out;

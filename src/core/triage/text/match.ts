@@ -48,7 +48,24 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
  * @example findPhrase(entry, tokens, indexTokens(tokens))
  */
 export function findPhrase(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
-  return entry.zone ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
+  // "No" phrases carry their meaning in word order too: "calf isn't tender" is not "calf is tender, not sure".
+  const found = entry.zone || entry.value === false ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
+  return found.filter((m) => !crossesBreak(tokens, m));
+}
+
+/** Clause breaks a phrase may not straddle: its words belong to one statement ("swollen, but the top of my foot"). */
+const HARD_BREAKS = new Set(['but', 'although', 'though', 'however', 'whereas', 'except', 'yet', 'because']);
+/** Punctuation a short phrase may not straddle ("above my heel, worst in the morning, warms up" is not "heel is warm"). */
+const SOFT_BREAKS = new Set([',', ':', '(', ')']);
+
+function crossesBreak(tokens: readonly Token[], m: PhraseMatch): boolean {
+  const own = new Set(m.positions);
+  const short = m.entry.words.length <= 2;
+  for (let i = m.first + 1; i < m.last; i++) {
+    const t = tokens[i];
+    if (t && !own.has(i) && (HARD_BREAKS.has(t.word) || (short && SOFT_BREAKS.has(t.word)))) return true;
+  }
+  return false;
 }
 
 /**

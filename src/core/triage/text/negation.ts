@@ -11,15 +11,15 @@ import { PAIN, type Token } from './tokens.ts';
 
 // "zero" is not a cue: "zero drop shoes", "zero pain" reads better as a number than as a negation.
 const CUES = new Set(['no', 'not', 'never', 'dont', 'without', 'nor', 'neither', 'none', 'nothing', 'didn', 'doesn', 'isn', 'wasn', 'haven', 'hasn', 'nope', 'denies', 'deny', 'negative']);
-const BREAKS = new Set(['since', 'but', 'however', 'although', 'though', 'except', 'yet', 'apart', 'because', 'whereas', 'only', 'just', 'cos', 'cause', 'otherwise', 'instead', 'unlike', 'until', 'till']);
+export const BREAKS: ReadonlySet<string> = new Set(['since', 'but', 'however', 'although', 'though', 'except', 'yet', 'apart', 'because', 'whereas', 'only', 'just', 'cos', 'cause', 'otherwise', 'instead', 'unlike', 'until', 'till']);
 const NEW_SUBJECT = new Set(['i', 'it', 'its', 'my', 'the', 'this', 'that', 'there', 'she', 'he', 'we', 'they', 'which', 'then', 'now', 'im', 'ive', 'id', 'ill', 'itll', 'theres', 'thats', 'today', 'still', 'also']);
 /**
  * Words that begin a new clause after a comma or "and": a subject, or a verb or modal with the subject left out,
  * as runners write ("no swelling, can walk fine", "no bruise and can't put weight on it").
  */
-const CLAUSE_START = new Set([
+export const CLAUSE_START: ReadonlySet<string> = new Set([
   ...NEW_SUBJECT, 'can', 'cant', 'could', 'couldnt', 'will', 'wont', 'would', 'be', 'have', 'get', 'feel', 'felt', 'seem',
-  'walk', 'run', 'able', 'go', 'went', 'come', 'came', 'start', 'keep', 'kept', 'need', 'want', 'think', 'hope', 'use',
+  'walk', 'run', 'able', 'look', 'go', 'went', 'come', 'came', 'start', 'keep', 'kept', 'need', 'want', 'think', 'hope', 'use',
   'do', 'dont', 'not', 'definitely', 'really', 'very', PAIN, 'worse', 'better', 'fine', 'ok', 'okay',
 ]);
 const SUBJECT_OR_MODAL = new Set([...NEW_SUBJECT, 'can', 'cant', 'could', 'couldnt', 'will', 'wont', 'would']);
@@ -50,6 +50,8 @@ function startsWith(tokens: readonly Token[], i: number, seq: readonly string[])
 function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.punct) return false;
+  // "Zero pain at rest" negates; "zero drop shoes" does not.
+  if (t.word === 'zero') return tokens[i + 1]?.norm === PAIN || ['swell', 'bruis', 'numb', 'problem', 'issu'].includes(tokens[i + 1]?.norm ?? '');
   if (!CUES.has(t.norm) && !CUES.has(t.word)) return false;
   return !PSEUDO.some((p) => startsWith(tokens, i, p));
 }

@@ -4,20 +4,30 @@
  * - "back": the body part ("my back hurts", "lower back", "back pain") versus the rear of something ("back of my
  *   heel", "at the back") versus the adverb ("came back", "back to running", "flew back"). Only the body part may
  *   read as back pain, which pushes sciatica up.
+ * - "could not" / "can not": the same as "can't" (a symptom such as "could not walk"), not a negation cue.
  * - "fall": an injury ("had a fall") versus the season ("last fall", "in the fall"), which must not count as trauma.
  * Judgement, from how runners write.
  * @module
  */
-import { PAIN, type Token } from './tokens.ts';
+import { stem, tokenise, type Token } from './tokens.ts';
 
 /** Canonical forms for the senses. */
 export const SENSE = { rear: 'rear', backAdverb: 'backadv', season: 'autumn' } as const;
 
-const BODY_BEFORE = new Set(['my', 'lower', 'low', 'upper', 'mid', 'bad', 'sore', 'stiff', 'painful', 'achy', 'his', 'her', 'your', 'our', 'dodgy', 'PAIN']);
-const BODY_AFTER = new Set([PAIN, 'spasm', 'problem', 'issue', 'trouble', 'injury', 'stiff', 'ach', 'and']);
-const ADVERB_BEFORE = new Set(['come', 'came', 'went', 'go', 'goe', 'gone', 'get', 'be', 'flew', 'fly', 'flight', 'run', 'bring', 'brought', 'way', 'step', 'stepp', 'look', 'sent', 'send', 'head', 'drove', 'drive', 'walk', 'cycl', 'bounce', 'bounc', 'push', 'held', 'hold', 'cut', 'ease', 'eas', 'build', 'built', 'start', 'kick']);
-const ADVERB_AFTER = new Set(['to', 'into', 'from', 'home', 'again', 'in', 'on', 'then', 'now', 'up', 'out', 'after', 'around', 'round', 'down', 'off', 'when', 'at', 'with', 'before', 'later', 'for', 'over', 'toward', 'towards', 'onto', 'there', 'here', 'since', 'a', 'the', 'it', 'running', 'run']);
-const SEASON_BEFORE = new Set(['last', 'this', 'next', 'in', 'early', 'late', 'during', 'autumn']);
+const stems = (words: readonly string[]): Set<string> => new Set(words.map(stem));
+const BODY_BEFORE = stems(['my', 'lower', 'low', 'upper', 'mid', 'bad', 'sore', 'stiff', 'painful', 'achy', 'his', 'her', 'your', 'our', 'dodgy']);
+const BODY_AFTER = stems(['pain', 'spasms', 'problems', 'issues', 'trouble', 'injury', 'stiffness']);
+const ADVERB_BEFORE = stems([
+  'come', 'came', 'comes', 'coming', 'went', 'go', 'goes', 'going', 'gone', 'get', 'got', 'is', 'flew', 'fly', 'flying', 'flight',
+  'run', 'ran', 'bring', 'brought', 'way', 'stepped', 'look', 'sent', 'send', 'head', 'drove', 'drive', 'walk', 'cycling',
+  'bounce', 'push', 'held', 'hold', 'cut', 'eased', 'build', 'built', 'started', 'kick', 'flare', 'flared',
+]);
+const ADVERB_AFTER = stems([
+  'to', 'into', 'from', 'home', 'again', 'in', 'on', 'then', 'now', 'up', 'out', 'after', 'around', 'round', 'down', 'off',
+  'when', 'at', 'with', 'before', 'later', 'for', 'over', 'toward', 'towards', 'onto', 'there', 'here', 'since', 'a', 'the',
+  'it', 'running', 'run', 'training',
+]);
+const SEASON_BEFORE = stems(['last', 'this', 'next', 'in', 'early', 'late', 'during', 'autumn']);
 
 function backSense(tokens: readonly Token[], i: number): string {
   const prev = tokens[i - 1];
@@ -38,11 +48,21 @@ function fallSense(tokens: readonly Token[], i: number): string {
 }
 
 /**
+ * Tokenise and resolve word senses: what the matcher and the lexicon both use.
+ * @example readTokens('back of my heel').map((t) => t.norm) // ['rear', 'of', 'my', 'heel']
+ */
+export function readTokens(text: string): Token[] {
+  return applySenses(tokenise(text));
+}
+
+/**
  * Rewrite the normalised form of ambiguous words in place, by their neighbours.
  * @example applySenses(tokenise('the pain came back')) // "back" becomes 'backadv'
  */
 export function applySenses(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
+    // "could not walk", "can not put weight": one word, a symptom like "can't", not a negation.
+    if (t.word === 'not' && ['can', 'could'].includes(tokens[i - 1]?.word ?? '')) return { ...t, norm: 'cant', word: 'cant' };
     if (t.norm === 'back') return { ...t, norm: backSense(tokens, i) };
     if (t.norm === 'fall') return { ...t, norm: fallSense(tokens, i) };
     return t;

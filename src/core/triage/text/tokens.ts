@@ -22,14 +22,14 @@ export interface Token {
 export const PAIN = 'PAIN';
 
 const IRREGULAR: Record<string, string> = {
-  feet: 'foot', calves: 'calf', swollen: 'swell', swelled: 'swell', puffy: 'swell', ran: 'run', jog: 'run',
+  feet: 'foot', calves: 'calf', plane: 'plane', planes: 'plane', aeroplane: 'plane', airplane: 'plane', swollen: 'swell', swelled: 'swell', puffy: 'swell', ran: 'run', jog: 'run',
   jogging: 'run', jogged: 'run', jogs: 'run', lunge: 'lunge', lunges: 'lunge', lunged: 'lunge', lunging: 'lunge', woke: 'wake', got: 'get', gotten: 'get', gets: 'get', waking: 'wake', awake: 'wake', fell: 'fall', falling: 'fall',
   hurt: PAIN, hurts: PAIN, hurting: PAIN, pain: PAIN, pains: PAIN, painful: PAIN, sore: PAIN, soreness: PAIN,
   ache: PAIN, aches: PAIN, aching: PAIN, achy: PAIN, ached: PAIN, achey: PAIN, throb: PAIN, throbbing: PAIN, twinge: PAIN, twinges: PAIN,
   achillies: 'achilles', achiles: 'achilles', achilis: 'achilles', achillis: 'achilles', achille: 'achilles',
   planter: 'plantar', fascitis: 'fasciitis', faciitis: 'fasciitis', fasciitis: 'fasciitis',
   kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', kms: 'km', miles: 'mile', mi: 'mile',
-  while: 'during', mid: 'during', cannot: 'cant', unable: 'cant', tippy: 'tip', tiptoes: 'tipto', swelling: 'swell', swells: 'swell', swell: 'swell',
+  while: 'during', mid: 'during', cannot: 'cant', unable: 'cant', couldnt: 'cant', cant: 'cant', min: 'minut', mins: 'minut', tippy: 'tip', tiptoes: 'tipto', swelling: 'swell', swells: 'swell', swell: 'swell',
   gives: 'give', gave: 'give', giving: 'give', given: 'give', rolled: 'roll', rolling: 'roll', rolls: 'roll',
   twisted: 'twist', twisting: 'twist', sprained: 'sprain', sprains: 'sprain', spraining: 'sprain',
   tingly: 'tingl', tingling: 'tingl', tingle: 'tingl', tingles: 'tingl', numbness: 'numb', numbed: 'numb',

@@ -8,10 +8,11 @@ import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
 import { compileLexicon } from './lexicon.ts';
 import { findPhrase, indexTokens, type PhraseMatch } from './match.ts';
-import { polarity, type Polarity } from './negation.ts';
+import { contextsFor, readMatches, type Contexts, type TextFinding } from './read-matches.ts';
 import { readNumbers, type NumberMention } from './numbers.ts';
 import { readSide } from './side.ts';
-import { PAIN, STOPWORDS, tokenise, type Token } from './tokens.ts';
+import { readTokens } from './senses.ts';
+import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 
 /** What the text said, with notes on anything read but not used. */
 export interface Understood {
@@ -48,13 +49,18 @@ export function dropNested(tokens: readonly Token[], matches: readonly PhraseMat
     return !matches.some((o, j) => {
       const theirs = core[j] ?? [];
       if (o === m || !mine.every((p) => theirs.includes(p))) return false;
+      // "Red hot", "hot and swollen": heat named with redness or swelling says all of them.
+      if (o.entry.findingId === 'warmth' && (m.entry.findingId === 'redness' || m.entry.findingId === 'swelling')) return false;
       return theirs.length > mine.length || (theirs.length === mine.length && o.positions.length > m.positions.length);
     });
   });
 }
 
-function spanOf(tokens: readonly Token[], m: PhraseMatch): [number, number] {
-  return [tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0];
+/** Is the text at this offset about the runner's present (not someone else, a worry, or the past)? */
+function aboutNow(tokens: readonly Token[], cx: Contexts, offset: number): boolean {
+  const i = tokens.findIndex((t) => t.end > offset);
+  const c = i < 0 ? undefined : cx.tokens[i];
+  return !c || !((c.other && !cx.allOther) || c.hypothetical || (c.past && !c.pastIsDuration));
 }
 
 const NUMBER_FINDINGS: Record<NumberMention['kind'], readonly string[]> = {
@@ -67,28 +73,6 @@ const NUMBER_FINDINGS: Record<NumberMention['kind'], readonly string[]> = {
   sex: ['sex'],
 };
 
-/** A red-flag "yes" negated from further away than this many words becomes unknown rather than "no" (safety). */
-export const RED_FLAG_NEGATION_REACH = 3;
-
-/**
- * The value a matched phrase gives its finding, or null to ignore it.
- * - A "no" phrase ("can walk fine") is already negative: only a cue right before it flips it ("not able to walk");
- *   a cue further back belongs to something else ("No swelling, can walk fine").
- * - A negated choice option says nothing about which option holds.
- * - A red-flag "yes" negated only from afar or through a list ("no swelling, redness or fever") becomes unknown, so
- *   the red-flag screen still asks about it: unsure means more care.
- */
-function readValue(kb: KnowledgeBase, m: PhraseMatch, p: Polarity): FindingValue | null {
-  const { findingId, value } = m.entry;
-  if (p.how === 'uncertain') return 'unknown';
-  if (p.how === 'affirmed') return value;
-  if (typeof value === 'string') return null;
-  if (value === false) return p.distance <= 1 && !p.throughList ? true : false;
-  const redFlag = kb.findingById.get(findingId)?.redFlag === true;
-  if (redFlag && (p.throughList || p.distance > RED_FLAG_NEGATION_REACH)) return 'unknown';
-  return false;
-}
-
 /**
  * Read a runner's description into findings (source "text", with spans).
  * @example
@@ -97,21 +81,18 @@ function readValue(kb: KnowledgeBase, m: PhraseMatch, p: Polarity): FindingValue
  */
 export function understandText(kb: KnowledgeBase, text: string, options: AssessOptions = {}): Understood {
   checkText(text);
-  const tokens = tokenise(text);
+  const tokens = readTokens(text);
   const index = indexTokens(tokens);
   const matches = dropNested(tokens, compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)));
   matches.sort((a, b) => a.first - b.first || b.positions.length - a.positions.length || a.entry.findingId.localeCompare(b.entry.findingId));
-  const found: { id: string; value: FindingValue; span: [number, number] }[] = [];
+  const cx = contextsFor(kb, tokens, matches);
+  const found: TextFinding[] = readMatches(kb, tokens, matches, cx);
   const notes: string[] = [];
-  for (const m of matches) {
-    const v = readValue(kb, m, polarity(tokens, m));
-    if (v !== null) found.push({ id: m.entry.findingId, value: v, span: spanOf(tokens, m) });
-  }
   const side = readSide(text);
   if (side && kb.findingById.has('side')) found.push({ id: 'side', value: side.value, span: [side.span[0], side.span[1]] });
   const seenKinds = new Set<string>();
   for (const n of readNumbers(text, options.today)) {
-    if (seenKinds.has(n.kind)) continue;
+    if (seenKinds.has(n.kind) || !aboutNow(tokens, cx, n.span[0])) continue;
     const f = NUMBER_FINDINGS[n.kind].map((id) => kb.findingById.get(id)).find((x) => x !== undefined);
     if (!f) {
       notes.push(`Read "${text.slice(n.span[0], n.span[1]).trim()}" but there is no question it answers yet.`);

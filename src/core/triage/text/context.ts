@@ -1,0 +1,107 @@
+/**
+ * What a clause is about, beyond negation: a question or worry rather than a symptom ("could it be a stress
+ * fracture?"), someone else's problem ("my friend had shin splints"), or the runner's past ("I sprained it last
+ * year"). Findings read inside such clauses are not the runner's present problem (understand.ts decides what to keep).
+ * Judgement, from how runners write.
+ * @module
+ */
+import { BREAKS, CLAUSE_START } from './negation.ts';
+import { stem, type Token } from './tokens.ts';
+
+/** The context of one token. */
+export interface TokenContext {
+  /** Clause number (clauses split at sentence ends, "but"/"since"…, and a comma or "and" before a new subject). */
+  readonly clause: number;
+  /** Inside a question or worry about what it might be (only diagnosis-like findings are dropped there). */
+  readonly hypothetical: boolean;
+  /** Inside a statement about someone else. */
+  readonly other: boolean;
+  /** The clause places itself in the past ("last year", "two years ago", "as a kid"). */
+  readonly past: boolean;
+  /** The past marker is really a duration ("since last year", "for the past year"): the pain is still present. */
+  readonly pastIsDuration: boolean;
+}
+
+const seq = (phrase: string): string[] => phrase.split(' ').map(stem);
+
+const HYPOTHETICAL = [
+  'could it be', 'could this be', 'could that be', 'might it be', 'might be a', 'may be a', 'maybe its a', 'maybe it is a',
+  'is it a', 'is it an', 'is this a', 'is this an', 'do i have', 'could i have', 'have i got', 'worried its', 'worried it is',
+  'worried it might', 'worried about', 'worried i have', 'worried i might', 'worried that', 'worry its', 'scared its',
+  'scared it is', 'scared of', 'afraid its', 'afraid it is', 'afraid i', 'fear its', 'wondering if', 'wonder if',
+  'wondering whether', 'what if', 'in case', 'rule out', 'ruled out', 'ruling out', 'check for', 'checked for', 'test for',
+  'tested for', 'signs of', 'symptoms of', 'sounds like', 'read about', 'reading about', 'googled', 'google says',
+  'risk of', 'to prevent', 'avoid getting', 'dont want to get', 'dont want it to', 'turn into', 'turning into', 'become a',
+  'thought it was', 'thought it might', 'suspect its', 'suspect it is', 'think its a', 'think it is a', 'think its an',
+  'think i have', 'think ive got', 'reckon its', 'or is it', 'or could it',
+].map(seq);
+const PEOPLE = new Set([
+  'friend', 'friends', 'mate', 'mates', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'mum', 'mom', 'mother', 'dad',
+  'father', 'brother', 'sister', 'son', 'daughter', 'colleague', 'teammate', 'clubmate', 'buddy', 'pal', 'neighbour',
+  'neighbor', 'cousin', 'uncle', 'aunt', 'grandma', 'grandad', 'granddad', 'grandmother', 'grandfather', 'someone',
+  'somebody', 'everyone', 'people', 'runners', 'sibling', 'twin', 'family', 'parents',
+].map(stem));
+/** After a person: the verbs that make the rest of the clause about them. */
+const HAVING = new Set(['have', 'has', 'had', 'get', 'got', 'gets', 'was', 'is', 'suffer', 'suffered', 'diagnosed', 'went', 'ended', 'dealing', 'struggled', 'struggle', 'broke', 'tore', 'sprained', 'rolled', 'also', 'once', 'used', 'be', 'recently', 'who', 'with', 'keeps', 'keep'].map(stem));
+const PAST = [
+  'last year', 'year ago', 'years back', 'last season', 'last summer', 'last winter', 'last spring', 'last autumn',
+  'as a kid', 'as a child', 'as a teenager', 'as a teen', 'when i was younger', 'when i was a', 'in the past', 'previously',
+  'used to', 'in school', 'at school', 'at uni', 'in college', 'in high school', 'long time ago', 'while ago', 'years earlier',
+].map(seq);
+const DURATION_LEAD = new Set(['since', 'for', 'from', 'over', 'throughout', 'all']);
+const FEW = new Set(['few', 'several', 'many', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(stem));
+
+function at(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.norm === w || tokens[i + k]?.word === w);
+}
+
+function clauseBreak(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || (i > 0 && tokens[i - 1]?.sentence !== t.sentence)) return true;
+  if (BREAKS.has(t.norm) || BREAKS.has(t.word) || t.norm === 'now' || t.norm === 'so') return true;
+  return (t.norm === ',' || t.norm === 'and' || t.norm === ':') && next !== undefined && (CLAUSE_START.has(next.norm) || CLAUSE_START.has(next.word));
+}
+
+/** "3 months ago", "a few months ago": long enough ago to be history (judgement: three months). */
+function monthsAgo(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== stem('months') || tokens[i + 1]?.norm !== 'ago') return false;
+  const n = tokens[i - 1];
+  return n !== undefined && (FEW.has(n.norm) || (/^\d+$/.test(n.word) && Number(n.word) >= 3));
+}
+
+/**
+ * The context of every token.
+ * @example readContexts(readTokens('my friend had shin splints'))[3]?.other // true
+ */
+export function readContexts(tokens: readonly Token[]): TokenContext[] {
+  const clauseOf: number[] = [];
+  let clause = 0;
+  tokens.forEach((_, i) => {
+    if (i > 0 && clauseBreak(tokens, i)) clause += 1;
+    clauseOf.push(clause);
+  });
+  const hypoFrom = new Map<number, number>();
+  const otherFrom = new Map<number, number>();
+  const past = new Map<number, boolean>();
+  tokens.forEach((t, i) => {
+    const c = clauseOf[i] ?? 0;
+    if (HYPOTHETICAL.some((h) => at(tokens, i, h)) && !hypoFrom.has(c)) hypoFrom.set(c, i);
+    if (PEOPLE.has(t.norm) && [1, 2].some((k) => HAVING.has(tokens[i + k]?.norm ?? '')) && !otherFrom.has(c)) otherFrom.set(c, i);
+    const yearsAgo = /^(19|20)\d\d$/.test(t.word) && ['in', 'backadv', 'during'].includes(tokens[i - 1]?.norm ?? '');
+    if (PAST.some((p) => at(tokens, i, p)) || monthsAgo(tokens, i) || yearsAgo) {
+      const lead = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+      const duration = lead !== undefined && (DURATION_LEAD.has(lead.word) || DURATION_LEAD.has(lead.norm));
+      past.set(c, (past.get(c) ?? true) && duration);
+    }
+  });
+  return tokens.map((_, i) => {
+    const c = clauseOf[i] ?? 0;
+    const h = hypoFrom.get(c);
+    const o = otherFrom.get(c);
+    return {
+      clause: c, hypothetical: h !== undefined && i >= h, other: o !== undefined && i >= o,
+      past: past.has(c), pastIsDuration: past.get(c) === true,
+    };
+  });
+}

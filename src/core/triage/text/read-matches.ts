@@ -1,0 +1,149 @@
+/**
+ * Matched phrases → findings, reading each in its context: negation (negation.ts), and whether the clause is a
+ * worry or question, about someone else, or about the runner's past (context.ts).
+ * - A worry or question ("could it be a stress fracture?") gives no finding, except where it hurts.
+ * - Someone else's problem ("my friend had shin splints") gives nothing, unless the whole text is about one other
+ *   person (a parent writing for a child).
+ * - A past injury ("I sprained it last year") becomes history: a rolled ankle becomes previous sprains; the place,
+ *   signs and events of that old injury are not today's; a warning sign there becomes unknown, so it is still asked.
+ * @module
+ */
+import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
+import type { FindingValue } from '../types.ts';
+import { impliedArea } from './areas.ts';
+import { readContexts, type TokenContext } from './context.ts';
+import type { PhraseMatch } from './match.ts';
+import { polarity, type Polarity } from './negation.ts';
+import { stem, type Token } from './tokens.ts';
+
+/** A finding read from the text, with its character span. */
+export interface TextFinding {
+  readonly id: string;
+  readonly value: FindingValue;
+  readonly span: [number, number];
+}
+
+/** A red-flag "yes" negated from further away than this many words becomes unknown rather than "no" (safety). */
+export const RED_FLAG_NEGATION_REACH = 3;
+
+/** Current injury findings that become history when said of the past. */
+const HISTORY_OF: Readonly<Record<string, string>> = { 'injury-rolled-ankle': 'previous-ankle-sprains' };
+/**
+ * Findings whose words are too general to stand alone: they count only when the text also names the place they are
+ * about ("the shoe rubs" is the heel counter only when the heel is mentioned; a bunion rubs too). Judgement.
+ */
+const NEEDS_PLACE: Readonly<Record<string, readonly string[]>> = {
+  'worse-shoe-heel-counter': ['pain-back-of-heel', 'pain-achilles', 'pain-heel-underside', 'bump-back-of-heel', 'pain-achilles-above-heel'],
+};
+/** Words that already tie such a phrase to its place ("heel counter", "back of my shoe"). */
+const PLACE_WORDS = new Set(['heel', 'rear', 'back', 'backadv', 'tab', 'counter', 'achilles']);
+
+/** Categories that stay true whenever they were said: they describe the runner, not today's injury. */
+const TIMELESS = new Set(['history', 'training', 'profile']);
+
+/**
+ * The value a matched phrase gives its finding, or null to ignore it.
+ * - A "no" phrase ("can walk fine") is already negative: only a cue right before it flips it ("not able to walk");
+ *   a cue further back belongs to something else ("No swelling, can walk fine").
+ * - A negated choice option says nothing about which option holds.
+ * - A red-flag "yes" negated only from afar or through a list ("no swelling, redness or fever") becomes unknown, so
+ *   the red-flag screen still asks about it: unsure means more care.
+ */
+export function readValue(kb: KnowledgeBase, m: PhraseMatch, p: Polarity): FindingValue | null {
+  const { findingId, value } = m.entry;
+  if (p.how === 'uncertain') return 'unknown';
+  if (p.how === 'affirmed') return value;
+  if (typeof value === 'string') return null;
+  if (value === false) return p.distance <= 1 && !p.throughList ? true : false;
+  const redFlag = kb.findingById.get(findingId)?.redFlag === true;
+  if (redFlag && (p.throughList || p.distance > RED_FLAG_NEGATION_REACH)) return 'unknown';
+  return false;
+}
+
+function isEvent(kb: KnowledgeBase, m: PhraseMatch): boolean {
+  if (m.entry.historyOnly) return true;
+  const f = kb.findingById.get(m.entry.findingId);
+  return f !== undefined && f.category === 'onset' && f.id !== 'onset-gradual';
+}
+
+/** Words that name a diagnosis or an injury rather than describe a symptom. */
+const DIAGNOSIS = new Set(['fracture', 'splint', 'sciatica', 'gout', 'bunion', 'dvt', 'clot', 'tendonitis', 'tendinitis', 'tendinopathy', 'fasciitis', 'neuroma', 'sprain', 'strain', 'tear', 'torn', 'tore', 'rupture', 'haglund', 'arthritis', 'infection', 'diabetes', 'psoriasis', 'bursitis', 'break', 'broke', 'broken', 'snap', 'pop', 'embolism', 'cancer', 'syndrome'].map(stem));
+
+/**
+ * In a worry or question only what names a diagnosis or an injury event is set aside ("could it be a stress
+ * fracture?", "worried I tore something"); symptoms said along the way are still the runner's ("worried about the
+ * swelling").
+ */
+function diagnosisLike(kb: KnowledgeBase, m: PhraseMatch, tokens: readonly Token[]): boolean {
+  const f = kb.findingById.get(m.entry.findingId);
+  if (m.entry.zone || f?.category === 'location') return false;
+  if (f?.category === 'history' || f?.category === 'onset') return true;
+  return m.positions.some((p) => DIAGNOSIS.has(tokens[p]?.norm ?? ''));
+}
+
+/** Token contexts plus the clauses that tell of a past injury. */
+export interface Contexts {
+  readonly tokens: readonly TokenContext[];
+  /** Clauses set in the past that name an injury event. */
+  readonly pastInjury: ReadonlySet<number>;
+  /** Everything said is about someone else: then it is the patient, not a bystander. */
+  readonly allOther: boolean;
+}
+
+/** Work out the contexts once per text. */
+export function contextsFor(kb: KnowledgeBase, tokens: readonly Token[], matches: readonly PhraseMatch[]): Contexts {
+  const ctx = readContexts(tokens);
+  const pastInjury = new Set<number>();
+  for (const m of matches) {
+    const c = ctx[m.first];
+    if (c && c.past && !c.pastIsDuration && isEvent(kb, m)) pastInjury.add(c.clause);
+  }
+  const real = matches.filter((m) => !m.entry.blocker);
+  const allOther = real.length > 0 && real.every((m) => ctx[m.first]?.other === true);
+  return { tokens: ctx, pastInjury, allOther };
+}
+
+/** Does a clause mention "had" (a history-only phrase then counts: "I had a stress fracture")? */
+function saysHad(tokens: readonly Token[], ctx: readonly TokenContext[], clause: number): boolean {
+  return tokens.some((t, i) => ctx[i]?.clause === clause && t.word === 'had');
+}
+
+/**
+ * Findings from the matched phrases, in text order (several per match when a place is implied).
+ * @example readMatches(kb, tokens, matches, contextsFor(kb, tokens, matches))
+ */
+export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches: readonly PhraseMatch[], cx: Contexts): TextFinding[] {
+  const out: TextFinding[] = [];
+  const generic = new Set<TextFinding>();
+  for (const m of matches) {
+    if (m.entry.blocker) continue;
+    const c = cx.tokens[m.first];
+    const span: [number, number] = [tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0];
+    if (c?.other && !cx.allOther) continue;
+    if (c?.hypothetical && diagnosisLike(kb, m, tokens)) continue;
+    const past = c !== undefined && (cx.pastInjury.has(c.clause) || (m.entry.historyOnly === true && saysHad(tokens, cx.tokens, c.clause)));
+    if (m.entry.historyOnly) {
+      if (past && m.entry.findingId !== '') out.push({ id: m.entry.findingId, value: readValue(kb, m, polarity(tokens, m)) ?? true, span });
+      continue;
+    }
+    let v = readValue(kb, m, polarity(tokens, m));
+    if (v === null) continue;
+    let id = m.entry.findingId;
+    if (past && cx.pastInjury.has(c.clause)) {
+      const f = kb.findingById.get(id);
+      const history = HISTORY_OF[id];
+      if (history !== undefined && kb.findingById.has(history)) id = history;
+      else if (f?.redFlag && v === true) v = 'unknown';
+      else if (!f || !TIMELESS.has(f.category)) continue;
+    }
+    const finding: TextFinding = { id, value: v, span };
+    out.push(finding);
+    if (NEEDS_PLACE[id] && !m.entry.words.some((w) => PLACE_WORDS.has(w))) generic.add(finding);
+    const area = v === true && id === m.entry.findingId ? impliedArea(kb, m, tokens) : null;
+    if (area !== null) out.push({ id: area, value: true, span });
+  }
+  return out.filter((f) => {
+    const places = NEEDS_PLACE[f.id];
+    return places === undefined || !generic.has(f) || out.some((g) => g.value === true && places.includes(g.id));
+  });
+}
