@@ -27,6 +27,17 @@ async function ping(db: Kysely<DB>): Promise<void> {
   await sql`select 1`.execute(db);
 }
 
+/**
+ * pg falls back to $USER for the role when the URL names none; service managers and CI often leave it unset, so
+ * default to the conventional `postgres` role then.
+ */
+function withDefaultUser(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.username || process.env.PGUSER || process.env.USER) return url;
+  parsed.username = 'postgres';
+  return parsed.toString();
+}
+
 let typesConfigured = false;
 /**
  * Make PostgreSQL values read back in the same shapes as SQLite's: timestamps as ISO strings, 64-bit counts and
@@ -56,9 +67,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   configurePgTypes();
   const pool = new pg.Pool({
-    connectionString: target.url,
-    // pg falls back to $USER for the role, which service managers and CI often leave unset.
-    ...(new URL(target.url).username || process.env.PGUSER || process.env.USER ? {} : { user: 'postgres' }),
+    connectionString: withDefaultUser(target.url),
     max: target.max ?? 10,
     // A per-connection search_path lets tests (and tenants, later) live in their own schema.
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),

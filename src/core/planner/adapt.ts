@@ -213,7 +213,7 @@ export function adaptPlan(kb: KnowledgeBase, request: PlanRequest, plan: Plan, d
   const changes = describeChanges(plan.days.slice(keep, keep + 7), days.slice(keep, keep + 7), decision, protocol, limits);
   return {
     ...plan, weeks: maxWeek, days, weekly, phases, race,
-    cautions: [...new Set([...plan.cautions.filter((c) => c !== plan.race?.message), ...tail.plan.cautions, ...(race?.status === 'not-advisable' ? [race.message] : [])])],
+    cautions: [...new Set([...plan.cautions.filter((c) => c !== plan.race?.message), ...tail.plan.cautions.filter((c) => c !== tail.plan.race?.message), ...(race?.status === 'not-advisable' ? [race.message] : [])])],
     adjustments: [...(plan.adjustments ?? []), note(changes)],
   };
 }

@@ -123,3 +123,18 @@ test('a race date sets the plan length but cannot shorten a phase below its mini
   const offload = soon.phases.find((ph) => ph.id === 'offload');
   assert.ok(offload && offload.weeks >= 2);
 });
+
+test('a near race is called not advisable in plain words, and changes neither phase minimums nor running', () => {
+  const req: PlanRequest = { assessment: assess('tibial-stress', { runningAdvice: 'stop' }), startDate: '2026-01-05', weeks: 12, profile: { weeklyKmBefore: 40, equipment: ['pool'] } };
+  const near = plan({ ...req, profile: { ...req.profile, goalRace: { date: '2026-01-25', distanceKm: 21.1 } } });
+  const none = plan(req);
+  assert.equal(near.race?.status, 'not-advisable');
+  assert.match(near.race?.message ?? '', /^This race is not advisable/);
+  assert.ok(near.cautions.includes(near.race?.message ?? ''), 'said plainly among the cautions');
+  assert.deepEqual(near.days, none.days, 'the race does not speed anything up');
+  assert.deepEqual(near.phases, none.phases);
+  const bone = plan({ assessment: assess('tibial-stress', { runningAdvice: 'stop' }), startDate: '2026-01-05', profile: { goalRace: { date: '2026-02-23' } } });
+  const protocol = kb.protocolById.get('bone-stress-low-risk');
+  for (const ph of bone.phases) assert.ok(ph.weeks >= (protocol?.phases.find((p) => p.id === ph.id)?.weeks.min ?? 1), ph.id);
+  assert.equal(bone.race?.status, 'not-advisable');
+});

@@ -32,7 +32,7 @@ const HISTORY_OF: Readonly<Record<string, string>> = { 'injury-rolled-ankle': 'p
  * Findings whose words are too general to stand alone: they count only when the text also names the place they are
  * about ("the shoe rubs" is the heel counter only when the heel is mentioned; a bunion rubs too). Judgement.
  */
-const NEEDS_PLACE: Readonly<Record<string, readonly string[]>> = {
+export const NEEDS_PLACE: Readonly<Record<string, readonly string[]>> = {
   'worse-shoe-heel-counter': ['pain-back-of-heel', 'pain-achilles', 'pain-heel-underside', 'bump-back-of-heel', 'pain-achilles-above-heel'],
 };
 /** Words that already tie such a phrase to its place ("heel counter", "back of my shoe"). */
