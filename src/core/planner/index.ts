@@ -3,6 +3,9 @@
  * @module
  */
 export { generatePlan } from './generate.ts';
+export { adaptPlan, placeOn, replayPlan, type StoredAdaptation } from './adapt.ts';
+export { encodeFindings, parseFindingsParam, planLinkFor, PLAN_FINDINGS, type PlanLinkSource } from './plan-link.ts';
+export { simulateRunner } from './simulate.ts';
 export { assessmentFromTriage } from './assessment.ts';
 export { decideCheckIn, type CheckIn, type CheckInContext, type Decision, type DecisionKind } from './checkin.ts';
 export { planToICalendar, doseText, daySummary } from './ical.ts';
