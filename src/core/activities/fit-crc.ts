@@ -1,10 +1,19 @@
 import { ActivityParseError } from './types.ts';
 
-/** The FIT protocol's CRC-16 nibble table (polynomial 0xA001, processed 4 bits at a time). */
-const CRC_TABLE = [
-  0x0000, 0xcc01, 0xd801, 0x1400, 0xf001, 0x3c00, 0x2800, 0xe401,
-  0xa001, 0x6c00, 0x7800, 0xb401, 0x5000, 0x9c01, 0x8801, 0x4400,
-];
+/**
+ * The FIT protocol's CRC-16 (CRC-16/ARC: reflected polynomial 0xA001, initial value 0). The SDK documents it a
+ * nibble at a time; a byte-wide table gives the same values with a quarter of the steps, and imports spend real
+ * time here.
+ */
+const CRC_TABLE = (() => {
+  const t = new Uint16Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xa001 : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
 
 /**
  * FIT CRC-16 over `bytes[start, end)`.
@@ -12,13 +21,8 @@ const CRC_TABLE = [
  */
 export function fitCrc(bytes: Uint8Array, start: number, end: number): number {
   let crc = 0;
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i] ?? 0;
-    let tmp = CRC_TABLE[crc & 0xf] ?? 0;
-    crc = ((crc >> 4) & 0x0fff) ^ tmp ^ (CRC_TABLE[byte & 0xf] ?? 0);
-    tmp = CRC_TABLE[crc & 0xf] ?? 0;
-    crc = ((crc >> 4) & 0x0fff) ^ tmp ^ (CRC_TABLE[(byte >> 4) & 0xf] ?? 0);
-  }
+  const table = CRC_TABLE;
+  for (let i = start; i < end; i++) crc = (crc >>> 8) ^ (table[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0);
   return crc;
 }
 

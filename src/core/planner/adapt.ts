@@ -84,7 +84,8 @@ export function placeOn(plan: Plan, protocol: Protocol, date: string, runCleared
 /** The limits a decision puts on the weeks ahead. */
 function limitsFor(d: Decision, at: PlanPlace, today: string): PlanLimits | undefined {
   const cur = at.position;
-  if (d.decision === 'progress' || d.decision === 'hold') return undefined;
+  if (d.decision === 'progress') return undefined;
+  if (d.decision === 'hold') return { weeks: 0, minFirstPhaseWeeks: LIMIT_WEEKS };
   if (d.decision === 'see-clinician') {
     const flagged = d.rule === 'red-flag';
     return { weeks: UNTIL_SEEN_WEEKS, maxRunStage: 0, maxWeeklyRunMinutes: 0, maxDoseWeek: 1, minFirstPhaseWeeks: UNTIL_SEEN_WEEKS, ...(flagged ? { noExercises: true, noCrossTraining: true } : {}) };
@@ -145,7 +146,8 @@ function describeChanges(before: readonly PlanDay[], after: readonly PlanDay[], 
   const was = runMinutes(before);
   const now = runMinutes(after);
   const phaseName = (id: string | undefined): string => protocol.phases.find((p) => p.id === id)?.name ?? id ?? '';
-  if (before[0]?.phaseId !== after[0]?.phaseId && after[0]) out.push(`${d.decision === 'progress' ? 'On to' : 'Back to'}: ${phaseName(after[0].phaseId)}.`);
+  if (d.decision === 'hold' && before[0]?.phaseId !== after[0]?.phaseId) out.push(`You stay in ${phaseName(after[0]?.phaseId).toLowerCase()} until its goals are met.`);
+  else if (before[0]?.phaseId !== after[0]?.phaseId && after[0]) out.push(`${d.decision === 'progress' ? 'On to' : 'Back to'}: ${phaseName(after[0].phaseId)}.`);
   if (now === 0 && was > 0) out.push('No running for now: cross-training of the same time and effort stands in where it is possible.');
   else if (now !== was) out.push(`Running in the next 7 days: ${now} minutes (was ${was}).`);
   const stage = Math.max(0, ...after.map((x) => (x.run?.intervals ? x.run.stage : 0)));
@@ -164,8 +166,11 @@ export function adaptPlan(kb: KnowledgeBase, request: PlanRequest, plan: Plan, d
   const protocol = kb.protocolById.get(plan.protocolId);
   const note = (changes: string[]): PlanAdjustment => ({ date: today, decision: decision.decision, rule: decision.rule, reason: decision.reason, changes });
   const at = protocol ? placeOn(plan, protocol, today, decision.next.runCleared, initialRunMinutes(request)) : null;
-  // A hold keeps the plan as it is (the decision is noted); so does a plan that is over or undated.
-  if (!protocol || !at || !plan.startDate || decision.decision === 'hold') return { ...plan, adjustments: [...(plan.adjustments ?? []), note([])] };
+  // A hold keeps the plan as it is (the decision is noted), except that a phase is not left before its goals are
+  // met: a hold on the eve of the next phase keeps the runner in this one. A plan that is over is left alone too.
+  const tomorrowPhase = at ? plan.days[at.index + 1]?.phaseId : undefined;
+  const gateHeld = decision.decision === 'hold' && at !== null && tomorrowPhase !== undefined && tomorrowPhase !== plan.days[at.index]?.phaseId;
+  if (!protocol || !at || !plan.startDate || (decision.decision === 'hold' && !gateHeld)) return { ...plan, adjustments: [...(plan.adjustments ?? []), note([])] };
   const weekFirst = plan.days.findIndex((d) => d.week === at.week);
   const weekStart = plan.days[weekFirst]?.date ?? plan.startDate;
   const next = decision.next;

@@ -91,8 +91,9 @@ function bothContribute(a: ConditionScore, b: ConditionScore, findings: readonly
 }
 
 function pairLogLik(a: ConditionScore, b: ConditionScore, findings: readonly KnownFinding[]): number {
-  // The pair fits the places mentioned as well as the better of the two does.
-  let sum = Math.log(Math.max(a.location?.lr ?? 1, b.location?.lr ?? 1))
+  // Each problem of a pair must account for a place the runner named: one that hurts nowhere mentioned is
+  // as unlikely in a pair as alone (else a common condition rides along on a trivial finding such as duration).
+  let sum = Math.log(a.location?.lr ?? 1) + Math.log(b.location?.lr ?? 1)
     + Math.log(Math.max(a.factors.get(PATTERN_ID)?.lr ?? 1, b.factors.get(PATTERN_ID)?.lr ?? 1));
   for (const k of findings) {
     const fa = a.factors.get(k.id)?.lr ?? 1;

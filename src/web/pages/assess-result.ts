@@ -6,6 +6,7 @@
  */
 import { html, raw } from 'hono/html';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
+import { planLinkFor } from '../../core/planner/plan-link.ts';
 import type { Contribution, DifferentialEntry, TriageResult } from '../../core/triage/index.ts';
 import { assessPage, redFlagBanner, stateField } from '../assess/frame.ts';
 import type { AssessState } from '../assess/state.ts';
@@ -55,7 +56,7 @@ ${d.for.length === 0 && d.against.length === 0 ? html`<p>It is common among runn
 ${sources.length > 0 ? html`<h4>Sources</h4><ul class="source-list">${sources.map((s) => html`<li>${sourceLink(kb, s)}</li>`)}</ul>` : ''}
 </details>
 <p class="condition-links"><a href="/learn/${d.conditionId}">Read about ${d.name.toLowerCase()}</a>
-${planAllowed(kb, result, d) ? html`<a class="button${first ? ' primary' : ''}" href="/plan/new?condition=${d.conditionId}">Make a plan</a>` : ''}</p>
+${planAllowed(kb, result, d) ? html`<a class="button${first ? ' primary' : ''}" href="${planLinkFor(result, d.conditionId) ?? `/plan/new?condition=${d.conditionId}`}">Make a plan</a>` : ''}</p>
 </li>`;
 }
 
