@@ -8,12 +8,20 @@ import { decideCare } from './care.ts';
 import { posterior, scoreConditions } from './differential.ts';
 import { evidenceList, normaliseEvidence } from './evidence.ts';
 import { explainDifferential } from './explain.ts';
-import { chooseNextQuestion, CONFIDENT } from './next-question.ts';
+import { CONFIDENT, planNextQuestion } from './next-question.ts';
 import { checkRedFlags } from './red-flags.ts';
 import { redFlagRules } from './red-flag-rules.ts';
 import { decideRunning } from './running.ts';
 import { understandText } from './text/understand.ts';
-import type { AssessInput, AssessOptions, FindingValue, KnownFinding, TriageResult } from './types.ts';
+import type { AssessInput, AssessOptions, FindingValue, KnownFinding, StopReason, TriageResult } from './types.ts';
+
+/** What the result says when the questions stop. */
+const STOP_NOTES: Readonly<Record<StopReason, string>> = {
+  confident: 'No more questions: the most likely cause is clear and no warning sign is left to check.',
+  'red-flag-decides': 'No more questions: a warning sign already decides what to do now.',
+  'nothing-useful': 'No more questions: further answers would not change the advice much.',
+  limit: 'No more questions: this is as far as the questions go.',
+};
 
 /** Shown with every result. */
 export const DISCLAIMER = 'This is not a diagnosis. Only a clinician who examines you (a doctor or physiotherapist) can diagnose the problem; if you are worried, or it gets worse, get seen.';
@@ -53,10 +61,11 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
   const running = decideRunning(kb, redFlags, post, anyFinding, triage.level);
   const differential = explainDifferential(kb, post, findings);
   const answered = findings.filter((f) => f.source === 'answer').length;
-  const nextQuestion = chooseNextQuestion({
-    kb, get, post, currentLevel: triage.level, redFlagLevel: redFlags[0]?.level ?? null, answered,
-  });
+  const plan = planNextQuestion({ kb, get, post, findings, currentLevel: triage.level, redFlagLevel: redFlags[0]?.level ?? null });
+  const nextQuestion = plan.question;
   const top = differential[0]?.probability ?? 0;
+  if (plan.stopReason === 'confident') notes.push(STOP_NOTES.confident);
+  else if (plan.stopReason !== null && anyFinding) notes.push(STOP_NOTES[plan.stopReason]);
   return {
     kbVersion: kb.version,
     triage,
@@ -70,7 +79,10 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
     findings,
     nextQuestion,
     notes,
-    progress: { answered, confident: nextQuestion === null || top >= CONFIDENT },
+    progress: {
+      answered, asked: plan.asked, remainingEstimate: plan.remainingEstimate,
+      confident: nextQuestion === null || top >= CONFIDENT, stopReason: plan.stopReason,
+    },
     disclaimer: DISCLAIMER,
   };
 }

@@ -8,6 +8,7 @@ import type { CareLevel } from '../kb/schema.ts';
 import { careRank } from './levels.ts';
 import type { Posterior } from './differential.ts';
 import type { RedFlagHit, TriageResult } from './types.ts';
+import { BONE_STOP_THRESHOLD, boneStressShare } from './bone-stress.ts';
 
 /** A condition this likely can set the level of care. */
 export const CARE_THRESHOLD = 0.25;
@@ -39,6 +40,12 @@ export function decideCare(
     const threshold = c.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD;
     if (p < threshold && id !== topId) continue;
     raise({ level: c.care.level, timeframe: c.care.timeframe, reason: `${c.name} is ${id === topId ? 'the most likely cause' : 'possible'} (${Math.round(p * 100)}%).`, action: c.care.action });
+  }
+  // Running stops when bone stress is reasonably likely in sum (running.ts); then it must also be checked, so the
+  // level of care cannot stay at self-care while the running advice says "stop until it has been checked".
+  const bone = boneStressShare(kb, post);
+  if (bone.p >= BONE_STOP_THRESHOLD) {
+    raise({ level: 'doctor', timeframe: 'within a few days', reason: `A bone stress injury (${bone.name}) is possible (${Math.round(bone.p * 100)}%), and it needs checking before you run on it.`, action: 'Stop running for now and see a doctor or sports physio within a few days; imaging may be needed.' });
   }
   const unclear: CareLevel = 'doctor';
   if (!anyFinding) {

@@ -1,8 +1,10 @@
 /**
- * The next question: red-flag checks first (as one "do any of these apply?" screen), then the finding with
- * the best mix of expected information gain over the differential and chance of changing the level of care.
- * Self-tests compete on the same score (slightly discounted for the effort) and are skipped when a finding
- * makes them unsafe. Returns null once confident, or when a red flag already decides the advice.
+ * The next question: red-flag checks first (as one "do any of these apply?" screen), then, among the questions
+ * that fit the story (question-candidates.ts), the one with the best mix of expected information gain over the
+ * differential and chance of changing the level of care. Self-tests compete on the same score (slightly
+ * discounted for the effort) and are skipped when a finding makes them unsafe. Stops — and says why — once the
+ * leading condition is clear and no relevant warning sign is left to ask, when a red flag already decides the
+ * advice, or when no question is worth asking.
  * @module
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
@@ -10,10 +12,11 @@ import type { CareLevel, Finding } from '../kb/schema.ts';
 import type { Posterior } from './differential.ts';
 import { informationGain } from './information.ts';
 import { careRank } from './levels.ts';
-import { redFlagRules } from './red-flag-rules.ts';
-import { condFindings, evalCond, type Lookup } from './rule-logic.ts';
-import type { FindingValue, NextQuestion } from './types.ts';
+import { questionCandidates, rulesByFinding, type Candidate } from './question-candidates.ts';
+import { evalCond, type Lookup } from './rule-logic.ts';
+import type { FindingValue, KnownFinding, NextQuestion, StopReason } from './types.ts';
 import { CARE_THRESHOLD, RED_FLAG_CONDITION_THRESHOLD } from './care.ts';
+import { estimateRemaining } from './progress.ts';
 
 /** Bits of information counted as one level of care changed (triage-settling value; judgement). */
 export const TRIAGE_WEIGHT = 1.2;
@@ -21,11 +24,13 @@ export const TRIAGE_WEIGHT = 1.2;
 export const SELF_TEST_DISCOUNT = 0.9;
 /** Below this score a question is not worth asking. */
 export const MIN_SCORE = 0.04;
-/** Stop when the leading condition is this likely and no answer is likely to change the level of care. */
-export const CONFIDENT = 0.85;
+/** Stop when the leading condition is this likely and no relevant warning sign is left to ask (judgement). */
+export const CONFIDENT = 0.8;
+/** Expected change in the level of care above which a question counts as settling triage. */
+export const TRIAGE_RELEVANT = 0.05;
+/** At most this many questions (the red-flag screen counts as one). */
 export const MAX_QUESTIONS = 25;
-
-const ruleFindings = new Set(redFlagRules.flatMap((r) => condFindings(r.when)));
+export { CANDIDATE_POOL } from './question-candidates.ts';
 
 /** The level of care the conditions would set under a predicted distribution (thresholds as in care.ts). */
 function careFor(thresholds: readonly number[], ranks: readonly number[], dist: readonly number[]): number {
@@ -34,12 +39,6 @@ function careFor(thresholds: readonly number[], ranks: readonly number[], dist: 
     if ((dist[i] ?? 0) >= (thresholds[i] ?? 1) && (ranks[i] ?? 0) > rank) rank = ranks[i] ?? 0;
   }
   return rank;
-}
-
-/** Finding id → the red-flag rules that mention it (only those can change when that answer changes). */
-const rulesByFinding = new Map<string, typeof redFlagRules[number][]>();
-for (const r of redFlagRules) {
-  for (const id of new Set(condFindings(r.when))) rulesByFinding.set(id, [...(rulesByFinding.get(id) ?? []), r]);
 }
 
 /**
@@ -60,8 +59,9 @@ function flagRankIf(f: Finding, value: FindingValue, get: Lookup, flagNow: numbe
   return rank;
 }
 
-function asQuestion(kb: KnowledgeBase, f: Finding, why: string): NextQuestion {
-  const test = f.selfTest ? kb.selfTestById.get(f.selfTest) : undefined;
+function asQuestion(kb: KnowledgeBase, c: Candidate, why: string): NextQuestion {
+  const f = c.finding;
+  const test = c.asSelfTest && f.selfTest ? kb.selfTestById.get(f.selfTest) : undefined;
   const base = {
     kind: test ? 'self-test' as const : 'finding' as const, findingId: f.id, text: f.question, type: f.type, why,
     ...(f.help ? { help: f.help } : {}), ...(f.unit ? { unit: f.unit } : {}),
@@ -75,58 +75,9 @@ function asQuestion(kb: KnowledgeBase, f: Finding, why: string): NextQuestion {
   };
 }
 
-function unsafe(kb: KnowledgeBase, f: Finding, get: Lookup): boolean {
-  const test = f.selfTest ? kb.selfTestById.get(f.selfTest) : undefined;
+function unsafe(kb: KnowledgeBase, c: Candidate, get: Lookup): boolean {
+  const test = c.asSelfTest && c.finding.selfTest ? kb.selfTestById.get(c.finding.selfTest) : undefined;
   return test !== undefined && test.contraindicatedBy.some((id) => get(id) === true);
-}
-
-/** How many leading conditions supply candidate questions. */
-export const CANDIDATE_POOL = 8;
-
-const ruleFindingCache = new WeakMap<KnowledgeBase, Finding[]>();
-const evidenceFindingCache = new WeakMap<KnowledgeBase, Map<string, Finding[]>>();
-const orderCache = new WeakMap<KnowledgeBase, Map<string, number>>();
-
-/**
- * The findings worth scoring: those in the leading conditions' evidence, plus every finding a red-flag rule uses.
- * A finding no leading condition mentions cannot separate them, so scoring it is wasted work. The per-KB lists
- * are computed once and cached by KB object (pure: the KB is immutable).
- */
-function candidates(kb: KnowledgeBase, post: Posterior): Finding[] {
-  let rules = ruleFindingCache.get(kb);
-  if (!rules) {
-    rules = kb.findings.filter((f) => ruleFindings.has(f.id));
-    ruleFindingCache.set(kb, rules);
-  }
-  let byCondition = evidenceFindingCache.get(kb);
-  if (!byCondition) {
-    byCondition = new Map();
-    for (const c of kb.conditions) {
-      const ids = new Set(c.evidence.map((e) => e.finding));
-      for (const z of c.zones) ids.add(`pain-${z}`);
-      byCondition.set(c.id, kb.findings.filter((f) => ids.has(f.id)));
-    }
-    evidenceFindingCache.set(kb, byCondition);
-  }
-  const leading = [...post.scores]
-    .sort((a, b) => (post.marginal.get(b.condition.id) ?? 0) - (post.marginal.get(a.condition.id) ?? 0) || a.condition.id.localeCompare(b.condition.id))
-    .slice(0, CANDIDATE_POOL);
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const list of [rules, ...leading.map((s) => byCondition.get(s.condition.id) ?? [])]) {
-    for (const f of list) {
-      if (seen.has(f.id)) continue;
-      seen.add(f.id);
-      out.push(f);
-    }
-  }
-  // Keep KB order so ties break the same way whatever the leading conditions are.
-  let order = orderCache.get(kb);
-  if (!order) {
-    order = new Map(kb.findings.map((f, i) => [f.id, i]));
-    orderCache.set(kb, order);
-  }
-  return out.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 /** Options for choosing. */
@@ -134,9 +85,105 @@ export interface NextQuestionContext {
   readonly kb: KnowledgeBase;
   readonly get: Lookup;
   readonly post: Posterior;
+  readonly findings: readonly KnownFinding[];
   readonly currentLevel: CareLevel;
   readonly redFlagLevel: CareLevel | null;
-  readonly answered: number;
+}
+
+/** A scored candidate question. */
+export interface ScoredQuestion {
+  readonly candidate: Candidate;
+  /** Expected entropy reduction of the differential (bits). */
+  readonly gain: number;
+  /** Expected change in the level of care (levels). */
+  readonly triage: number;
+  readonly score: number;
+}
+
+/** The screen's findings: every boolean red-flag finding in the KB. */
+function screenFindings(kb: KnowledgeBase): Finding[] {
+  return kb.findings.filter((f) => f.redFlag && f.type === 'boolean');
+}
+
+/**
+ * Questions asked so far: each answered finding outside the screen, plus one for the screen (answered together).
+ * @example questionsAsked(kb, findings) // 3
+ */
+export function questionsAsked(kb: KnowledgeBase, findings: readonly KnownFinding[]): number {
+  const answers = findings.filter((f) => f.source === 'answer');
+  const screen = answers.filter((f) => kb.findingById.get(f.id)?.redFlag === true).length;
+  return answers.length - screen + (screen > 0 ? 1 : 0);
+}
+
+/**
+ * Score every candidate question, best first (ties keep KB order).
+ * @example scoreQuestions(ctx)[0]?.candidate.finding.id // 'pain-first-steps'
+ */
+export function scoreQuestions(ctx: NextQuestionContext): ScoredQuestion[] {
+  const { kb, get, post } = ctx;
+  const thresholds = post.scores.map((s) => (s.condition.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD));
+  const ranks = post.scores.map((s) => careRank(s.condition.care.level));
+  const nowRank = Math.max(careRank(ctx.currentLevel), 0);
+  const flagNow = ctx.redFlagLevel ? careRank(ctx.redFlagLevel) : -1;
+  const out: ScoredQuestion[] = [];
+  for (const c of questionCandidates(kb, post, get, ctx.findings)) {
+    if (unsafe(kb, c, get)) continue;
+    const f = c.finding;
+    const { gain, predicted } = informationGain(kb, f, post);
+    let triage = 0;
+    for (const o of predicted) {
+      const rank = Math.max(careFor(thresholds, ranks, o.dist), flagRankIf(f, o.value, get, flagNow));
+      triage += o.p * Math.abs(rank - nowRank);
+    }
+    // Once a red flag has set the level, only a more urgent one is worth asking about.
+    if (flagNow >= 0 && (triage === 0 || !rulesByFinding.has(f.id))) continue;
+    const score = (gain + TRIAGE_WEIGHT * triage) * (c.asSelfTest ? SELF_TEST_DISCOUNT : 1);
+    out.push({ candidate: c, gain, triage, score });
+  }
+  return out.map((q, i) => ({ q, i })).sort((a, b) => b.q.score - a.q.score || a.i - b.i).map(({ q }) => q);
+}
+
+/** The next question, or why there is none, and how many more to expect. */
+export interface QuestionPlan {
+  readonly question: NextQuestion | null;
+  readonly stopReason: StopReason | null;
+  readonly asked: number;
+  readonly remainingEstimate: number;
+}
+
+/**
+ * Plan the next step: the question to ask, or why the questions stop.
+ * @example planNextQuestion(ctx).question?.kind // 'red-flag-screen' at the start
+ */
+export function planNextQuestion(ctx: NextQuestionContext): QuestionPlan {
+  const { kb, get, post } = ctx;
+  const asked = questionsAsked(kb, ctx.findings);
+  const top = Math.max(...post.marginal.values(), 0);
+  const stop = (stopReason: StopReason): QuestionPlan => ({ question: null, stopReason, asked, remainingEstimate: 0 });
+  const ask = (question: NextQuestion, screenAfter: boolean): QuestionPlan => ({
+    question, stopReason: null, asked, remainingEstimate: estimateRemaining(top, asked, screenAfter ? 1 : 0, CONFIDENT, MAX_QUESTIONS),
+  });
+  if (ctx.redFlagLevel === 'emergency') return stop('red-flag-decides');
+  if (asked >= MAX_QUESTIONS) return stop('limit');
+  const screen = screenFindings(kb).filter((f) => get(f.id) === undefined);
+  if (screen.length > 0) {
+    return ask({
+      kind: 'red-flag-screen', findingId: null, type: 'multi',
+      text: 'First, a safety check. Do any of these apply to you right now? Tick all that do.',
+      items: screen.map((f) => ({ findingId: f.id, label: f.label, question: f.question })),
+      why: 'Warning signs are checked before anything else, because they change what you should do today.',
+    }, true);
+  }
+  const scored = scoreQuestions(ctx);
+  // A clear leader ends the questions unless a relevant warning sign could still change the level of care.
+  const pool = top >= CONFIDENT ? scored.filter((q) => q.triage >= TRIAGE_RELEVANT) : scored;
+  const best = pool[0];
+  if (!best) return stop(top >= CONFIDENT ? 'confident' : ctx.redFlagLevel ? 'red-flag-decides' : 'nothing-useful');
+  if (best.score < MIN_SCORE) return stop(top >= CONFIDENT ? 'confident' : 'nothing-useful');
+  const why = best.triage >= TRIAGE_RELEVANT
+    ? 'Your answer could change how soon you should be seen.'
+    : 'This is the question that best tells apart the likely causes.';
+  return ask(asQuestion(kb, best.candidate, why), false);
 }
 
 /**
@@ -144,43 +191,5 @@ export interface NextQuestionContext {
  * @example chooseNextQuestion(ctx)?.kind // 'red-flag-screen' at the start
  */
 export function chooseNextQuestion(ctx: NextQuestionContext): NextQuestion | null {
-  const { kb, get, post } = ctx;
-  if (ctx.redFlagLevel === 'emergency' || ctx.answered >= MAX_QUESTIONS) return null;
-  const open = (f: Finding): boolean => get(f.id) === undefined;
-  const screen = kb.findings.filter((f) => f.redFlag && f.type === 'boolean' && open(f));
-  if (screen.length > 0) {
-    return {
-      kind: 'red-flag-screen', findingId: null, type: 'multi',
-      text: 'First, a safety check. Do any of these apply to you right now? Tick all that do.',
-      items: screen.map((f) => ({ findingId: f.id, label: f.label, question: f.question })),
-      why: 'Warning signs are checked before anything else, because they change what you should do today.',
-    };
-  }
-  const thresholds = post.scores.map((s) => (s.condition.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD));
-  const ranks = post.scores.map((s) => careRank(s.condition.care.level));
-  const nowRank = Math.max(careRank(ctx.currentLevel), 0);
-  const flagNow = ctx.redFlagLevel ? careRank(ctx.redFlagLevel) : -1;
-  let best: { f: Finding; score: number; triage: number } | null = null;
-  for (const f of candidates(kb, post)) {
-    if (!open(f) || unsafe(kb, f, get)) continue;
-    const { gain, predicted } = informationGain(kb, f, post);
-    let triage = 0;
-    for (const o of predicted) {
-      const value: FindingValue = o.value;
-      const flags = flagRankIf(f, value, get, flagNow);
-      const rank = Math.max(careFor(thresholds, ranks, o.dist), flags);
-      triage += o.p * Math.abs(rank - nowRank);
-    }
-    // Once a red flag has set the level, only a more urgent one is worth asking about.
-    if (flagNow >= 0 && (triage === 0 || !ruleFindings.has(f.id))) continue;
-    const score = (gain + TRIAGE_WEIGHT * triage) * (f.selfTest ? SELF_TEST_DISCOUNT : 1);
-    if (!best || score > best.score + 1e-12) best = { f, score, triage };
-  }
-  if (!best || best.score < MIN_SCORE) return null;
-  const top = Math.max(...post.marginal.values(), 0);
-  if (top >= CONFIDENT && best.triage < 0.05) return null;
-  const why = best.triage >= 0.05
-    ? 'Your answer could change how soon you should be seen.'
-    : 'This is the question that best tells apart the likely causes.';
-  return asQuestion(kb, best.f, why);
+  return planNextQuestion(ctx).question;
 }

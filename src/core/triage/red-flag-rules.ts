@@ -28,8 +28,13 @@ export interface RedFlagRule {
 const yes = (id: string): Cond => ({ yes: id });
 const any = (...ids: string[]): Cond => ({ any: ids.map(yes) });
 
+/** Findings that describe an acute injury: the Ottawa rules (and their self-check) only apply after one. */
+export const ACUTE_INJURY_FINDINGS: readonly string[] = ['injury-rolled-ankle', 'injury-fall-or-jump', 'injury-direct-blow', 'injury-twisting-foot-planted', 'injury-midfoot-bent-or-crushed'];
 /** An acute injury: the Ottawa rules only apply after one. */
-const TRAUMA = any('injury-rolled-ankle', 'injury-fall-or-jump', 'injury-direct-blow', 'injury-twisting-foot-planted', 'injury-midfoot-bent-or-crushed');
+export const TRAUMA: Cond = any(...ACUTE_INJURY_FINDINGS);
+/** The Ottawa findings a tender bony point or a positive self-check gives (not "cannot take four steps"). */
+export const OTTAWA_POINTS: readonly string[] = ['ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone', 'ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular'];
+export const OTTAWA_CHECKS: readonly string[] = ['test-ottawa-ankle-positive', 'test-ottawa-midfoot-positive'];
 const BACK_OF_LEG = any('pain-achilles', 'pain-calf', 'pain-back-of-heel', 'pain-back-of-ankle');
 /** Pain, swelling or hardness in the lower leg, where the muscle compartments are. */
 const LEG = any('pain-front-of-shin', 'pain-calf', 'pain-outer-leg', 'pain-inner-shin', 'leg-rock-hard', 'calf-swelling-one-side', 'swelling', 'injury-direct-blow');
@@ -158,8 +163,8 @@ export const redFlagRules: readonly RedFlagRule[] = [
     level: 'urgent', timeframe: 'today',
     reason: 'After an injury, bone tenderness at the back edge or tip of an ankle bone is one of the Ottawa signs that an X-ray is needed to rule out a fracture.',
     action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
-    // The self-check is only offered after an injury, so a positive result stands on its own.
-    when: { any: [yes('test-ottawa-ankle-positive'), { all: [TRAUMA, any('ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone')] }] },
+    // The Ottawa rules hold only after an acute injury; without one a tender bone is bone stress (below).
+    when: { all: [TRAUMA, any('test-ottawa-ankle-positive', 'ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone')] },
     basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
   },
   {
@@ -167,7 +172,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     level: 'urgent', timeframe: 'today',
     reason: 'After an injury, bone tenderness at the base of the fifth metatarsal (outer edge of the foot) or the navicular (inner midfoot) is an Ottawa sign that an X-ray is needed.',
     action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
-    when: { any: [yes('test-ottawa-midfoot-positive'), { all: [TRAUMA, any('ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular')] }] },
+    when: { all: [TRAUMA, any('test-ottawa-midfoot-positive', 'ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular')] },
     basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
   },
   {
@@ -261,8 +266,9 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: {
       any: [
         yes('bony-tenderness-focal'),
-        // Tender bone at an Ottawa point without an injury, or a painful heel squeeze (calcaneal stress fracture).
-        any('ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone', 'ottawa-tender-base-of-fifth-metatarsal', 'test-heel-squeeze-painful'),
+        // Tender bone at an Ottawa point, or a positive Ottawa check, without an injury is bone stress until shown
+        // otherwise (with an injury the Ottawa rules above set a higher level); a painful heel squeeze too.
+        any('ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone', 'ottawa-tender-base-of-fifth-metatarsal', 'test-heel-squeeze-painful', ...OTTAWA_CHECKS),
         { all: [any('test-hop-painful', 'pain-hopping'), any('pain-at-night-or-rest', 'previous-stress-fracture', 'low-energy-availability', 'bony-tenderness-focal')] },
       ],
     },

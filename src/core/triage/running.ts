@@ -9,10 +9,9 @@ import type { CareLevel, RunningAdvice } from '../kb/schema.ts';
 import { RED_FLAG_CONDITION_THRESHOLD } from './care.ts';
 import type { Posterior } from './differential.ts';
 import { careRank, runRank } from './levels.ts';
+import { BONE_STOP_THRESHOLD, boneStressShare } from './bone-stress.ts';
 import type { RedFlagHit, TriageResult } from './types.ts';
 
-/** Probability of a bone stress injury or fracture at which running stops. */
-export const BONE_STOP_THRESHOLD = 0.25;
 /** Conditions at least this likely take part in the running decision. */
 export const RUN_THRESHOLD = 0.2;
 
@@ -34,15 +33,7 @@ export function decideRunning(
     return { advice: 'stop', rule: 'urgent-care', reason: 'You should be seen today; do not run until a clinician has checked it.' };
   }
   const ranked = [...post.marginal.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  let boneP = 0;
-  let boneName = '';
-  for (const [id, p] of ranked) {
-    const c = kb.conditionById.get(id);
-    if (c && (c.category === 'bone-stress' || c.category === 'fracture') && c.running.advice === 'stop') {
-      boneP += p;
-      if (!boneName) boneName = c.name;
-    }
-  }
+  const { p: boneP, name: boneName } = boneStressShare(kb, post);
   if (boneP >= BONE_STOP_THRESHOLD) {
     return { advice: 'stop', rule: 'bone-stress-possible', reason: `A bone stress injury (${boneName}) is possible (${Math.round(boneP * 100)}%); running on it can turn it into a fracture, so stop until it has been checked.` };
   }

@@ -97,6 +97,23 @@ export interface NextQuestion {
   readonly why: string;
 }
 
+/** Why the questions stopped: a clear leader, a red flag already decides, nothing useful left, or the limit. */
+export type StopReason = 'confident' | 'red-flag-decides' | 'nothing-useful' | 'limit';
+
+/** Where the assessment stands, for "question 3 of about 6". */
+export interface Progress {
+  /** Findings given as answers (each ticked or unticked screen item counts). */
+  readonly answered: number;
+  /** Questions answered so far; the red-flag screen counts as one. */
+  readonly asked: number;
+  /** About how many questions are still to come, counting the next one (0 when done). Deterministic estimate. */
+  readonly remainingEstimate: number;
+  /** The leading condition is clear, or the questions have stopped. */
+  readonly confident: boolean;
+  /** Why there is no next question; null while questions remain. */
+  readonly stopReason: StopReason | null;
+}
+
 /** The result contract other tools rely on (issue 4), plus a few extra fields. */
 export interface TriageResult {
   readonly kbVersion: string;
@@ -112,6 +129,6 @@ export interface TriageResult {
   readonly nextQuestion: NextQuestion | null;
   /** Contradictions resolved, ignored text, and similar remarks. */
   readonly notes: readonly string[];
-  readonly progress: { readonly answered: number; readonly confident: boolean };
+  readonly progress: Progress;
   readonly disclaimer: string;
 }

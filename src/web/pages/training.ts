@@ -23,11 +23,12 @@ export function flagItem(f: TrainingFlag): Html {
 /** A short list of activities. */
 export function activityList(acts: readonly ActivityRecord[], actor: Actor): Html {
   if (acts.length === 0) return html`<p>No activities yet. <a href="/training/import">Import your watch files or Strava export</a> or <a href="/training/log">log a run</a>.</p>`;
-  return html`<table class="activities">
-  <caption>Recent activities</caption>
+  // On a narrow screen the table scrolls sideways: the wrapper is focusable so keyboard users can scroll it too.
+  return html`<div class="table-scroll" role="region" aria-labelledby="recent-caption" tabindex="0"><table class="activities">
+  <caption id="recent-caption">Recent activities</caption>
   <thead><tr><th scope="col">Date</th><th scope="col">Activity</th><th scope="col">Distance</th><th scope="col">Time</th><th scope="col">Effort</th></tr></thead>
   <tbody>${acts.map((a) => html`<tr><td>${a.localDate}</td><td>${a.name ?? a.sport.replace('_', ' ')}</td><td>${formatDistance(a.distanceMeters, actor.units, 2)}</td><td>${formatDuration(a.elapsedSeconds)}</td><td>${a.rpe === null ? '–' : `RPE ${a.rpe}`}</td></tr>`)}</tbody>
-</table>`;
+</table></div>`;
 }
 
 /** The whole page. */

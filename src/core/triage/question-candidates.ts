@@ -1,0 +1,127 @@
+/**
+ * Which findings may be asked next, before any scoring. A sports physio does not ask everything the model could
+ * use: the questions must fit the story so far (judgement, from how clinicians take a history).
+ * - The Ottawa rules and their self-check apply only after an acute injury (a twist, fall, knock): without one the
+ *   combined Ottawa checks are never offered, and a single tender bony point is asked as a plain question (it is
+ *   bone-stress evidence then, e.g. the navicular "N-spot") only when a leading condition uses it.
+ * - A finding that only a red-flag rule uses is asked only while that rule is in play: the condition it points to
+ *   is still a real possibility, or another of its findings is already present (no clot-risk questions for
+ *   forefoot pain with no calf symptoms).
+ * - Once the runner has said where it hurts, places neither named nor next to a named place are not asked about,
+ *   nor signs and tests tied to such places ("does your calf hurt?", a tender fifth metatarsal, for heel pain);
+ *   places next to it are (location precision).
+ * @module
+ */
+import type { KnowledgeBase } from '../kb/knowledge-base.ts';
+import type { Finding } from '../kb/schema.ts';
+import type { Posterior } from './differential.ts';
+import { AREA_ZONES, areAdjacent, mentionedZones } from './location.ts';
+import { OTTAWA_CHECKS, OTTAWA_POINTS, redFlagRules, TRAUMA, type RedFlagRule } from './red-flag-rules.ts';
+import { condFindings, evalCond, type Lookup } from './rule-logic.ts';
+import type { KnownFinding } from './types.ts';
+
+/** How many leading conditions supply candidate questions. */
+export const CANDIDATE_POOL = 8;
+/** A rule's condition at least this likely keeps the rule's own questions in play (judgement). */
+export const RULE_IN_PLAY = 0.03;
+
+/** Finding id → the red-flag rules that mention it. */
+export const rulesByFinding: ReadonlyMap<string, readonly RedFlagRule[]> = (() => {
+  const map = new Map<string, RedFlagRule[]>();
+  for (const r of redFlagRules) {
+    for (const id of new Set(condFindings(r.when))) map.set(id, [...(map.get(id) ?? []), r]);
+  }
+  return map;
+})();
+
+const ruleFindingIds = new Set(rulesByFinding.keys());
+const ruleFindingCache = new WeakMap<KnowledgeBase, Finding[]>();
+const evidenceFindingCache = new WeakMap<KnowledgeBase, Map<string, Finding[]>>();
+const orderCache = new WeakMap<KnowledgeBase, Map<string, number>>();
+
+/** Has the runner said there was an acute injury (so the Ottawa rules apply)? */
+export function hadAcuteInjury(get: Lookup): boolean {
+  return evalCond(TRAUMA, get).truth === true;
+}
+
+/** One finding that may be asked, and whether a leading condition uses it (else only a red-flag rule does). */
+export interface Candidate {
+  readonly finding: Finding;
+  readonly fromLeading: boolean;
+  /** Offer it as its self-test (false for an Ottawa point without an injury: then it is a plain question). */
+  readonly asSelfTest: boolean;
+}
+
+function byConditionFindings(kb: KnowledgeBase): Map<string, Finding[]> {
+  let byCondition = evidenceFindingCache.get(kb);
+  if (!byCondition) {
+    byCondition = new Map();
+    for (const c of kb.conditions) {
+      const ids = new Set(c.evidence.map((e) => e.finding));
+      for (const z of c.zones) ids.add(`pain-${z}`);
+      byCondition.set(c.id, kb.findings.filter((f) => ids.has(f.id)));
+    }
+    evidenceFindingCache.set(kb, byCondition);
+  }
+  return byCondition;
+}
+
+function ruleInPlay(f: Finding, get: Lookup, post: Posterior): boolean {
+  return (rulesByFinding.get(f.id) ?? []).some((r) =>
+    (r.suggests !== undefined && (post.marginal.get(r.suggests) ?? 0) >= RULE_IN_PLAY)
+    || condFindings(r.when).some((id) => id !== f.id && get(id) === true));
+}
+
+/**
+ * Is this about a place the runner has not named and that is not next to one they named (a plain place, or a sign
+ * or test tied to one)? A general area ("my ankle") is not asked once a place is named.
+ */
+function farPlace(kb: KnowledgeBase, f: Finding, named: readonly string[]): boolean {
+  if (named.length === 0) return false;
+  if (AREA_ZONES[f.id] !== undefined) return true;
+  const zone = f.zone;
+  if (zone === undefined || !kb.zoneById.has(zone)) return false;
+  return !named.some((z) => z === zone || areAdjacent(z, zone));
+}
+
+/**
+ * The findings worth scoring, in KB order: those in the leading conditions' evidence plus the red-flag rules'
+ * findings, minus the ones the story so far rules out as questions (see the module note).
+ * @example questionCandidates(kb, post, get, findings).map((c) => c.finding.id)
+ */
+export function questionCandidates(kb: KnowledgeBase, post: Posterior, get: Lookup, findings: readonly KnownFinding[]): Candidate[] {
+  let rules = ruleFindingCache.get(kb);
+  if (!rules) {
+    rules = kb.findings.filter((f) => ruleFindingIds.has(f.id));
+    ruleFindingCache.set(kb, rules);
+  }
+  const byCondition = byConditionFindings(kb);
+  const leading = [...post.scores]
+    .sort((a, b) => (post.marginal.get(b.condition.id) ?? 0) - (post.marginal.get(a.condition.id) ?? 0) || a.condition.id.localeCompare(b.condition.id))
+    .slice(0, CANDIDATE_POOL);
+  const fromLeading = new Set<string>();
+  for (const s of leading) for (const f of byCondition.get(s.condition.id) ?? []) fromLeading.add(f.id);
+  const injury = hadAcuteInjury(get);
+  const named = mentionedZones(kb, findings);
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const f of [...rules, ...kb.findings.filter((x) => fromLeading.has(x.id))]) {
+    if (seen.has(f.id) || get(f.id) !== undefined) continue;
+    seen.add(f.id);
+    const leads = fromLeading.has(f.id);
+    if (OTTAWA_CHECKS.includes(f.id) && !injury) continue;
+    const point = OTTAWA_POINTS.includes(f.id);
+    if (point && !injury && !leads) continue;
+    if (!leads && !point && !ruleInPlay(f, get, post)) continue;
+    if (farPlace(kb, f, named)) continue;
+    out.push({ finding: f, fromLeading: leads, asSelfTest: f.selfTest !== undefined && (!point || injury) });
+  }
+  // Keep KB order so ties break the same way whatever the leading conditions are.
+  let order = orderCache.get(kb);
+  if (!order) {
+    order = new Map(kb.findings.map((f, i) => [f.id, i]));
+    orderCache.set(kb, order);
+  }
+  const rank = order;
+  return out.sort((a, b) => (rank.get(a.finding.id) ?? 0) - (rank.get(b.finding.id) ?? 0));
+}
