@@ -7,6 +7,7 @@
  *     Size: FOOTING_BENCH_EXPORT_MB (default 40, which runs in under a minute); the target is < 300 MB RSS
  *     for 1024 MB. The size used is printed.
  */
+import { actorFromUser } from '../src/services/actors.ts';
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,7 @@ async function freshDatabase(dir: string): Promise<{ database: Database; actor: 
   const database = await openDatabase({ kind: 'sqlite', file: join(dir, 'bench.db') });
   await migrateToLatest(database.db);
   const u = await usersRepository(database.db).ensureOwner('bench@localhost');
-  return { database, actor: { id: u.id, email: u.email, role: u.role, units: u.units } };
+  return { database, actor: actorFromUser(u) };
 }
 
 /** Runs both measurements and returns the figures. */

@@ -8,4 +8,6 @@ export interface Actor {
   readonly email: string;
   readonly role: 'owner' | 'runner' | 'clinician';
   readonly units: 'km' | 'mi';
+  /** IANA time zone: days and weeks are the runner's local ones. */
+  readonly timeZone: string;
 }

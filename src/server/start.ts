@@ -3,6 +3,7 @@
  * gracefully on SIGINT/SIGTERM (stop accepting, finish in-flight requests, close the database).
  * @module
  */
+import { actorFromUser } from '../services/actors.ts';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Config } from '../config/config.ts';
 import type { Actor } from '../core/actor.ts';
@@ -28,7 +29,7 @@ function localOwner(database: Database, ownerId: string): (req: Request) => Prom
   const users = usersRepository(database.db);
   return async () => {
     const row = await users.findById(ownerId);
-    return row ? { id: row.id, email: row.email, role: row.role, units: row.units } : null;
+    return row ? actorFromUser(row) : null;
   };
 }
 

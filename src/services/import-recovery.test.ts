@@ -48,7 +48,7 @@ forEachDialect('import recovery', (ctx) => {
     await db.updateTable('jobs').set({ updated_at: new Date(now.getTime() - 30_000).toISOString() }).where('id', '=', live.id).execute();
     const r = await recoverInterruptedImports({ database }, { now, uploadRoot: root });
     assert.deepEqual(r.failedJobs, [dead.id]);
-    const actor: Actor = { id: u.id, email: u.email, role: 'runner', units: 'km' };
+    const actor: Actor = { id: u.id, email: u.email, role: 'runner', units: 'km', timeZone: 'UTC' };
     const view = await getImportJob(actor, { database }, dead.id);
     assert.equal(view.status, 'failed');
     assert.equal(view.error, INTERRUPTED_REASON);
@@ -70,7 +70,7 @@ forEachDialect('import recovery', (ctx) => {
     const database = ctx.database();
     const { db } = database;
     const u = await usersRepository(db).insert({ email: `beat-${Date.now()}@example.org`, name: 'R', role: 'runner' });
-    const actor: Actor = { id: u.id, email: u.email, role: 'runner', units: 'km' };
+    const actor: Actor = { id: u.id, email: u.email, role: 'runner', units: 'km', timeZone: 'UTC' };
     const fit = makeFit(straightTrack(new Date('2024-03-01T07:00:00Z'), 'running', 60, 1, 3));
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => { release = r; });

@@ -1,4 +1,5 @@
 import { test, before, after } from 'node:test';
+import { actorFromUser } from './actors.ts';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ let database: Database;
 let n = 0;
 async function runner(): Promise<Actor> {
   const u = await usersRepository(database.db).insert({ email: `i${n++}@example.org`, name: 'R', role: 'runner' });
-  return { id: u.id, email: u.email, role: u.role, units: u.units };
+  return actorFromUser(u);
 }
 before(async () => {
   database = await openDatabase({ kind: 'sqlite', file: ':memory:' });

@@ -1,4 +1,5 @@
 import { test, before, after } from 'node:test';
+import { actorFromUser } from './actors.ts';
 import assert from 'node:assert/strict';
 import type { Actor } from '../core/actor.ts';
 import { openDatabase, type Database } from '../db/database.ts';
@@ -11,7 +12,7 @@ let database: Database;
 let n = 0;
 async function runner(units: 'km' | 'mi' = 'km'): Promise<Actor> {
   const u = await usersRepository(database.db).insert({ email: `s${n++}@example.org`, name: 'R', role: 'runner', units });
-  return { id: u.id, email: u.email, role: u.role, units: u.units };
+  return actorFromUser(u);
 }
 before(async () => {
   database = await openDatabase({ kind: 'sqlite', file: ':memory:' });

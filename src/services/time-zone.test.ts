@@ -14,7 +14,7 @@ forEachDialect('time zones', (ctx) => {
   test('a late-evening run near midnight counts on the runner’s day and in the runner’s week', async () => {
     const database = ctx.database();
     const u = await usersRepository(database.db).insert({ email: `tz-${ctx.name}@example.org`, name: 'R', role: 'runner' });
-    const actor: Actor = { id: u.id, email: u.email, role: 'runner', units: 'km' };
+    const actor: Actor = { id: u.id, email: u.email, role: 'runner', units: 'km', timeZone: 'UTC' };
     assert.deepEqual(await getPreferences(actor, { database }), { units: 'km', timeZone: 'UTC' });
     await setPreferences(actor, { database }, { timeZone: 'America/New_York' });
 

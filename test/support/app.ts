@@ -3,6 +3,7 @@
  * silent logs. Tests call `app.request()` — no port, no child process.
  * @module
  */
+import { actorFromUser } from '../../src/services/actors.ts';
 import type { Hono } from 'hono';
 import type { Actor } from '../../src/core/actor.ts';
 import type { KnowledgeBase } from '../../src/core/kb/knowledge-base.ts';
@@ -32,7 +33,7 @@ export async function createTestApp(opts: { kb?: KnowledgeBase; today?: string; 
   const database = opts.database ?? (await openDatabase({ kind: 'sqlite', file: ':memory:' }));
   await migrateToLatest(database.db);
   const row = await usersRepository(database.db).ensureOwner('owner@localhost');
-  const owner: Actor = { id: row.id, email: row.email, role: row.role, units: row.units };
+  const owner: Actor = actorFromUser(row);
   const app = createApp({
     database,
     kb: opts.kb ?? (await shippedKb()),

@@ -4,6 +4,7 @@
  * reason per file; a progress bar on a terminal only. Exit 2 when nothing at all could be read, 0 otherwise.
  * @module
  */
+import { actorFromUser } from '../../services/actors.ts';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,7 +32,7 @@ export async function withTrainingDb(io: CliIo, opts: { data?: string | undefine
     const users = usersRepository(database.db);
     const row = opts.user !== undefined ? await users.findByEmail(opts.user) : await users.ensureOwner(config.OWNER_EMAIL);
     if (!row) throw new AppError('bad_input', `no account with the email ${opts.user ?? ''}`);
-    return await body(database, { id: row.id, email: row.email, role: row.role, units: row.units });
+    return await body(database, actorFromUser(row));
   } finally {
     await database.close();
   }

@@ -3,6 +3,7 @@
  * database, migrate it, and act as the owner or the user named by `--user EMAIL`.
  * @module
  */
+import { actorFromUser } from '../../services/actors.ts';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { loadConfig } from '../../config/config.ts';
@@ -29,7 +30,7 @@ export async function withPlanDb<T>(opts: PlanDbOptions, body: (database: Databa
     const users = usersRepository(database.db);
     const row = opts.user !== undefined ? await users.findByEmail(opts.user) : await users.ensureOwner(config.OWNER_EMAIL);
     if (!row) throw new AppError('bad_input', `no account with the email ${opts.user ?? ''}`);
-    return await body(database, { id: row.id, email: row.email, role: row.role, units: row.units });
+    return await body(database, actorFromUser(row));
   } finally {
     await database.close();
   }

@@ -13,6 +13,11 @@ import type { FindingValue } from './types.ts';
 
 /** Chance of "yes" in someone without the condition when no specificity is known (judgement). */
 export const DEFAULT_BASE_YES = 0.15;
+/**
+ * Chance of a warning sign in someone whose condition does not produce it (judgement: a gap in the Achilles or a
+ * cold pale foot is rare in a runner with plantar fasciitis, far rarer than the clinic-based specificities imply).
+ */
+export const WARNING_SIGN_BASE_YES = 0.02;
 
 const outcomeCache = new WeakMap<KnowledgeBase, Map<string, { value: FindingValue; base: number }[]>>();
 
@@ -124,4 +129,26 @@ export function informationGain(kb: KnowledgeBase, f: Finding, post: Posterior):
   const before = entropy(now.map((p) => p / z));
   const after = predicted.reduce((s, o) => s + o.p * entropy(o.dist), 0);
   return { gain: Math.max(0, before - after), predicted };
+}
+
+/**
+ * P(yes) for a warning-sign finding given the differential: the conditions that list it answer as their evidence
+ * says, every other hypothesis (and "something else") at WARNING_SIGN_BASE_YES. Used for the chance that asking
+ * it changes the level of care, so a sign that fits none of the likely causes is not worth a question.
+ * @example warningSignYes(kb, kb.findingById.get('gap-in-achilles')!, post) // small for heel pain
+ */
+export function warningSignYes(kb: KnowledgeBase, f: Finding, post: Posterior): number {
+  if (f.type !== 'boolean') return 0;
+  const outs = outcomes(kb, f);
+  const yesAt = outs.findIndex((o) => o.value === true);
+  if (yesAt < 0) return 0;
+  const table = answerTable(kb, f, outs);
+  let z = post.other;
+  let p = post.other * WARNING_SIGN_BASE_YES;
+  for (const s of post.scores) {
+    const w = post.marginal.get(s.condition.id) ?? 0;
+    z += w;
+    p += w * (evidenceFor(s.condition, f.id).length > 0 ? table.get(s.condition.id)?.[yesAt] ?? WARNING_SIGN_BASE_YES : WARNING_SIGN_BASE_YES);
+  }
+  return z > 0 ? p / z : 0;
 }

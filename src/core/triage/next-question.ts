@@ -10,7 +10,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { CareLevel, Finding } from '../kb/schema.ts';
 import type { Posterior } from './differential.ts';
-import { informationGain } from './information.ts';
+import { informationGain, warningSignYes } from './information.ts';
 import { careRank } from './levels.ts';
 import { questionCandidates, rulesByFinding, type Candidate } from './question-candidates.ts';
 import { evalCond, type Lookup } from './rule-logic.ts';
@@ -28,6 +28,8 @@ export const MIN_SCORE = 0.04;
 export const CONFIDENT = 0.8;
 /** Expected change in the level of care above which a question counts as settling triage. */
 export const TRIAGE_RELEVANT = 0.05;
+/** With a clear leader, a warning sign is still asked only if it would change the level this much (judgement). */
+export const TRIAGE_RELEVANT_WHEN_CONFIDENT = 0.1;
 /** At most this many questions (the red-flag screen counts as one). */
 export const MAX_QUESTIONS = 25;
 export { CANDIDATE_POOL } from './question-candidates.ts';
@@ -130,10 +132,14 @@ export function scoreQuestions(ctx: NextQuestionContext): ScoredQuestion[] {
     if (unsafe(kb, c, get)) continue;
     const f = c.finding;
     const { gain, predicted } = informationGain(kb, f, post);
+    // A warning sign's "yes" is weighed by how likely it is given the likely causes (information.ts), not by its
+    // clinic base rate; other answers by their predicted chance.
+    const warnYes = rulesByFinding.has(f.id) || f.redFlag ? warningSignYes(kb, f, post) : null;
     let triage = 0;
     for (const o of predicted) {
       const rank = Math.max(careFor(thresholds, ranks, o.dist), flagRankIf(f, o.value, get, flagNow));
-      triage += o.p * Math.abs(rank - nowRank);
+      const p = warnYes === null ? o.p : o.value === true ? warnYes : o.value === false ? 1 - warnYes : o.p;
+      triage += p * Math.abs(rank - nowRank);
     }
     // Once a red flag has set the level, only a more urgent one is worth asking about.
     if (flagNow >= 0 && (triage === 0 || !rulesByFinding.has(f.id))) continue;
@@ -176,7 +182,7 @@ export function planNextQuestion(ctx: NextQuestionContext): QuestionPlan {
   }
   const scored = scoreQuestions(ctx);
   // A clear leader ends the questions unless a relevant warning sign could still change the level of care.
-  const pool = top >= CONFIDENT ? scored.filter((q) => q.triage >= TRIAGE_RELEVANT) : scored;
+  const pool = top >= CONFIDENT ? scored.filter((q) => q.triage >= TRIAGE_RELEVANT_WHEN_CONFIDENT) : scored;
   const best = pool[0];
   if (!best) return stop(top >= CONFIDENT ? 'confident' : ctx.redFlagLevel ? 'red-flag-decides' : 'nothing-useful');
   if (best.score < MIN_SCORE) return stop(top >= CONFIDENT ? 'confident' : 'nothing-useful');

@@ -8,12 +8,9 @@ import { localDay } from '../../core/training/zones.ts';
 import type { DB } from '../schema.ts';
 import { nowIso } from '../rows.ts';
 
-/** The column 0004 adds to `users` (declared here until the users table type carries it). */
-type TimeZoneColumn = { users: { time_zone: string } };
-
 /** Time-zone preference repository. */
 export function timeZoneRepository(db: Kysely<DB>) {
-  const tdb = db.withTables<TimeZoneColumn>();
+  const tdb = db;
   return {
     /** The runner's IANA time zone ('UTC' when unset or the user is unknown). */
     async get(userId: string): Promise<string> {

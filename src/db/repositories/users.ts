@@ -15,6 +15,7 @@ export interface NewUser {
   name: string;
   role: UserRow['role'];
   units?: UserRow['units'];
+  timeZone?: string;
 }
 
 export function usersRepository(db: Kysely<DB>) {
@@ -31,7 +32,7 @@ export function usersRepository(db: Kysely<DB>) {
       const now = nowIso();
       const row: UserRow = {
         id: newId(), email: user.email.toLowerCase(), name: user.name, role: user.role,
-        units: user.units ?? 'km', created_at: now, updated_at: now,
+        units: user.units ?? 'km', time_zone: user.timeZone ?? 'UTC', created_at: now, updated_at: now,
       };
       await db.insertInto('users').values(row).execute();
       return row;
@@ -46,7 +47,7 @@ export function usersRepository(db: Kysely<DB>) {
       const now = nowIso();
       await db
         .insertInto('users')
-        .values({ id: newId(), email: email.toLowerCase(), name: 'Owner', role: 'owner', units: 'km', created_at: now, updated_at: now })
+        .values({ id: newId(), email: email.toLowerCase(), name: 'Owner', role: 'owner', units: 'km', time_zone: 'UTC', created_at: now, updated_at: now })
         .onConflict((oc) => oc.column('email').doNothing())
         .execute();
       const row = await this.findByEmail(email);

@@ -7,6 +7,8 @@ export interface UsersTable {
   name: string;
   role: 'owner' | 'runner' | 'clinician';
   units: 'km' | 'mi';
+  /** IANA time zone for local days and weeks (migration 0004). */
+  time_zone: string;
   created_at: string;
   updated_at: string;
 }

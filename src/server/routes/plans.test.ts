@@ -17,7 +17,7 @@ forEachDialect('plan routes', (ctx) => {
     let actor: Actor | null = null;
     if (email) {
       const u = await usersRepository(database.db).insert({ email, name: 'Runner', role: 'runner' });
-      actor = { id: u.id, email: u.email, role: 'runner', units: 'km' };
+      actor = { id: u.id, email: u.email, role: 'runner', units: 'km', timeZone: 'UTC' };
     }
     const app = new Hono<AppEnv>();
     app.use('*', async (c, next) => { c.set('actor', actor); await next(); });

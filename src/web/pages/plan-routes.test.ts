@@ -1,4 +1,5 @@
 import { after, before, describe, test } from 'node:test';
+import { actorFromUser } from '../../services/actors.ts';
 import assert from 'node:assert/strict';
 import { createTestApp, shippedKb, type TestApp } from '../../../test/support/app.ts';
 import type { Actor } from '../../core/actor.ts';
@@ -184,7 +185,7 @@ describe('plan pages in miles', () => {
   before(async () => {
     t = await createTestApp({ today: TODAY });
     const row = await usersRepository(t.database.db).insert({ email: 'miles@example.org', name: 'Miles', role: 'runner', units: 'mi' });
-    const runner: Actor = { id: row.id, email: row.email, role: row.role, units: row.units };
+    const runner: Actor = actorFromUser(row);
     app = createApp({ database: t.database, kb: await shippedKb(), logger: createLogger('silent'), version: 'test', resolveActor: async () => runner, today: () => TODAY });
   });
   after(async () => { await t.close(); });
