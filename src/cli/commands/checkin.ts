@@ -18,7 +18,7 @@ import type { Plan, PlanPosition, PlanRequest } from '../../core/planner/types.t
 import { currentPlanId, getPlan, recordCheckin } from '../../services/plans.ts';
 import type { CliCommand } from '../command.ts';
 import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
-import { withPlanDb } from './plan-db.ts';
+import { withDatabase } from '../database.ts';
 
 export interface CheckinIo {
   readonly stdout: (text: string) => void;
@@ -191,7 +191,7 @@ async function fileCheckin(file: string, parsed: CheckinArgs, io: CheckinIo, dep
 /** Database mode: record the check-in on the runner's plan through the plans service. */
 async function databaseCheckin(parsed: CheckinArgs, io: CheckinIo, deps: CheckinDeps): Promise<number> {
   const kb = await deps.kb();
-  return withPlanDb({ env: deps.env ?? {}, data: parsed.data, user: parsed.user }, async (database, actor) => {
+  return withDatabase({ env: deps.env ?? {}, data: parsed.data, user: parsed.user }, async (database, actor) => {
     const svc = { database, kb };
     const planId = parsed.plan ?? (await currentPlanId(actor, svc));
     const decision = await recordCheckin(actor, svc, planId, parsed.raw);

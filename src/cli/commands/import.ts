@@ -4,16 +4,13 @@
  * reason per file; a progress bar on a terminal only. Exit 2 when nothing at all could be read, 0 otherwise.
  * @module
  */
-import { actorFromUser } from '../../services/actors.ts';
+import { withDatabase } from '../database.ts';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
-import { loadConfig } from '../../config/config.ts';
-import { openDatabase, targetFromConfig, type Database } from '../../db/database.ts';
-import { migrateToLatest } from '../../db/migrate.ts';
-import { usersRepository } from '../../db/repositories/users.ts';
+import type { Database } from '../../db/database.ts';
 import { startImportJob, type ImportProgress, type ImportReport, type ImportSource } from '../../services/import.ts';
 import { parseFlags, runSafely, type CliCommand, type CliIo } from '../command.ts';
 
@@ -24,18 +21,8 @@ const ACTIVITY_FILE = /\.(fit|gpx|tcx|zip)(\.gz)?$/i;
  * Open the database for a training-log command, migrated, acting as the owner or the user named by `email`.
  * @example await withTrainingDb(io, { data, user }, async (database, actor) => 0)
  */
-export async function withTrainingDb(io: CliIo, opts: { data?: string | undefined; user?: string | undefined }, body: (database: Database, actor: Actor) => Promise<number>): Promise<number> {
-  const config = loadConfig(io.env, { DATA_DIR: opts.data });
-  const database = await openDatabase(targetFromConfig(config));
-  try {
-    await migrateToLatest(database.db);
-    const users = usersRepository(database.db);
-    const row = opts.user !== undefined ? await users.findByEmail(opts.user) : await users.ensureOwner(config.OWNER_EMAIL);
-    if (!row) throw new AppError('bad_input', `no account with the email ${opts.user ?? ''}`);
-    return await body(database, actorFromUser(row));
-  } finally {
-    await database.close();
-  }
+export function withTrainingDb(io: CliIo, opts: { data?: string | undefined; user?: string | undefined }, body: (database: Database, actor: Actor) => Promise<number>): Promise<number> {
+  return withDatabase({ env: io.env, data: opts.data, user: opts.user }, body);
 }
 
 function fileSource(file: string, size: number, name = file): ImportSource {

@@ -20,7 +20,7 @@ import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
 import { createPlan } from '../../services/plans.ts';
 import type { CliCommand } from '../command.ts';
 import { newPlanState } from './checkin.ts';
-import { withPlanDb } from './plan-db.ts';
+import { withDatabase } from '../database.ts';
 
 export interface PlanIo {
   readonly stdout: (text: string) => void;
@@ -154,7 +154,7 @@ async function requestFrom(args: readonly string[], kb: KnowledgeBase): Promise<
 /** Save the plan in the database through the plans service; returns its id (null when a clinician comes first). */
 async function store(args: readonly string[], body: Record<string, unknown>, kb: KnowledgeBase, deps: PlanDeps): Promise<{ id: string | null; result: PlanResult }> {
   const today = deps.today?.() ?? new Date().toISOString().slice(0, 10);
-  return withPlanDb({ env: deps.env ?? {}, data: option(args, '--data'), user: option(args, '--user') }, (database, actor) => createPlan(actor, { database, kb }, body, today));
+  return withDatabase({ env: deps.env ?? {}, data: option(args, '--data'), user: option(args, '--user') }, (database, actor) => createPlan(actor, { database, kb }, body, today));
 }
 
 /**

@@ -12,10 +12,11 @@ import type { CareLevel, Finding } from '../kb/schema.ts';
 import type { Posterior } from './differential.ts';
 import { informationGain, warningSignYes } from './information.ts';
 import { careRank } from './levels.ts';
-import { questionCandidates, rulesByFinding, type Candidate } from './question-candidates.ts';
+import { pendingOttawaCheck, questionCandidates, rulesByFinding, type Candidate } from './question-candidates.ts';
 import { evalCond, type Lookup } from './rule-logic.ts';
 import type { FindingValue, KnownFinding, NextQuestion, StopReason } from './types.ts';
 import { CARE_THRESHOLD, RED_FLAG_CONDITION_THRESHOLD } from './care.ts';
+import { BONE_STOP_THRESHOLD } from './bone-stress.ts';
 import { estimateRemaining } from './progress.ts';
 
 /** Bits of information counted as one level of care changed (triage-settling value; judgement). */
@@ -34,12 +35,37 @@ export const TRIAGE_RELEVANT_WHEN_CONFIDENT = 0.1;
 export const MAX_QUESTIONS = 25;
 export { CANDIDATE_POOL } from './question-candidates.ts';
 
-/** The level of care the conditions would set under a predicted distribution (thresholds as in care.ts). */
-function careFor(thresholds: readonly number[], ranks: readonly number[], dist: readonly number[]): number {
+/** What care.ts needs to know about each hypothesis to set a level from a distribution. */
+interface CareModel {
+  readonly thresholds: readonly number[];
+  readonly ranks: readonly number[];
+  readonly bone: readonly boolean[];
+}
+
+function careModel(post: Posterior): CareModel {
+  return {
+    thresholds: post.scores.map((s) => (s.condition.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD)),
+    ranks: post.scores.map((s) => careRank(s.condition.care.level)),
+    bone: post.scores.map((s) => (s.condition.category === 'bone-stress' || s.condition.category === 'fracture') && s.condition.running.advice === 'stop'),
+  };
+}
+
+/**
+ * The level of care the differential would set under a distribution over the single conditions with "something
+ * else" last, as care.ts does: likely conditions, the summed bone-stress share, and an unclear picture.
+ */
+function careFor(m: CareModel, dist: readonly number[]): number {
   let rank = 0;
-  for (let i = 0; i < thresholds.length; i++) {
-    if ((dist[i] ?? 0) >= (thresholds[i] ?? 1) && (ranks[i] ?? 0) > rank) rank = ranks[i] ?? 0;
+  let bone = 0;
+  let top = 0;
+  for (let i = 0; i < m.thresholds.length; i++) {
+    const p = dist[i] ?? 0;
+    if (p > top) top = p;
+    if (m.bone[i]) bone += p;
+    if (p >= (m.thresholds[i] ?? 1) && (m.ranks[i] ?? 0) > rank) rank = m.ranks[i] ?? 0;
   }
+  const doctor = careRank('doctor');
+  if ((bone >= BONE_STOP_THRESHOLD || (dist[m.thresholds.length] ?? 0) > top) && rank < doctor) rank = doctor;
   return rank;
 }
 
@@ -123,10 +149,13 @@ export function questionsAsked(kb: KnowledgeBase, findings: readonly KnownFindin
  */
 export function scoreQuestions(ctx: NextQuestionContext): ScoredQuestion[] {
   const { kb, get, post } = ctx;
-  const thresholds = post.scores.map((s) => (s.condition.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD));
-  const ranks = post.scores.map((s) => careRank(s.condition.care.level));
-  const nowRank = Math.max(careRank(ctx.currentLevel), 0);
+  const model = careModel(post);
   const flagNow = ctx.redFlagLevel ? careRank(ctx.redFlagLevel) : -1;
+  // The level now under the same model as the predicted answers, so a question only counts as settling triage
+  // when an answer would really move the level (not merely because care.ts has rules the model leaves out).
+  const now = [...post.scores.map((x) => post.marginal.get(x.condition.id) ?? 0), post.other];
+  const z = now.reduce((a, b) => a + b, 0) || 1;
+  const nowRank = Math.max(careFor(model, now.map((p) => p / z)), flagNow, 0);
   const out: ScoredQuestion[] = [];
   for (const c of questionCandidates(kb, post, get, ctx.findings)) {
     if (unsafe(kb, c, get)) continue;
@@ -137,7 +166,7 @@ export function scoreQuestions(ctx: NextQuestionContext): ScoredQuestion[] {
     const warnYes = rulesByFinding.has(f.id) || f.redFlag ? warningSignYes(kb, f, post) : null;
     let triage = 0;
     for (const o of predicted) {
-      const rank = Math.max(careFor(thresholds, ranks, o.dist), flagRankIf(f, o.value, get, flagNow));
+      const rank = Math.max(careFor(model, o.dist), flagRankIf(f, o.value, get, flagNow), 0);
       const p = warnYes === null ? o.p : o.value === true ? warnYes : o.value === false ? 1 - warnYes : o.p;
       triage += p * Math.abs(rank - nowRank);
     }
@@ -179,6 +208,13 @@ export function planNextQuestion(ctx: NextQuestionContext): QuestionPlan {
       items: screen.map((f) => ({ findingId: f.id, label: f.label, question: f.question })),
       why: 'Warning signs are checked before anything else, because they change what you should do today.',
     }, true);
+  }
+  // After an acute injury, rule out a fracture first, as a clinician would (Ottawa), unless a same-day red flag
+  // already decides.
+  const ottawa = careRank(ctx.redFlagLevel ?? 'selfcare') < careRank('urgent') ? pendingOttawaCheck(kb, get, ctx.findings) : null;
+  if (ottawa) {
+    const c: Candidate = { finding: ottawa, fromLeading: true, asSelfTest: true };
+    if (!unsafe(kb, c, get)) return ask(asQuestion(kb, c, 'After an injury, this check tells whether an X-ray is needed to rule out a broken bone.'), false);
   }
   const scored = scoreQuestions(ctx);
   // A clear leader ends the questions unless a relevant warning sign could still change the level of care.

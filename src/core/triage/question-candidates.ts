@@ -44,6 +44,44 @@ export function hadAcuteInjury(get: Lookup): boolean {
   return evalCond(TRAUMA, get).truth === true;
 }
 
+/** Each Ottawa check and the bony points it covers (the self-check asks about them together). */
+const OTTAWA_PARTS: Readonly<Record<string, readonly string[]>> = {
+  'test-ottawa-ankle-positive': ['ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone'],
+  'test-ottawa-midfoot-positive': ['ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular'],
+};
+/** Places an Ottawa check is about (judgement, from where the rules' bony points lie). */
+const OTTAWA_PLACES: Readonly<Record<string, readonly string[]>> = {
+  'test-ottawa-ankle-positive': ['inside-ankle', 'outside-ankle', 'front-of-ankle', 'back-of-ankle'],
+  'test-ottawa-midfoot-positive': ['top-of-foot', 'outside-of-foot', 'inside-of-foot', 'arch'],
+};
+
+/** Is an Ottawa question already settled by its check or its points? */
+function ottawaSettled(id: string, get: Lookup): boolean {
+  const parts = OTTAWA_PARTS[id];
+  if (parts) return parts.some((p) => get(p) !== undefined);
+  return Object.entries(OTTAWA_PARTS).some(([check, points]) => points.includes(id) && get(check) !== undefined);
+}
+
+/**
+ * After an acute injury, the Ottawa self-check a clinician would do first, before other questions: the ankle check,
+ * then the midfoot one, each when the runner named a place it covers (or only said "ankle"/"foot", or no place).
+ * Null when there was no injury or both are settled.
+ * @example pendingOttawaCheck(kb, get, findings)?.id // 'test-ottawa-ankle-positive' after "rolled my ankle"
+ */
+export function pendingOttawaCheck(kb: KnowledgeBase, get: Lookup, findings: readonly KnownFinding[]): Finding | null {
+  if (!hadAcuteInjury(get)) return null;
+  const named = mentionedZones(kb, findings);
+  const areas = findings.filter((k) => k.value === true && AREA_ZONES[k.id] !== undefined).flatMap((k) => AREA_ZONES[k.id] ?? []);
+  for (const id of OTTAWA_CHECKS) {
+    const f = kb.findingById.get(id);
+    if (!f || get(id) !== undefined || ottawaSettled(id, get)) continue;
+    const places = OTTAWA_PLACES[id] ?? [];
+    const here = [...named, ...areas];
+    if (here.length === 0 || here.some((z) => places.some((p) => p === z || areAdjacent(p, z)))) return f;
+  }
+  return null;
+}
+
 /** One finding that may be asked, and whether a leading condition uses it (else only a red-flag rule does). */
 export interface Candidate {
   readonly finding: Finding;
@@ -109,7 +147,7 @@ export function questionCandidates(kb: KnowledgeBase, post: Posterior, get: Look
     if (seen.has(f.id) || get(f.id) !== undefined) continue;
     seen.add(f.id);
     const leads = fromLeading.has(f.id);
-    if (OTTAWA_CHECKS.includes(f.id) && !injury) continue;
+    if ((OTTAWA_CHECKS.includes(f.id) && !injury) || ottawaSettled(f.id, get)) continue;
     const point = OTTAWA_POINTS.includes(f.id);
     if (point && !injury && !leads) continue;
     if (!leads && !point && !ruleInPlay(f, get, post)) continue;

@@ -1,18 +1,18 @@
 /**
- * Database access for the planner commands (`footing plan --store`, `footing checkin`): open the configured
- * database, migrate it, and act as the owner or the user named by `--user EMAIL`.
+ * Database access for every command that stores data (import, log, shoes, pain, plan --store, checkin): open the
+ * configured database, migrate it, and act as the owner or the user named by `--user EMAIL`.
  * @module
  */
-import { actorFromUser } from '../../services/actors.ts';
-import type { Actor } from '../../core/actor.ts';
-import { AppError } from '../../core/errors.ts';
-import { loadConfig } from '../../config/config.ts';
-import { openDatabase, targetFromConfig, type Database } from '../../db/database.ts';
-import { migrateToLatest } from '../../db/migrate.ts';
-import { usersRepository } from '../../db/repositories/users.ts';
+import { actorFromUser } from '../services/actors.ts';
+import type { Actor } from '../core/actor.ts';
+import { AppError } from '../core/errors.ts';
+import { loadConfig } from '../config/config.ts';
+import { openDatabase, targetFromConfig, type Database } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { usersRepository } from '../db/repositories/users.ts';
 
 /** Where the database is and who is acting: `data` overrides DATA_DIR; `user` is an email (default: the owner). */
-export interface PlanDbOptions {
+export interface DatabaseOptions {
   readonly env: Record<string, string | undefined>;
   readonly data?: string | undefined;
   readonly user?: string | undefined;
@@ -20,9 +20,9 @@ export interface PlanDbOptions {
 
 /**
  * Run `body` with the migrated database and the acting user; the database is closed afterwards.
- * @example await withPlanDb({ env: process.env }, async (database, actor) => 0)
+ * @example await withDatabase({ env: process.env }, async (database, actor) => 0)
  */
-export async function withPlanDb<T>(opts: PlanDbOptions, body: (database: Database, actor: Actor) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(opts: DatabaseOptions, body: (database: Database, actor: Actor) => Promise<T>): Promise<T> {
   const config = loadConfig(opts.env, { DATA_DIR: opts.data });
   const database = await openDatabase(targetFromConfig(config));
   try {
