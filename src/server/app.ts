@@ -26,6 +26,7 @@ import { importsOpenApi, isUploadRoute, registerImportRoutes } from './routes/im
 import { painOpenApi, registerPainRoutes } from './routes/pain.ts';
 import { registerShoeRoutes, shoesOpenApi } from './routes/shoes.ts';
 import { registerTrainingPages } from '../web/pages/training-routes.ts';
+import { localToday } from '../core/training/zones.ts';
 
 export interface AppDeps {
   readonly database: Database;
@@ -34,8 +35,8 @@ export interface AppDeps {
   readonly version: string;
   /** Who is acting for a request. Until accounts exist: the local owner (the server binds to localhost). */
   readonly resolveActor: (req: Request) => Promise<Actor | null>;
-  /** Today's date (YYYY-MM-DD); injectable for tests. */
-  readonly today?: () => string;
+  /** Today's date (YYYY-MM-DD) in a time zone (UTC when none is given); injectable for tests. */
+  readonly today?: (timeZone?: string) => string;
   /** Largest upload the import routes accept (they stream to disk, exempt from MAX_BODY); default 4 GiB. */
   readonly maxUploadBytes?: number;
 }
@@ -69,7 +70,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       : c.html('<!doctype html><html lang="en"><title>Not found · Footing</title><main><h1>Page not found</h1><p><a href="/">Go to the home page</a></p></main></html>', 404),
   );
 
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? ((timeZone = 'UTC') => localToday(timeZone, Date.now()));
   registerHealthRoutes(app, {
     dialect: deps.database.dialect,
     version: deps.version,

@@ -14,9 +14,10 @@ import { ZipArchiveError } from '../core/activities/zip-reader.ts';
 import { AppError, describeError } from '../core/errors.ts';
 import { activityLocalDate } from '../core/training/zones.ts';
 import type { Database } from '../db/database.ts';
-import { activitiesRepository, importJobsRepository, type ImportJobRecord } from '../db/repositories/activities.ts';
+import { activitiesRepository, importJobsRepository, type ImportJobRecord, type StoreResult } from '../db/repositories/activities.ts';
 import { timeZoneRepository } from '../db/repositories/time-zone.ts';
 import { requireRunner } from './activities.ts';
+import { zlibInflater } from './import-inflater.ts';
 
 export interface ImportServiceDeps {
   readonly database: Database;
@@ -80,15 +81,33 @@ export async function importSources(
   const tell = async (): Promise<void> => {
     await opts.onProgress?.({ doneBytes, totalBytes, imported: report.imported, duplicates: report.duplicates.length, failed: report.failed.length });
   };
+  // Shoes resolved earlier in this import, by gear name or (no gear) by sport: one lookup per name, not per activity.
+  // Filled only after a commit; if a store with a remembered shoe fails (the shoe was deleted meanwhile), it is
+  // forgotten and the activity is stored once more with the lookups.
+  const shoeFor = new Map<string, string | null>();
+  const attempt = async (a: ImportedActivity, shoeKey: string, known: string | null | undefined): Promise<StoreResult> => {
+    const r = await repo.store({
+      userId: actor.id, startTime: a.startTime, sport: a.sport, format: a.format, source: a.source, name: a.name,
+      distanceMeters: a.distanceMeters, elapsedSeconds: a.elapsedSeconds, movingSeconds: a.movingSeconds, points: a.points,
+      avgHeartRate: a.avgHeartRate, maxHeartRate: a.maxHeartRate, avgCadenceSpm: a.avgCadenceSpm, elevationGainMeters: a.elevationGainMeters,
+      externalId: a.externalId, jobId: opts.jobId ?? null,
+      utcOffsetMinutes: a.utcOffsetMinutes, localDate: activityLocalDate(a.startTime, a.utcOffsetMinutes, timeZone),
+      ...(known === undefined ? {} : { shoeId: known }),
+    }, a.gear, { knownShoe: known !== undefined });
+    if (r.status === 'stored') shoeFor.set(shoeKey, r.activity.shoeId);
+    return r;
+  };
   const store = async (a: ImportedActivity): Promise<void> => {
+    const shoeKey = a.gear ? `gear:${a.gear}` : `sport:${a.sport}`;
     try {
-      const r = await repo.store({
-        userId: actor.id, startTime: a.startTime, sport: a.sport, format: a.format, source: a.source, name: a.name,
-        distanceMeters: a.distanceMeters, elapsedSeconds: a.elapsedSeconds, movingSeconds: a.movingSeconds, points: a.points,
-        avgHeartRate: a.avgHeartRate, maxHeartRate: a.maxHeartRate, avgCadenceSpm: a.avgCadenceSpm, elevationGainMeters: a.elevationGainMeters,
-        externalId: a.externalId, jobId: opts.jobId ?? null,
-        utcOffsetMinutes: a.utcOffsetMinutes, localDate: activityLocalDate(a.startTime, a.utcOffsetMinutes, timeZone),
-      }, a.gear);
+      let r: StoreResult;
+      try {
+        r = await attempt(a, shoeKey, shoeFor.get(shoeKey));
+      } catch (err) {
+        if (!shoeFor.has(shoeKey)) throw err;
+        shoeFor.clear();
+        r = await attempt(a, shoeKey, undefined);
+      }
       if (r.status === 'stored') report.imported++;
       else report.duplicates.push({ source: a.source, startTime: a.startTime, existingId: r.existing.id });
     } catch (err) {
@@ -126,7 +145,7 @@ async function importOne(src: ImportSource, chunks: AsyncGenerator<Uint8Array>, 
     })();
     const before = report.imported + report.duplicates.length + report.failed.length;
     try {
-      for await (const o of readStravaExport(all)) {
+      for await (const o of readStravaExport(all, { inflater: zlibInflater })) {
         if (o.kind === 'failed') report.failed.push({ source: `${src.name}: ${o.source}`, reason: o.reason });
         else await store({ ...o.activity, source: `${src.name}: ${o.activity.source}` });
       }
@@ -147,7 +166,7 @@ async function importOne(src: ImportSource, chunks: AsyncGenerator<Uint8Array>, 
     parts.push(c);
   }
   const bytes = parts.length === 1 ? first.value : Buffer.concat(parts);
-  const a = await parseActivity(bytes, { fileName: src.name });
+  const a = await parseActivity(bytes, { fileName: src.name, inflater: zlibInflater });
   await store({ ...a, source: src.name, name: null, gear: null, externalId: null, manual: false });
 }
 

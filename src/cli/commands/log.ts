@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../core/errors.ts';
 import { formatDistance, formatDuration, fromUnit, type DistanceUnit } from '../../core/training/units.ts';
+import { localToday } from '../../core/training/zones.ts';
 import { shoesRepository } from '../../db/repositories/shoes.ts';
 import { addActivity, listActivities, trainingOverview } from '../../services/activities.ts';
 import { parseFlags, runSafely, type CliCommand } from '../command.ts';
@@ -40,7 +41,8 @@ export function parseDuration(text: string): number {
   throw new AppError('bad_input', `--duration: "${text}" is not a duration (try 50:00, 1:05:30 or 45min)`);
 }
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today in the runner's own time zone (the day a run just finished counts in). */
+const today = (timeZone: string): string => localToday(timeZone, Date.now());
 
 export const logCommand: CliCommand = {
   name: 'log',
@@ -66,7 +68,7 @@ export const logCommand: CliCommand = {
           const shoe = values.shoe === undefined ? undefined : await shoesRepository(database.db).findByName(actor.id, values.shoe);
           if (values.shoe !== undefined && !shoe) throw new AppError('bad_input', `no shoe called "${values.shoe}" (see footing shoes)`);
           const a = await addActivity(actor, deps, {
-            date: values.date ?? today(), ...(values.time ? { time: values.time } : {}), sport: values.type ?? 'running',
+            date: values.date ?? today(actor.timeZone), ...(values.time ? { time: values.time } : {}), sport: values.type ?? 'running',
             distanceMeters: parseDistance(values.distance, actor.units), durationSeconds: parseDuration(values.duration),
             ...(values.rpe !== undefined ? { rpe: Number(values.rpe) } : {}), ...(shoe ? { shoeId: shoe.id } : {}), ...(values.notes ? { notes: values.notes } : {}),
           });
@@ -75,7 +77,7 @@ export const logCommand: CliCommand = {
         }
         const weeks = values.weeks === undefined ? 8 : Number(values.weeks);
         if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw new AppError('bad_input', '--weeks must be a whole number from 1 to 520');
-        const until = values.until ?? today();
+        const until = values.until ?? today(actor.timeZone);
         const o = await trainingOverview(actor, deps, until, weeks);
         const recent = await listActivities(actor, deps, { to: `${until}T23:59:59.999Z`, limit: 10 });
         if (values.json) {

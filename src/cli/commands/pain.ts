@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../core/errors.ts';
 import { formatDistance } from '../../core/training/units.ts';
+import { localToday } from '../../core/training/zones.ts';
 import { listPainDays, putPainEntry } from '../../services/pain-diary.ts';
 import { parseFlags, runSafely, type CliCommand } from '../command.ts';
 import { withTrainingDb } from './import.ts';
@@ -39,7 +40,7 @@ export const painCommand: CliCommand = {
       return withTrainingDb(io, values, async (database, actor) => {
         if (add) {
           const { entry, guidance } = await putPainEntry(actor, { database }, {
-            date: values.date ?? new Date().toISOString().slice(0, 10),
+            date: values.date ?? localToday(actor.timeZone, Date.now()),
             painDuring: score(values.during, 'during'), painAfter: score(values.after, 'after'), painNextMorning: score(values.morning, 'morning'),
             stiffness: score(values.stiffness, 'stiffness'), ...(values.note ? { note: values.note } : {}),
           });

@@ -64,8 +64,10 @@ interface DecodedFit {
 
 async function decodeFit(bytes: Uint8Array): Promise<DecodedFit> {
   const chained = verifyFit(bytes);
-  // A copy: Node Buffers are often views into a shared pool, and the parser reads the whole ArrayBuffer.
-  const copy = new Uint8Array(bytes).buffer;
+  // The parser reads the whole ArrayBuffer, and Node Buffers are often views into a shared pool: copy unless the
+  // bytes already own their buffer (as an inflated entry does), which saves a copy per imported file.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  const copy = whole ? bytes.buffer : new Uint8Array(bytes).buffer;
   let fit: ParsedFit;
   try {
     fit = await new FitParser({ force: false, mode: 'list', speedUnit: 'm/s', lengthUnit: 'm' }).parseAsync(copy);
@@ -79,10 +81,13 @@ async function decodeFit(bytes: Uint8Array): Promise<DecodedFit> {
 }
 
 function toPoints(records: ParsedRecord[], onFoot: boolean): { points: TrackPoint[]; untimed: number } {
+  // A plain indexed loop with locals: this runs once per record of every imported file.
   const points: TrackPoint[] = [];
   let untimed = 0;
   const compressed = { last: 0, total: 0, used: false };
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r === undefined) continue;
     const time = timeOf(r.timestamp);
     if (time === null) {
       untimed++;
@@ -91,14 +96,16 @@ function toPoints(records: ParsedRecord[], onFoot: boolean): { points: TrackPoin
     const lat = r.position_lat;
     const lon = r.position_long;
     const ok = lat !== undefined && lon !== undefined && isValidCoordinate(lat, lon);
-    const cadence = r.cadence === undefined ? null : r.cadence + (r.fractional_cadence ?? 0);
+    const rawCadence = r.cadence;
+    const cadence = rawCadence === undefined ? 0 : rawCadence + (r.fractional_cadence ?? 0);
+    const dist = r.distance;
     points.push({
       time,
       lat: ok ? lat : null,
       lon: ok ? lon : null,
-      distance: finite(r.distance) ?? expandCompressedDistance(r.compressed_speed_distance, compressed),
+      distance: dist !== undefined && Number.isFinite(dist) ? dist : expandCompressedDistance(r.compressed_speed_distance, compressed),
       heartRate: finite(r.heart_rate),
-      cadenceSpm: onFoot && cadence !== null && cadence > 0 ? cadence * 2 : null,
+      cadenceSpm: onFoot && cadence > 0 ? cadence * 2 : null,
       elevation: finite(r.enhanced_altitude ?? r.altitude),
       segment: 0,
     });
@@ -169,7 +176,10 @@ function firstActivityType(records: ParsedRecord[]): unknown {
 }
 
 function timeOf(v: unknown): number | null {
-  if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.getTime() : null;
+  if (v instanceof Date) {
+    const ms = v.getTime();
+    return Number.isFinite(ms) ? ms : null;
+  }
   if (typeof v === 'string' || typeof v === 'number') {
     const ms = new Date(v).getTime();
     return Number.isFinite(ms) ? ms : null;

@@ -1,4 +1,5 @@
 import { Gunzip } from 'fflate';
+import type { Inflater } from './inflate.ts';
 import { ActivityParseError } from './types.ts';
 
 /** Largest single activity file we will inflate (judgement: a 100-hour FIT is ~30 MB, a long GPX a few tens). */
@@ -30,6 +31,33 @@ export function gunzipLimited(bytes: Uint8Array, limit = MAX_ACTIVITY_BYTES): Ui
       inflater.push(bytes.subarray(i, Math.min(bytes.length, i + slice)), i + slice >= bytes.length);
     }
   } catch (err) {
+    if (err instanceof ActivityParseError) throw err;
+    throw new ActivityParseError('truncated', `the gzip data is damaged or cut short (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (total === 0 && bytes.length < 20) throw new ActivityParseError('truncated', 'the gzip data is cut short');
+  return concat(chunks, total);
+}
+
+/**
+ * Like {@link gunzipLimited}, through an injected {@link Inflater} (the import service passes `node:zlib`'s).
+ * The input is fed in slices so the limit stops a bomb early.
+ * @example await gunzipWith(gzipped, MAX_ACTIVITY_BYTES, fflateInflater)
+ */
+export async function gunzipWith(bytes: Uint8Array, limit: number, inflater: Inflater): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const tooLarge = new ActivityParseError('too-large', `the compressed file expands to more than ${Math.round(limit / 1048576)} MB`);
+  const stream = inflater.gunzip((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw tooLarge;
+    chunks.push(chunk);
+  });
+  const slice = 256 * 1024;
+  try {
+    for (let i = 0; i < bytes.length; i += slice) await stream.write(bytes.subarray(i, Math.min(bytes.length, i + slice)));
+    await stream.end();
+  } catch (err) {
+    stream.destroy();
     if (err instanceof ActivityParseError) throw err;
     throw new ActivityParseError('truncated', `the gzip data is damaged or cut short (${err instanceof Error ? err.message : String(err)})`);
   }

@@ -1,6 +1,8 @@
 import { parseFit } from './fit.ts';
 import { parseGpx } from './gpx.ts';
-import { gunzipLimited } from './gzip.ts';
+import { gunzipWith, MAX_ACTIVITY_BYTES } from './gzip.ts';
+import { fflateInflater } from './inflate.ts';
+import type { Inflater } from './inflate.ts';
 import { extensionKind, sniff } from './sniff.ts';
 import { parseTcx } from './tcx.ts';
 import { ActivityParseError } from './types.ts';
@@ -11,6 +13,8 @@ import { decodeXmlText } from './xml.ts';
 export interface ParseOptions {
   /** The file name, used only to warn when its extension disagrees with the content. */
   fileName?: string;
+  /** Decompressor for `.gz` files (default: fflate, pure JavaScript). */
+  inflater?: Inflater;
 }
 
 /**
@@ -22,7 +26,7 @@ export async function parseActivity(input: Uint8Array, options: ParseOptions = {
   let bytes = input;
   let kind = sniff(bytes);
   if (kind === 'gzip') {
-    bytes = gunzipLimited(bytes);
+    bytes = await gunzipWith(bytes, MAX_ACTIVITY_BYTES, options.inflater ?? fflateInflater);
     kind = sniff(bytes);
     if (kind === 'gzip') throw new ActivityParseError('unsupported', 'the file is gzipped twice');
   }

@@ -4,6 +4,8 @@ import { parseStravaCsv } from './strava-csv.ts';
 import type { StravaRow } from './strava-csv.ts';
 import { ActivityParseError } from './types.ts';
 import type { NormalisedActivity } from './types.ts';
+import { fflateInflater } from './inflate.ts';
+import type { Inflater } from './inflate.ts';
 import { readZip, DEFAULT_ZIP_LIMITS } from './zip-reader.ts';
 import type { ZipLimits } from './zip-reader.ts';
 
@@ -25,52 +27,87 @@ export type ImportOutcome = { kind: 'activity'; activity: ImportedActivity } | {
 const ACTIVITY_FILE = /(^|\/)activities\/[^/]+\.(fit|gpx|tcx)(\.gz)?$/i;
 const CSV_FILE = /(^|\/)activities\.csv$/i;
 
+/** Options for {@link readStravaExport}. */
+export interface StravaReadOptions {
+  limits?: ZipLimits;
+  /** Decompressor for deflated entries and `.gz` files (default: fflate). */
+  inflater?: Inflater;
+  /**
+   * `activities.csv` when the caller has already read it (from the archive's central directory): files are then
+   * joined and handed on as they stream past, and nothing is held until the end.
+   */
+  csv?: Uint8Array;
+}
+
 /**
  * Reads a Strava bulk-export zip as a stream of chunks: every `activities/*.fit|gpx|tcx[.gz]` entry is parsed,
  * `activities.csv` adds the name, the type the athlete chose and the gear, and CSV rows without a file become manual
- * activities. Files are parsed as they stream past; only the small normalised results are kept until the end,
- * when they are joined with the CSV (which may come anywhere in the archive).
+ * activities. Once the CSV is known (given up front, or met in the archive) each file is joined and handed on as
+ * soon as it is parsed; only files that come before the CSV wait for it, as small normalised results.
  * @example for await (const o of readStravaExport(fileChunks)) console.log(o.kind);
  */
 export async function* readStravaExport(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  options: StravaReadOptions = {},
 ): AsyncGenerator<ImportOutcome> {
-  const parsed = new Map<string, NormalisedActivity>();
-  let rows: StravaRow[] | null = null;
-  for await (const item of readZip(chunks, (n) => ACTIVITY_FILE.test(n) || CSV_FILE.test(n), limits)) {
+  const inflater = options.inflater ?? fflateInflater;
+  const waiting = new Map<string, NormalisedActivity>();
+  let csv: CsvIndex | null = options.csv === undefined ? null : indexRows(parseStravaCsv(decodeCsv(options.csv)));
+  const want = (n: string): boolean => ACTIVITY_FILE.test(n) || (options.csv === undefined && CSV_FILE.test(n));
+  for await (const item of readZip(chunks, want, { limits: options.limits ?? DEFAULT_ZIP_LIMITS, inflater })) {
     if (item.kind === 'failed') {
       yield { kind: 'failed', source: item.name, reason: item.reason };
       continue;
     }
     if (CSV_FILE.test(item.name)) {
-      rows = parseStravaCsv(new TextDecoder('utf-8').decode(item.data));
+      const index = indexRows(parseStravaCsv(decodeCsv(item.data)));
+      csv = index;
+      for (const [name, a] of waiting) yield joined(index, name, a);
+      waiting.clear();
       continue;
     }
     try {
-      parsed.set(tail(item.name), await parseActivity(item.data, { fileName: item.name }));
+      const a = await parseActivity(item.data, { fileName: item.name, inflater });
+      if (csv === null) waiting.set(tail(item.name), a);
+      else yield joined(csv, tail(item.name), a);
     } catch (err) {
       if (!(err instanceof ActivityParseError)) throw err;
       yield { kind: 'failed', source: item.name, reason: err.message };
     }
   }
-  yield* join(parsed, rows ?? []);
+  for (const [name, a] of waiting) yield bare(name, a);
+  for (const row of csv?.manual ?? []) yield manual(row);
 }
 
-function* join(parsed: Map<string, NormalisedActivity>, rows: StravaRow[]): Generator<ImportOutcome> {
+/** The CSV's rows that name a file, by the file's name under activities/, and the manual ones. */
+interface CsvIndex {
+  byFile: Map<string, StravaRow>;
+  manual: StravaRow[];
+}
+
+function indexRows(rows: StravaRow[]): CsvIndex {
+  const byFile = new Map<string, StravaRow>();
+  const manualRows: StravaRow[] = [];
   for (const row of rows) {
-    const file = row.filename === null ? undefined : parsed.get(tail(row.filename));
-    if (file !== undefined && row.filename !== null) {
-      parsed.delete(tail(row.filename));
-      yield { kind: 'activity', activity: withRow(file, row, row.filename) };
-    } else if (row.filename === null) {
-      yield manual(row);
-    }
-    // A row whose file failed has already been reported with the file's own reason.
+    if (row.filename === null) manualRows.push(row);
+    else byFile.set(tail(row.filename), row);
   }
-  for (const [name, a] of parsed) {
-    yield { kind: 'activity', activity: { ...a, source: `activities/${name}`, name: null, gear: null, externalId: null, manual: false } };
-  }
+  return { byFile, manual: manualRows };
+}
+
+function decodeCsv(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function joined(csv: CsvIndex, name: string, a: NormalisedActivity): ImportOutcome {
+  const row = csv.byFile.get(name);
+  if (row === undefined || row.filename === null) return bare(name, a);
+  csv.byFile.delete(name);
+  return { kind: 'activity', activity: withRow(a, row, row.filename) };
+}
+
+function bare(name: string, a: NormalisedActivity): ImportOutcome {
+  return { kind: 'activity', activity: { ...a, source: `activities/${name}`, name: null, gear: null, externalId: null, manual: false } };
 }
 
 function withRow(a: NormalisedActivity, row: StravaRow, source: string): ImportedActivity {

@@ -53,7 +53,7 @@ export function summariseTrack(input: readonly TrackPoint[], options: TrackOptio
     gpsDistanceMeters: gps.total,
     deviceDistanceMeters: deviceDistance(points),
     ...heartRate(points),
-    avgCadenceSpm: mean(points.map((p) => p.cadenceSpm).filter((c): c is number => c !== null && c > 0)),
+    avgCadenceSpm: cadence(points),
     elevationGainMeters: elevationGain(points),
     warnings,
   };
@@ -66,7 +66,7 @@ function sortByTime(input: readonly TrackPoint[], warnings: string[]): TrackPoin
     const b = input[i];
     if (a !== undefined && b !== undefined && b.time < a.time) backwards++;
   }
-  if (backwards === 0) return [...input];
+  if (backwards === 0) return input.slice();
   warnings.push(`${backwards} point(s) had timestamps out of order; points were put in time order`);
   // Array.prototype.sort is stable, so equal times keep their file order.
   return [...input].sort((a, b) => a.time - b.time);
@@ -171,9 +171,30 @@ function deviceDistance(points: readonly TrackPoint[]): number | null {
 }
 
 function heartRate(points: readonly TrackPoint[]): { avgHeartRate: number | null; maxHeartRate: number | null } {
-  const values = points.map((p) => p.heartRate).filter((h): h is number => h !== null && h >= 25 && h <= 250);
-  if (values.length === 0) return { avgHeartRate: null, maxHeartRate: null };
-  return { avgHeartRate: mean(values), maxHeartRate: values.reduce((m, v) => (v > m ? v : m), 0) };
+  // One pass, no intermediate arrays: imports summarise millions of points.
+  let sum = 0;
+  let n = 0;
+  let max = 0;
+  for (const p of points) {
+    const h = p.heartRate;
+    if (h === null || h < 25 || h > 250) continue;
+    sum += h;
+    n++;
+    if (h > max) max = h;
+  }
+  return n === 0 ? { avgHeartRate: null, maxHeartRate: null } : { avgHeartRate: sum / n, maxHeartRate: max };
+}
+
+function cadence(points: readonly TrackPoint[]): number | null {
+  let sum = 0;
+  let n = 0;
+  for (const p of points) {
+    const c = p.cadenceSpm;
+    if (c === null || !(c > 0)) continue;
+    sum += c;
+    n++;
+  }
+  return n === 0 ? null : sum / n;
 }
 
 function elevationGain(points: readonly TrackPoint[]): number | null {

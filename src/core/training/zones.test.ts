@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activityLocalDate, isTimeZone, localDay, offsetMinutesAt, zonedTimeToUtc } from './zones.ts';
+import { activityLocalDate, isTimeZone, localDay, localToday, offsetMinutesAt, zonedTimeToUtc } from './zones.ts';
 import { weeklyTotals } from './totals.ts';
 import { singleRunSpikes, spikeFlag } from './spike.ts';
 import type { TrainingActivity } from './types.ts';
@@ -50,4 +50,12 @@ test('weeks follow local dates: a Sunday-night run stays in its week', () => {
   const spike = singleRunSpikes(acts).at(-1);
   assert.equal(spike?.localDate, '2024-03-03');
   assert.equal(spike ? spikeFlag(spike)?.date : undefined, '2024-03-03');
+});
+
+test('today is the runner’s local date, not the UTC one', () => {
+  const now = Date.parse('2024-07-01T21:00:00Z');
+  assert.equal(localToday('UTC', now), '2024-07-01');
+  assert.equal(localToday('Pacific/Auckland', now), '2024-07-02', 'already tomorrow in New Zealand');
+  assert.equal(localToday('America/Los_Angeles', Date.parse('2024-07-02T03:00:00Z')), '2024-07-01', 'still yesterday in California');
+  assert.equal(localToday('Not/AZone', now), '2024-07-01', 'an unknown zone falls back to UTC');
 });

@@ -70,3 +70,12 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): st
   // In a skipped hour no instant has this wall time: `second` then lands on the other side's offset; take `first`.
   return new Date(offsetMinutesAt(second, timeZone) === offset ? second : Math.max(first, second)).toISOString();
 }
+
+/**
+ * Today's date for a runner: the local date in their time zone at the instant `nowMs` (the clock is passed in).
+ * A runner in Auckland at 09:00 on the 2nd has "today" = the 2nd, while UTC still says the 1st.
+ * @example localToday('Pacific/Auckland', Date.parse('2024-07-01T21:00:00Z')) // '2024-07-02'
+ */
+export function localToday(timeZone: string, nowMs: number): string {
+  return localDay(new Date(nowMs).toISOString(), isTimeZone(timeZone) ? timeZone : 'UTC');
+}

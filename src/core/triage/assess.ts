@@ -58,8 +58,9 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
   const patterns = redFlags.flatMap((h) => redFlagRules.find((r) => r.id === h.id)?.suggests ?? []);
   const post = posterior(scoreConditions(kb, findings, patterns), findings);
   const triage = decideCare(kb, redFlags, post, get, anyFinding);
-  const running = decideRunning(kb, redFlags, post, anyFinding, triage.level);
-  const differential = explainDifferential(kb, post, findings);
+  const pain = get('pain-score');
+  const running = decideRunning(kb, redFlags, post, anyFinding, triage.level, typeof pain === 'number' ? pain : undefined);
+  const differential = explainDifferential(kb, post, findings, patterns);
   const answered = findings.filter((f) => f.source === 'answer').length;
   const plan = planNextQuestion({ kb, get, post, findings, currentLevel: triage.level, redFlagLevel: redFlags[0]?.level ?? null });
   const nextQuestion = plan.question;

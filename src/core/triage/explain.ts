@@ -36,18 +36,27 @@ function contributions(kb: KnowledgeBase, s: ConditionScore, findings: readonly 
 }
 
 /**
- * Build the ranked differential rows with their explanations.
+ * Build the ranked differential rows with their explanations; `suggested` conditions (those a fired red-flag rule
+ * points to) are listed even below the cut-off.
  * @example explainDifferential(kb, post, findings)[0]?.for[0]?.label // 'first-step pain in the morning'
  */
-export function explainDifferential(kb: KnowledgeBase, post: Posterior, findings: readonly KnownFinding[]): DifferentialEntry[] {
+export function explainDifferential(
+  kb: KnowledgeBase, post: Posterior, findings: readonly KnownFinding[], suggested: readonly string[] = [],
+): DifferentialEntry[] {
   const ranked = [...post.scores].sort((a, b) => {
     const d = (post.marginal.get(b.condition.id) ?? 0) - (post.marginal.get(a.condition.id) ?? 0);
     return d !== 0 ? d : a.condition.id.localeCompare(b.condition.id);
   });
   const rows: DifferentialEntry[] = [];
+  // A condition a fired warning-sign rule points to is always listed, however unlikely its prior makes it.
+  const must = new Set(suggested);
   for (const s of ranked) {
     const p = post.marginal.get(s.condition.id) ?? 0;
-    if (rows.length >= MAX_ROWS || (rows.length >= MIN_ROWS && p < MIN_LISTED)) break;
+    const full = rows.length >= MAX_ROWS || (rows.length >= MIN_ROWS && p < MIN_LISTED);
+    if (full && !must.has(s.condition.id)) {
+      if ([...must].every((id) => rows.some((r) => r.conditionId === id))) break;
+      continue;
+    }
     const all = contributions(kb, s, findings);
     rows.push({
       conditionId: s.condition.id, name: s.condition.name, probability: Math.round(p * 1000) / 1000,

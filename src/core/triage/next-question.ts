@@ -30,7 +30,7 @@ export const CONFIDENT = 0.8;
 /** Expected change in the level of care above which a question counts as settling triage. */
 export const TRIAGE_RELEVANT = 0.05;
 /** With a clear leader, a warning sign is still asked only if it would change the level this much (judgement). */
-export const TRIAGE_RELEVANT_WHEN_CONFIDENT = 0.1;
+export const TRIAGE_RELEVANT_WHEN_CONFIDENT = 0.05;
 /** At most this many questions (the red-flag screen counts as one). */
 export const MAX_QUESTIONS = 25;
 export { CANDIDATE_POOL } from './question-candidates.ts';
@@ -220,8 +220,7 @@ export function planNextQuestion(ctx: NextQuestionContext): QuestionPlan {
   // A clear leader ends the questions unless a relevant warning sign could still change the level of care.
   const pool = top >= CONFIDENT ? scored.filter((q) => q.triage >= TRIAGE_RELEVANT_WHEN_CONFIDENT) : scored;
   const best = pool[0];
-  if (!best) return stop(top >= CONFIDENT ? 'confident' : ctx.redFlagLevel ? 'red-flag-decides' : 'nothing-useful');
-  if (best.score < MIN_SCORE) return stop(top >= CONFIDENT ? 'confident' : 'nothing-useful');
+  if (!best || best.score < MIN_SCORE) return stop(ctx.redFlagLevel ? 'red-flag-decides' : top >= CONFIDENT ? 'confident' : 'nothing-useful');
   const why = best.triage >= TRIAGE_RELEVANT
     ? 'Your answer could change how soon you should be seen.'
     : 'This is the question that best tells apart the likely causes.';

@@ -104,10 +104,13 @@ function byConditionFindings(kb: KnowledgeBase): Map<string, Finding[]> {
   return byCondition;
 }
 
+/** Each rule's findings, computed once. */
+const ruleFindingsOf = new Map<RedFlagRule, readonly string[]>(redFlagRules.map((r) => [r, [...new Set(condFindings(r.when))]]));
+
 function ruleInPlay(f: Finding, get: Lookup, post: Posterior): boolean {
   return (rulesByFinding.get(f.id) ?? []).some((r) =>
     (r.suggests !== undefined && (post.marginal.get(r.suggests) ?? 0) >= RULE_IN_PLAY)
-    || condFindings(r.when).some((id) => id !== f.id && get(id) === true));
+    || (ruleFindingsOf.get(r) ?? []).some((id) => id !== f.id && get(id) === true));
 }
 
 /**

@@ -84,7 +84,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     basis: 'published', sources: ['ulmer-2002', 'mcqueen-2000', 'boast-2016', 'seed-004'],
   },
   {
-    id: 'limb-blood-supply',
+    id: 'limb-blood-supply', suggests: 'vascular-claudication',
     level: 'emergency', timeframe: 'now',
     reason: 'A cold, pale leg or foot with no pulse can mean its blood supply is blocked.',
     action: 'Call an ambulance or go to an emergency department now.',
@@ -231,7 +231,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
     when: { all: [NUMB, any('back-pain', 'pain-radiates-down-leg'), { is: 'side', value: 'both' }] }, basis: 'judgement', sources: [],
   },
   {
-    id: 'cold-pale-foot',
+    id: 'cold-pale-foot', suggests: 'vascular-claudication',
     level: 'urgent', timeframe: 'today',
     reason: 'A foot that turns cold or pale can mean its blood supply is reduced.',
     action: 'See a doctor today; if the foot stays cold, pale and numb, go to an emergency department now.',

@@ -12,6 +12,8 @@ import { careRank, runRank } from './levels.ts';
 import { BONE_STOP_THRESHOLD, boneStressShare } from './bone-stress.ts';
 import type { RedFlagHit, TriageResult } from './types.ts';
 
+/** A pain score (0–10, at rest or walking) at or above this is severe: running advice is never "continue". */
+export const SEVERE_PAIN = 7;
 /** Conditions at least this likely take part in the running decision. */
 export const RUN_THRESHOLD = 0.2;
 
@@ -23,6 +25,7 @@ type Running = TriageResult['running'];
  */
 export function decideRunning(
   kb: KnowledgeBase, flags: readonly RedFlagHit[], post: Posterior, anyFinding: boolean, level: CareLevel = 'selfcare',
+  painScore?: number,
 ): Running {
   const flag = flags[0];
   if (flag) {
@@ -57,6 +60,11 @@ export function decideRunning(
       reason = `${c.name}: ${c.running.guidance}`;
       rule = id === topId ? 'most-likely-condition' : 'most-cautious-of-likely-conditions';
     }
+  }
+  // Severe everyday pain is above any pain-monitoring limit for running on (Thomeé's model as used by
+  // silbernagel-2007 puts more than 5/10 in the high-risk zone): never "continue", whatever the condition.
+  if (advice === 'continue' && painScore !== undefined && painScore >= SEVERE_PAIN) {
+    return { advice: 'modify', rule: 'severe-pain', reason: `Your pain is ${painScore}/10, which is too much to keep running on as normal: cut right back (or rest) until it is 3/10 or less, and stop if it builds.` };
   }
   return { advice, rule, reason };
 }

@@ -93,16 +93,18 @@ export function activitiesRepository(db: Kysely<DB>) {
     /**
      * Store one activity atomically: skip it when it duplicates a stored one; otherwise resolve its shoe (the named
      * gear, created on first sight, else the runner's default for the sport) and insert — all in one transaction.
+     * A large import passes `knownShoe` once it has seen a gear name or sport, saving two reads per activity.
      */
-    async store(a: NewActivity, gear: string | null = null): Promise<StoreResult> {
+    async store(a: NewActivity, gear: string | null = null, opts: { knownShoe?: boolean } = {}): Promise<StoreResult> {
       return db.transaction().execute(async (tx) => {
         const repo = activitiesRepository(tx);
         const existing = await repo.findDuplicate(a.userId, a);
         if (existing) return { status: 'duplicate' as const, existing };
         const shoes = shoesRepository(tx);
         let shoeId = a.shoeId ?? null;
-        if (shoeId === null && gear) shoeId = (await shoes.findOrCreateByName(a.userId, gear)).id;
-        if (shoeId === null) shoeId = (await shoes.defaultFor(a.userId, a.sport))?.id ?? null;
+        // `knownShoe`: the caller already resolved the shoe (null meaning none), so the lookups are skipped.
+        if (shoeId === null && gear && opts.knownShoe !== true) shoeId = (await shoes.findOrCreateByName(a.userId, gear)).id;
+        if (shoeId === null && opts.knownShoe !== true) shoeId = (await shoes.defaultFor(a.userId, a.sport))?.id ?? null;
         return { status: 'stored' as const, activity: await repo.insert({ ...a, shoeId }) };
       });
     },

@@ -1,6 +1,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { createTestApp, shippedKb, type TestApp } from '../../../test/support/app.ts';
+import { localToday } from '../../core/training/zones.ts';
+import { createLogger } from '../logger.ts';
+import { createApp } from '../app.ts';
 
 let t: TestApp;
 before(async () => { t = await createTestApp({ today: '2024-04-17' }); });
@@ -56,4 +59,18 @@ test('the OpenAPI document describes the training-log endpoints', async () => {
   for (const p of ['/api/v1/activities', '/api/v1/activities/{id}', '/api/v1/training', '/api/v1/shoes', '/api/v1/shoes/{id}', '/api/v1/pain', '/api/v1/pain/{date}', '/api/v1/imports', '/api/v1/imports/{id}', '/api/v1/preferences/units']) {
     assert.ok(spec.paths[p], p);
   }
+});
+
+test('the overview and the pages use today in the runner’s time zone', async () => {
+  // 21:00 UTC on 1 July is already 2 July in Auckland: the runner's "today" must be the 2nd.
+  const now = Date.parse('2024-07-01T21:00:00Z');
+  const actor = { ...t.owner, timeZone: 'Pacific/Auckland' };
+  const app = createApp({
+    database: t.database, kb: await shippedKb(), logger: createLogger('silent'), version: 'test',
+    resolveActor: async () => actor, today: (timeZone = 'UTC') => localToday(timeZone, now),
+  });
+  const o = (await (await app.request('/api/v1/training?weeks=1')).json()) as { today: string };
+  assert.equal(o.today, '2024-07-02');
+  assert.match(await (await app.request('/training/log')).text(), /name="date"[^>]*value="2024-07-02"|value="2024-07-02"[^>]*name="date"/);
+  assert.match(await (await app.request('/training/pain')).text(), /value="2024-07-02"/);
 });

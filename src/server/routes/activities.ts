@@ -18,7 +18,8 @@ import type { AppEnv } from '../env.ts';
 
 export interface TrainingRouteDeps {
   readonly database: Database;
-  readonly today: () => string;
+  /** Today's date in a time zone (the runner's: `actor.timeZone`). */
+  readonly today: (timeZone?: string) => string;
 }
 
 /** The request body as JSON; anything else is one `bad_input` line. */
@@ -56,7 +57,7 @@ export function registerActivityRoutes(app: Hono<AppEnv>, deps: TrainingRouteDep
   app.get('/api/v1/training', async (c) => {
     const weeks = intParam(c.req.query('weeks'), 'weeks', 1, 520) ?? 26;
     const actor = c.get('actor');
-    return c.json({ units: actor?.units ?? 'km', ...(await trainingOverview(actor, svc, deps.today(), weeks)) });
+    return c.json({ units: actor?.units ?? 'km', ...(await trainingOverview(actor, svc, deps.today(actor?.timeZone), weeks)) });
   });
   app.put('/api/v1/preferences/units', async (c) => {
     const body = await jsonBody(c.req.raw);

@@ -23,7 +23,8 @@ import { trainingNotFoundPage, trainingSignInPage } from './training-parts.ts';
 
 export interface TrainingPageDeps {
   readonly database: Database;
-  readonly today: () => string;
+  /** Today's date in a time zone; the pages ask for the runner's (`actor.timeZone`). */
+  readonly today: (timeZone?: string) => string;
   /** Largest upload accepted on the import page (MAX_UPLOAD_MB); default 4 GiB. */
   readonly maxUploadBytes?: number;
 }
@@ -55,7 +56,7 @@ export function registerTrainingPages(app: Hono<AppEnv>, deps: TrainingPageDeps)
   const svc = { database: deps.database };
 
   app.get('/training', (c) => guarded(c, async (actor) => {
-    const o = await trainingOverview(actor, svc, deps.today(), 26);
+    const o = await trainingOverview(actor, svc, deps.today(actor.timeZone), 26);
     return c.html(trainingOverviewPage(actor, o, await listActivities(actor, svc, { limit: 10 })));
   }));
 
@@ -67,10 +68,10 @@ export function registerTrainingPages(app: Hono<AppEnv>, deps: TrainingPageDeps)
   }));
 
   app.get('/training/log', (c) => guarded(c, async (actor) =>
-    c.html(logPage(actor, blankLog(deps.today()), await listShoes(actor, svc), await listActivities(actor, svc, { limit: 10 }), { added: c.req.query('added') === '1' }))));
+    c.html(logPage(actor, blankLog(deps.today(actor.timeZone)), await listShoes(actor, svc), await listActivities(actor, svc, { limit: 10 }), { added: c.req.query('added') === '1' }))));
   app.post('/training/log', (c) => guarded(c, async (actor) => {
     const f = await form(c);
-    const v: LogFormValues = { ...blankLog(deps.today()), ...f };
+    const v: LogFormValues = { ...blankLog(deps.today(actor.timeZone)), ...f };
     try {
       const dist = num(v.distance);
       await addActivity(actor, svc, {
@@ -91,11 +92,11 @@ export function registerTrainingPages(app: Hono<AppEnv>, deps: TrainingPageDeps)
     const saved = c.req.query('saved');
     const i = days.findIndex((d) => d.date === saved);
     const day = days[i];
-    return c.html(painPage(actor, blankPain(deps.today()), days, { guidance: day ? painGuidance(day, days[i + 1]) : null }));
+    return c.html(painPage(actor, blankPain(deps.today(actor.timeZone)), days, { guidance: day ? painGuidance(day, days[i + 1]) : null }));
   }));
   app.post('/training/pain', (c) => guarded(c, async (actor) => {
     const f = await form(c);
-    const v: PainFormValues = { ...blankPain(deps.today()), ...f };
+    const v: PainFormValues = { ...blankPain(deps.today(actor.timeZone)), ...f };
     try {
       const { entry } = await putPainEntry(actor, svc, {
         date: v.date, painDuring: num(v.painDuring) ?? null, painAfter: num(v.painAfter) ?? null, painNextMorning: num(v.painNextMorning) ?? null,

@@ -1,6 +1,6 @@
 /**
  * Numbers in own words: how long ("for 3 weeks", "since march", "a couple of months"), how much running
- * ("from 20 to 35 miles a week" → weekly km and change %), shoe mileage, pain scores ("6/10"), age and sex.
+ * ("from 20 to 35 miles a week", "did 20, now 40" → weekly km and change %), shoe mileage, pain scores ("6/10"), age and sex.
  * Works on the lower-cased text with offsets, so each value keeps the span it came from.
  * @module
  */
@@ -21,6 +21,32 @@ const NUM = String.raw`(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eig
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MILE_KM = 1.609344;
 
+/** Units after a bare number that make it a count of something other than distance. */
+const OTHER_COUNT = /^\s*(?:reps?|sets?|mins?|minutes?|hours?|hrs?|times|kg|kilos?|lbs?|pounds|%|\/|out\s+of|steps?|days?|weeks?|months?|years?|secs?|seconds?|bpm|stairs|flights)\b/;
+
+/** After a bare score, a unit that makes it something else ("a 7 km run", "a 5 minute walk"). */
+const NOT_SCORE_AFTER = /^\s*(?:\/|out\s+of|km|k\b|kms|mi\b|miles?|mins?|minutes?|hours?|hrs?|%|weeks?|days?|months?|years?|yrs?|yo\b|times|reps?|sets?|kg|lbs?|year|weeks?|mile|th\b|st\b|nd\b|rd\b|-?\s*(?:mile|km|minute|day|week|hour))/;
+const PAIN_WORDS = /\b(pain|painful|hurts?|hurting|sore|ache|aches|aching|agony|killing|throbs?|throbbing|bad|severe|discomfort)\b/;
+
+/**
+ * Pain scores said without "/10": "like a 7", "about a 6", "pain is a 5", "pain level 8". Only next to a pain word,
+ * only 0–10, and not when a unit follows ("a 7 km run").
+ */
+function spokenPainScores(text: string, taken: (s: number, e: number) => boolean, take: (s: number, e: number) => void): NumberMention[] {
+  const out: NumberMention[] = [];
+  const re = /\b(?:(?:like|about|around|maybe|probably|roughly|is|was|it'?s|at|solid|easy)\s+(?:a|an)\s+|pain\s+(?:level\s+|score\s+|of\s+|is\s+|at\s+)?(?:a\s+)?)(\d{1,2}(?:\.\d)?)\b/g;
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    const v = Number(m[1]);
+    if (taken(m.index, end) || v > 10 || NOT_SCORE_AFTER.test(text.slice(end))) continue;
+    const around = text.slice(Math.max(0, m.index - 40), Math.min(text.length, end + 25));
+    if (!PAIN_WORDS.test(around)) continue;
+    out.push({ kind: 'pain-score', value: v, span: [m.index, end] });
+    take(m.index, end);
+  }
+  return out;
+}
+
 function num(s: string | undefined): number {
   if (s === undefined) return NaN;
   return WORD_NUMBERS[s] ?? Number(s);
@@ -33,12 +59,31 @@ function toKm(value: number, unit: string | undefined, fallbackMiles: boolean): 
 
 const UNIT_WEEKS: Record<string, number> = { day: 1 / 7, week: 1, wk: 1, fortnight: 2, month: 4.35, year: 52, yr: 52 };
 
+/** Words that make a sentence about medicines rather than the pain ("taken ibuprofen for years"). */
+const MEDICATION = /\b(tablets?|pills?|medication|medicines?|meds|ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|statins?|inhaler|insulin|metformin|contraceptive|hrt|antibiotics?|steroids?|painkillers?|prescribed|prescription|taken|taking|take)\b/;
+/** Right before a duration: something the runner has done for that long, not how long it has hurt. */
+const NOT_PAIN_BEFORE = /\b(?:running|jogging|a\s+runner|racing|training|smok\w*|diabetic|vegan|vegetarian|working|worked|on\s+the\s+pill|doing\s+(?:this|it|that))\s*$/;
+
+/**
+ * Is a duration about something other than the pain: in a clause about medicines, or right after an activity
+ * the runner has kept up for that long ("been running for 10 years")?
+ */
+function notPainDuration(text: string, index: number): boolean {
+  // The clause around the duration: from the last stop, comma, "but" or "and" before it to the next one after it.
+  const head = text.slice(0, index);
+  const cut = /(?:[.!?;,\n]|\bbut\b|\band\b)(?![\s\S]*(?:[.!?;,\n]|\bbut\b|\band\b))/.exec(head);
+  const start = cut ? cut.index + cut[0].length : 0;
+  const nextStop = text.slice(index).search(/[.!?;,\n]|\bbut\b|\band\b/);
+  const clause = text.slice(start, nextStop < 0 ? text.length : index + nextStop);
+  return MEDICATION.test(clause) || NOT_PAIN_BEFORE.test(text.slice(start, index).replace(/\s+(?:for|over)\s*$/, ''));
+}
+
 function durations(text: string, taken: (s: number, e: number) => boolean, today: string | undefined): NumberMention[] {
   const out: NumberMention[] = [];
   const re = new RegExp(String.raw`(?:\b(in|every|per|times|for|past|last|about|around|over|nearly|almost|ago)\s+(?:the\s+)?(?:last\s+|past\s+)?)?\b${NUM}(?:\s*(?:-|to|or)\s*${NUM})?\s+(?:of\s+)?(day|week|wk|fortnight|month|year|yr)s?\b(\s+(?:a|per)\s+(?:week|month|year))?`, 'g');
   for (const m of text.matchAll(re)) {
     const [all, lead, a, b, unit, rate] = m;
-    if (rate || lead === 'in' || lead === 'every' || lead === 'per' || taken(m.index, m.index + all.length)) continue;
+    if (rate || lead === 'in' || lead === 'every' || lead === 'per' || taken(m.index, m.index + all.length) || notPainDuration(text, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(times|x)\s*$/.test(before) || /\b(in|within)\s+$/.test(before)) continue;
     const lo = num(a);
@@ -48,7 +93,7 @@ function durations(text: string, taken: (s: number, e: number) => boolean, today
   }
   // "For months", "months of treatment": at least a few months (judgement: three months, one year for "years").
   for (const m of text.matchAll(/\b(?:for|over)\s+(?:many\s+)?(months|years)\b|\b(months|years)\s+(?:of|now)\b/g)) {
-    if (taken(m.index, m.index + m[0].length) || out.some((o) => o.span[0] <= m.index && o.span[1] >= m.index + m[0].length)) continue;
+    if (taken(m.index, m.index + m[0].length) || notPainDuration(text, m.index) || out.some((o) => o.span[0] <= m.index && o.span[1] >= m.index + m[0].length)) continue;
     out.push({ kind: 'duration-weeks', value: (m[1] ?? m[2]) === 'years' ? 52 : 13, span: [m.index, m.index + m[0].length] });
   }
   for (const m of text.matchAll(/\b(yesterday|last night|this morning|today|last week|a fortnight)\b/g)) {
@@ -83,14 +128,26 @@ export function readNumbers(raw: string, today?: string): NumberMention[] {
   };
   const taken = (s: number, e: number): boolean => spans.some(([a, b]) => s < b && e > a);
   const milesContext = /\b(miles?|mileage|mpw)\b/.test(text);
-  const UNIT = String.raw`(km|k|kms|kilomet\w*|miles?|mi|mpw)`;
+  // A unit is a whole word: "mi" must not be read from "minutes".
+  const UNIT = String.raw`((?:km|k|kms|kilomet\w*|miles?|mi|mpw)(?![a-z]))`;
   const fromTo = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*${UNIT}?\s+(?:a\s+week\s+)?(?:up\s+)?to\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*${UNIT}?(?:\s*(?:a|per|/|each)\s*(?:week|wk))?`, 'g');
-  for (const m of text.matchAll(fromTo)) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const unit = m[4] ?? m[2];
-    if (!unit && !/\b(mileage|distance|volume|week)\b/.test(text)) continue;
-    out.push({ kind: 'weekly-km', value: toKm(b, unit, milesContext), span: [m.index, m.index + m[0].length] });
+  // "Did 20, now 40", "was running 30k a week and now 45": the same change said as before and now.
+  const beforeNow = new RegExp(String.raw`\b(?:did|was\s+doing|used\s+to\s+(?:do|run)|was\s+running|was\s+at|ran)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*${UNIT}?(?:\s*(?:a|per|/|each)\s*(?:week|wk))?\s*(?:,|\.|;|and|but)?\s*(?:i'?m\s+)?(?:now|these\s+days)\s+(?:i'?m\s+)?(?:doing\s+|running\s+|at\s+|up\s+to\s+)?(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*${UNIT}?(?:\s*(?:a|per|/|each)\s*(?:week|wk))?`, 'g');
+  const pairs = [...text.matchAll(fromTo)].map((m) => ({ m, a: m[1], ua: m[2], b: m[3], ub: m[4] }))
+    .concat([...text.matchAll(beforeNow)].map((m) => ({ m, a: m[1], ua: m[2], b: m[3], ub: m[4] })))
+    .sort((x, y) => x.m.index - y.m.index);
+  for (const { m, a: aText, ua, b: bText, ub } of pairs) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const a = Number(aText);
+    const b = Number(bText);
+    const unit = ub ?? ua;
+    const weekly = unit !== undefined || /\b(week|wk|weekly)\b/.test(m[0]) || /\b(mileage|distance|volume|week)\b/.test(text);
+    // Without a unit, two numbers are a training change unless they count something else ("20 reps", "3 to 7
+    // out of 10") or sit in a sentence about pain; runners mean their distance (judgement).
+    const end = m.index + m[0].length;
+    const painBefore = /\b(pain|score|scale|rated?|rating)\b[^.,;]*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if ((unit === undefined && OTHER_COUNT.test(text.slice(end))) || (!weekly && painBefore)) continue;
+    if (weekly) out.push({ kind: 'weekly-km', value: toKm(b, unit, milesContext), span: [m.index, m.index + m[0].length] });
     if (a > 0) out.push({ kind: 'change-percent', value: Math.round(((b - a) / a) * 100), span: [m.index, m.index + m[0].length] });
     take(m.index, m.index + m[0].length);
   }
@@ -121,6 +178,7 @@ export function readNumbers(raw: string, today?: string): NumberMention[] {
     if (v <= 10) out.push({ kind: 'pain-score', value: v, span: [m.index, m.index + m[0].length] });
     take(m.index, m.index + m[0].length);
   }
+  out.push(...spokenPainScores(text, taken, take));
   for (const m of text.matchAll(/\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?[\s-]old|yrs?[\s-]old|yo|y\/o|year old)\b|\b(?:i'?m|i am|aged?)\s+(\d{2})\b(?!\s*(?:km|k|miles?|mi|min|minutes|%|weeks?|days?|months?))/g)) {
     const v = Number(m[1] ?? m[2]);
     if (v >= 10 && v <= 99) out.push({ kind: 'age', value: v, span: [m.index, m.index + m[0].length] });

@@ -110,3 +110,70 @@ test('contexts: clauses, people, worries and the past', () => {
   assert.equal(p.at(-1)?.pastIsDuration, true);
   assert.equal(readContexts(readTokens('could it be a stress fracture')).at(-1)?.hypothetical, true);
 });
+
+test('a tender navicular in own words reaches the Ottawa navicular finding', () => {
+  assert.equal(val('one tender spot on the navicular', 'ottawa-tender-navicular'), true);
+  assert.equal(val('there is a tender spot on the bone at the inner midfoot', 'ottawa-tender-navicular'), true);
+  const r = assess(kb, { text: 'one tender spot on the navicular, worse over a month of speedwork' });
+  assert.ok(r.differential.slice(0, 3).some((d) => d.conditionId === 'navicular-stress-fracture'), r.differential.map((d) => d.conditionId).join());
+  assert.equal(r.running.advice, 'stop');
+  // Without an injury it is bone stress (doctor), not an Ottawa X-ray today.
+  assert.ok(!r.redFlags.some((h) => h.id === 'ottawa-midfoot'));
+});
+
+test('"4cm above my heel" is the mid-portion of the Achilles, not heel pain', () => {
+  const f = understandText(kb, 'Achilles sore about 4cm above my heel').findings;
+  assert.equal(f.find((x) => x.id === 'pain-achilles-above-heel')?.value, true);
+  assert.equal(f.find((x) => x.id === 'pain-heel-underside'), undefined);
+  assert.equal(val('it is sore two inches above my heel', 'pain-achilles-above-heel'), true);
+  assert.equal(val('sore 1cm above my heel bone', 'pain-back-of-heel'), true);
+  const r = assess(kb, { text: 'sore about 4 cm above my heel, worst in the morning' });
+  assert.equal(r.differential[0]?.conditionId, 'achilles-tendinopathy-midportion');
+  assert.notEqual(r.differential[0]?.conditionId, 'plantar-fasciitis');
+});
+
+test('"did 20, now 40" and "went from 20 to 40" are a change in distance; other counts are not', () => {
+  assert.equal(val('shin hurts. I did 20, now 40', 'distance-change-percent'), 100);
+  assert.equal(val('shin hurts, went from 20 to 40', 'distance-change-percent'), 100);
+  assert.equal(val('I did 20 miles a week, now 40', 'weekly-distance-km'), 64.4);
+  assert.equal(val('I did 20 miles a week, now 40', 'recent-training-increase'), true);
+  assert.equal(val('was running 30k a week and now 45k', 'distance-change-percent'), 50);
+  assert.equal(val('I did 20 reps, now 40, heel hurts', 'distance-change-percent'), undefined);
+  assert.equal(val('the pain went from 3 to 7', 'distance-change-percent'), undefined);
+  assert.equal(val('increased from 20 to 40 minutes', 'weekly-distance-km'), undefined);
+});
+
+test('"for years" about medicines or running is not how long it has hurt', () => {
+  assert.equal(val('I have taken ibuprofen for years. Heel pain for 3 weeks', 'duration-weeks'), 3);
+  assert.equal(val('heel pain for 3 weeks, I have been on statins for years', 'duration-weeks'), 3);
+  assert.equal(val('been on the pill for years and my heel hurts', 'duration-weeks'), undefined);
+  assert.equal(val("I've been running for 10 years and my heel hurts", 'duration-weeks'), undefined);
+  assert.equal(val('my heel has hurt for years', 'duration-weeks'), 52);
+});
+
+test('pain score: "6/10", "like a 7", "7 out of 10"; severe pain is never "continue", and no diagnosis on its own', () => {
+  assert.equal(val('heel pain 6/10', 'pain-score'), 6);
+  assert.equal(val('my big toe joint hurts like a 7', 'pain-score'), 7);
+  assert.equal(val('pain 7 out of 10 when I walk', 'pain-score'), 7);
+  assert.equal(val('did a 7 km run and my heel hurts', 'pain-score'), undefined);
+  // A bunion's own advice is to keep running; severe everyday pain overrides that.
+  const bunion = { 'pain-big-toe': true, 'bump-big-toe-joint-side': true, 'worse-tight-shoes': true, 'onset-gradual': true } as const;
+  assert.equal(assess(kb, { evidence: { ...bunion, 'pain-score': 3 } }).running.advice, 'continue');
+  const severe = assess(kb, { evidence: { ...bunion, 'pain-score': 8 } });
+  assert.equal(severe.running.advice, 'modify');
+  assert.equal(severe.running.rule, 'severe-pain');
+  assert.equal(assess(kb, { text: 'bump at the base of my big toe, shoes rub it, pain 8/10' }).running.advice, 'modify');
+  // The score alone moves no condition: the differential is the same with or without it.
+  const base = assess(kb, { text: 'heel hurts on my first steps' }).differential.map((d) => [d.conditionId, d.probability]);
+  const scored = assess(kb, { text: 'heel hurts on my first steps, pain 8/10' }).differential.map((d) => [d.conditionId, d.probability]);
+  assert.deepEqual(scored, base);
+});
+
+test('a red-flag rule that points to a condition makes it appear in the differential', () => {
+  const r = assess(kb, { text: 'My calf cramps after 200 m of walking and goes if I stand still for a minute' });
+  assert.ok(r.redFlags.some((h) => h.id === 'vascular-claudication'));
+  assert.equal(val('My calf cramps after 200 m of walking', 'pain-calf'), true);
+  assert.ok(r.differential.slice(0, 3).some((d) => d.conditionId === 'vascular-claudication'), r.differential.map((d) => d.conditionId).join());
+  const cold = assess(kb, { evidence: { 'leg-cold-pale-pulseless': true, 'pain-foot-area': true } });
+  assert.ok(cold.differential.some((d) => d.conditionId === 'vascular-claudication'));
+});

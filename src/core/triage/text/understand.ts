@@ -11,6 +11,7 @@ import { findPhrase, indexTokens, type PhraseMatch } from './match.ts';
 import { contextsFor, readMatches, type Contexts, type TextFinding } from './read-matches.ts';
 import { readNumbers, type NumberMention } from './numbers.ts';
 import { readSide } from './side.ts';
+import { readAboveHeel } from './above-heel.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 
@@ -39,7 +40,7 @@ export function checkText(text: string): void {
  * "back … hurts" inside "back of my heel hurts"). Filler words and pain words ("hurts", "sore") are shared by many
  * phrases, so they do not count when comparing. A longer phrase is the more specific statement of what was said.
  */
-export function dropNested(tokens: readonly Token[], matches: readonly PhraseMatch[]): PhraseMatch[] {
+export function dropNested(tokens: readonly Token[], matches: readonly PhraseMatch[], kb?: KnowledgeBase): PhraseMatch[] {
   const core = matches.map((m) => m.positions.filter((p) => {
     const t = tokens[p];
     return t !== undefined && t.norm !== PAIN && !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.word);
@@ -51,9 +52,21 @@ export function dropNested(tokens: readonly Token[], matches: readonly PhraseMat
       if (o === m || !mine.every((p) => theirs.includes(p))) return false;
       // "Red hot", "hot and swollen": heat named with redness or swelling says all of them.
       if (o.entry.findingId === 'warmth' && (m.entry.findingId === 'redness' || m.entry.findingId === 'swelling')) return false;
+      // A symptom phrase that names a place ("calf cramps when walking") also says where it hurts, unless the
+      // finding is tied to a place of its own (then impliedPlaces adds that place); shoe and history phrases
+      // ("heel counter") do not.
+      if (kb && m.entry.zone && !o.entry.zone && !o.entry.blocker && !o.entry.historyOnly && saysPlace(kb, o.entry.findingId)) return false;
       return theirs.length > mine.length || (theirs.length === mine.length && o.positions.length > m.positions.length);
     });
   });
+}
+
+/** Symptom findings (when and how it hurts, what it looks like) whose phrases may name the place too. */
+const SYMPTOM_CATEGORIES = new Set(['timing', 'character', 'sign']);
+
+function saysPlace(kb: KnowledgeBase, findingId: string): boolean {
+  const f = kb.findingById.get(findingId);
+  return f !== undefined && f.zone === undefined && SYMPTOM_CATEGORIES.has(f.category);
 }
 
 /** Is the text at this offset about the runner's present (not someone else, a worry, or the past)? */
@@ -83,10 +96,20 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
   checkText(text);
   const tokens = readTokens(text);
   const index = indexTokens(tokens);
-  const matches = dropNested(tokens, compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)));
-  matches.sort((a, b) => a.first - b.first || b.positions.length - a.positions.length || a.entry.findingId.localeCompare(b.entry.findingId));
-  const cx = contextsFor(kb, tokens, matches);
-  const found: TextFinding[] = readMatches(kb, tokens, matches, cx);
+  const matches = dropNested(tokens, compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)), kb);
+  // "4cm above my heel": the heel is a landmark there, not where it hurts.
+  const measured = readAboveHeel(text);
+  const inMeasured = (m: PhraseMatch): boolean => measured.some(({ span }) => m.positions.every((p) => {
+    const t = tokens[p];
+    return t !== undefined && t.start >= span[0] && t.end <= span[1];
+  }));
+  const kept = matches.filter((m) => !(m.entry.zone && m.entry.findingId === 'pain-heel-underside' && inMeasured(m)));
+  kept.sort((a, b) => a.first - b.first || b.positions.length - a.positions.length || a.entry.findingId.localeCompare(b.entry.findingId));
+  const cx = contextsFor(kb, tokens, kept);
+  const found: TextFinding[] = readMatches(kb, tokens, kept, cx);
+  for (const m of measured) {
+    if (m.findingId !== null && kb.findingById.has(m.findingId) && aboutNow(tokens, cx, m.span[0])) found.push({ id: m.findingId, value: true, span: [m.span[0], m.span[1]] });
+  }
   const notes: string[] = [];
   const side = readSide(text);
   if (side && kb.findingById.has('side')) found.push({ id: 'side', value: side.value, span: [side.span[0], side.span[1]] });
