@@ -34,6 +34,11 @@ export function decideCare(
   if (top) raise({ level: top.level, timeframe: top.timeframe, reason: top.reason, action: top.action });
   const ranked = [...post.marginal.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [topId, topP] = ranked[0] ?? ['', 0];
+  // Self-care still comes with a time frame: the leading condition's own "see someone if not better in …".
+  const leader = kb.conditionById.get(topId);
+  if (leader && leader.care.level === 'selfcare' && flags.length === 0) {
+    best = { level: 'selfcare', timeframe: leader.care.timeframe, reason: best.reason, action: leader.care.action };
+  }
   for (const [id, p] of ranked) {
     const c = kb.conditionById.get(id);
     if (!c) continue;

@@ -79,6 +79,10 @@ export const triageOpenApi = {
             differential: { type: 'array', items: { type: 'object', properties: { conditionId: { type: 'string' }, name: { type: 'string' }, probability: { type: 'number', minimum: 0, maximum: 1 }, for: { type: 'array', items: { type: 'object' } }, against: { type: 'array', items: { type: 'object' } } } } },
             findings: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, value: {}, source: { type: 'string', enum: ['text', 'answer'] }, span: { type: 'array', items: { type: 'integer' } } } } },
             nextQuestion: { oneOf: [{ type: 'object' }, { type: 'null' }] },
+            progress: { type: 'object', description: 'How far the questions have got; the total is an estimate because questions stop when the answer is clear.', properties: {
+              answered: { type: 'integer' }, asked: { type: 'integer' }, remainingEstimate: { type: 'integer', minimum: 0 },
+              confident: { type: 'boolean' }, stopReason: { oneOf: [{ type: 'string' }, { type: 'null' }] },
+            } },
           } } } },
         },
         400: { description: 'Bad input (unknown finding ids are listed; text too long, empty JSON, non-UTF-8)' },

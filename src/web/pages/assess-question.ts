@@ -18,8 +18,8 @@ export function questionsAsked(state: AssessState): number {
 
 function progress(state: AssessState, result: TriageResult): Html {
   const done = questionsAsked(state);
-  // The engine stops when it is confident, so the total is an estimate; say so.
-  const about = Math.max(8, done + (result.progress.confident ? 1 : 3));
+  // The engine stops when it is confident, so the total is its estimate; say so. The next question counts in it.
+  const about = Math.max(done + 1, done + result.progress.remainingEstimate);
   return html`<div class="assess-progress"><p id="progress-text">Question ${done + 1} of about ${about}</p>
 <progress class="progress" max="${about}" value="${done}" aria-labelledby="progress-text">${done} of about ${about}</progress></div>`;
 }
