@@ -50,6 +50,7 @@ export function validateKnowledgeBase(raw: RawKnowledgeBase): { kb: KnowledgeBas
   const problems: string[] = [];
   const meta = kbMetaSchema.safeParse(raw.meta);
   if (!meta.success) problems.push(`meta: ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  else if (!meta.data.changelog.some((e) => e.version === meta.data.version)) problems.push(`meta: version ${meta.data.version} has no changelog entry`);
   const zones = parseEach(zoneSchema, Array.isArray(raw.zones) ? raw.zones : [], 'zone', problems);
   const sources = parseEach(sourceSchema, raw.sources, 'source', problems);
   const findings = parseEach(findingSchema, raw.findings, 'finding', problems);
