@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../core/actor.ts';
 import { parseActivity } from '../core/activities/parse.ts';
-import { readStravaExport, type ImportedActivity } from '../core/activities/strava.ts';
+import { readStravaExport, STRAVA_CSV, type ImportedActivity } from '../core/activities/strava.ts';
 import { MAX_ACTIVITY_BYTES } from '../core/activities/gzip.ts';
 import { ActivityParseError } from '../core/activities/types.ts';
 import { ZipArchiveError } from '../core/activities/zip-reader.ts';
@@ -17,18 +17,14 @@ import type { Database } from '../db/database.ts';
 import { activitiesRepository, importJobsRepository, type ImportJobRecord, type StoreResult } from '../db/repositories/activities.ts';
 import { timeZoneRepository } from '../db/repositories/time-zone.ts';
 import { requireRunner } from './activities.ts';
+import { readEntryDirectly, type ImportSource } from './import-files.ts';
 import { zlibInflater } from './import-inflater.ts';
 
 export interface ImportServiceDeps {
   readonly database: Database;
 }
 
-/** Something to import: a name for the report, its size, and its bytes as a stream. */
-export interface ImportSource {
-  readonly name: string;
-  readonly size: number;
-  open(): AsyncIterable<Uint8Array>;
-}
+export type { ImportSource } from './import-files.ts';
 
 /** What an import did, per file. */
 export interface ImportReport {
@@ -145,7 +141,9 @@ async function importOne(src: ImportSource, chunks: AsyncGenerator<Uint8Array>, 
     })();
     const before = report.imported + report.duplicates.length + report.failed.length;
     try {
-      for await (const o of readStravaExport(all, { inflater: zlibInflater })) {
+      // With the CSV in hand first, each activity is stored as it streams past: memory stays flat however big the export.
+    const csv = await readEntryDirectly(src, (n) => STRAVA_CSV.test(n), zlibInflater);
+    for await (const o of readStravaExport(all, { inflater: zlibInflater, ...(csv === undefined ? {} : { csv }) })) {
         if (o.kind === 'failed') report.failed.push({ source: `${src.name}: ${o.source}`, reason: o.reason });
         else await store({ ...o.activity, source: `${src.name}: ${o.activity.source}` });
       }

@@ -5,12 +5,12 @@
  * @module
  */
 import { withDatabase } from '../database.ts';
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
+import { fileImportSource } from '../../services/import-files.ts';
 import { startImportJob, type ImportProgress, type ImportReport, type ImportSource } from '../../services/import.ts';
 import { parseFlags, runSafely, type CliCommand, type CliIo } from '../command.ts';
 
@@ -26,7 +26,7 @@ export function withTrainingDb(io: CliIo, opts: { data?: string | undefined; use
 }
 
 function fileSource(file: string, size: number, name = file): ImportSource {
-  return { name, size, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
+  return fileImportSource(file, size, name);
 }
 
 /** A source that fails when read, so a bad path is reported like any bad file. */

@@ -1,5 +1,5 @@
 import { Gunzip } from 'fflate';
-import type { Inflater } from './inflate.ts';
+import type { Inflater, InflateStream } from './inflate.ts';
 import { ActivityParseError } from './types.ts';
 
 /** Largest single activity file we will inflate (judgement: a 100-hour FIT is ~30 MB, a long GPX a few tens). */
@@ -44,10 +44,24 @@ export function gunzipLimited(bytes: Uint8Array, limit = MAX_ACTIVITY_BYTES): Ui
  * @example await gunzipWith(gzipped, MAX_ACTIVITY_BYTES, fflateInflater)
  */
 export async function gunzipWith(bytes: Uint8Array, limit: number, inflater: Inflater): Promise<Uint8Array> {
+  const out = await inflateLimited(bytes, limit, (onData) => inflater.gunzip(onData), 'gzip data');
+  if (out.length === 0 && bytes.length < 20) throw new ActivityParseError('truncated', 'the gzip data is cut short');
+  return out;
+}
+
+/**
+ * Inflates raw DEFLATE data (a zip entry read whole) with the same limit and errors as {@link gunzipWith}.
+ * @example await inflateRawWith(entryBytes, 64 * 1024 ** 2, fflateInflater)
+ */
+export function inflateRawWith(bytes: Uint8Array, limit: number, inflater: Inflater): Promise<Uint8Array> {
+  return inflateLimited(bytes, limit, (onData) => inflater.inflateRaw(onData), 'compressed data');
+}
+
+async function inflateLimited(bytes: Uint8Array, limit: number, make: (onData: (c: Uint8Array) => void) => InflateStream, what: string): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const tooLarge = new ActivityParseError('too-large', `the compressed file expands to more than ${Math.round(limit / 1048576)} MB`);
-  const stream = inflater.gunzip((chunk) => {
+  const stream = make((chunk) => {
     total += chunk.length;
     if (total > limit) throw tooLarge;
     chunks.push(chunk);
@@ -59,9 +73,8 @@ export async function gunzipWith(bytes: Uint8Array, limit: number, inflater: Inf
   } catch (err) {
     stream.destroy();
     if (err instanceof ActivityParseError) throw err;
-    throw new ActivityParseError('truncated', `the gzip data is damaged or cut short (${err instanceof Error ? err.message : String(err)})`);
+    throw new ActivityParseError('truncated', `the ${what} is damaged or cut short (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (total === 0 && bytes.length < 20) throw new ActivityParseError('truncated', 'the gzip data is cut short');
   return concat(chunks, total);
 }
 

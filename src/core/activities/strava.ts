@@ -26,6 +26,8 @@ export type ImportOutcome = { kind: 'activity'; activity: ImportedActivity } | {
 
 const ACTIVITY_FILE = /(^|\/)activities\/[^/]+\.(fit|gpx|tcx)(\.gz)?$/i;
 const CSV_FILE = /(^|\/)activities\.csv$/i;
+/** The export's `activities.csv` (at the root or under one top folder). */
+export const STRAVA_CSV = CSV_FILE;
 
 /** Options for {@link readStravaExport}. */
 export interface StravaReadOptions {

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import { decideCare } from './care.ts';
 import { posterior, scoreConditions } from './differential.ts';
 import { evidenceList, normaliseEvidence } from './evidence.ts';
+import { prepareKb } from './prepare.ts';
 import { explainDifferential } from './explain.ts';
 import { CONFIDENT, planNextQuestion } from './next-question.ts';
 import { checkRedFlags } from './red-flags.ts';
@@ -38,6 +39,7 @@ export const DISCLAIMER = 'This is not a diagnosis. Only a clinician who examine
  * result.nextQuestion?.kind;           // 'red-flag-screen'
  */
 export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOptions = {}): TriageResult {
+  prepareKb(kb);
   const notes: string[] = [];
   let fromText: KnownFinding[] = [];
   if (typeof input.text === 'string' && input.text.trim() !== '') {

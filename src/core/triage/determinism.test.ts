@@ -62,7 +62,21 @@ function starts(): { id: string; input: AssessInput }[] {
     { id: 'flight-calf', input: { text: 'my calf is swollen and warm after a long flight back from the race' } },
     { id: 'achilles-4cm', input: { text: 'achilles is stiff in the morning and sore to squeeze about 4cm above the heel, 2 months now' } },
     ...devCases.map((c) => ({ id: c.id, input: { text: c.text } })),
+    // Long descriptions (many findings, many phrase matches), up to the 10 000-character limit.
+    { id: 'long-3', input: { text: joined(3) } },
+    { id: 'long-12', input: { text: joined(12) } },
+    { id: 'long-all', input: { text: joined(devCases.length) } },
   ];
+}
+
+/** The first n development cases as one description, kept under the length limit. */
+function joined(n: number): string {
+  let text = '';
+  for (const c of devCases.slice(0, n)) {
+    if (text.length + c.text.length + 1 > 9900) break;
+    text += `${text ? ' ' : ''}${c.text}`;
+  }
+  return text;
 }
 
 interface Snapshot {

@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { Condition } from '../kb/schema.ts';
-import { findingFactor, type Factor } from './likelihood.ts';
+import { factorRow, type Factor } from './likelihood.ts';
 import { locationFactor, mentionedPlaces } from './location.ts';
 import type { KnownFinding } from './types.ts';
 
@@ -48,28 +48,47 @@ export interface Posterior {
 export function scoreConditions(
   kb: KnowledgeBase, findings: readonly KnownFinding[], patterns: readonly string[] = [],
 ): ConditionScore[] {
-  const total = kb.conditions.reduce((s, c) => s + c.prior.weight, 0) || 1;
+  const total = totalPrior(kb);
   const places = mentionedPlaces(kb, findings);
-  return kb.conditions.map((c) => {
-    const factors = new Map<string, Factor>();
-    let logLik = 0;
-    for (const k of findings) {
-      const f = kb.findingById.get(k.id);
-      if (!f) continue;
-      const factor = findingFactor(kb, c, f, k.value, true);
+  const n = kb.conditions.length;
+  const factors = kb.conditions.map(() => new Map<string, Factor>());
+  const logLik: number[] = new Array<number>(n).fill(0);
+  // Findings outer, conditions inner: each condition still adds its factors in finding order (same sums), but
+  // every factor is a cached lookup (likelihood.ts factorRow) instead of a fresh computation.
+  for (const k of findings) {
+    const f = kb.findingById.get(k.id);
+    if (!f) continue;
+    const row = factorRow(kb, f, k.value);
+    for (let i = 0; i < n; i++) {
+      const factor = row.factors[i];
       if (!factor) continue;
-      factors.set(k.id, factor);
-      logLik += Math.log(factor.lr);
+      factors[i]?.set(k.id, factor);
+      logLik[i] = (logLik[i] ?? 0) + (row.logs[i] ?? 0);
     }
+  }
+  return kb.conditions.map((c, i) => {
+    let ll = logLik[i] ?? 0;
+    const own = factors[i] ?? new Map<string, Factor>();
     const location = locationFactor(c, places);
-    if (location) logLik += Math.log(location.lr);
+    if (location) ll += Math.log(location.lr);
     // A fired red-flag pattern (a Wells-style cluster, the rupture signs) is evidence for the condition it names.
     if (patterns.includes(c.id)) {
-      factors.set(PATTERN_ID, { lr: RULE_PATTERN_LR, basis: 'judgement', sources: [] });
-      logLik += Math.log(RULE_PATTERN_LR);
+      own.set(PATTERN_ID, { lr: RULE_PATTERN_LR, basis: 'judgement', sources: [] });
+      ll += Math.log(RULE_PATTERN_LR);
     }
-    return { condition: c, logPrior: Math.log(c.prior.weight / total), factors, location, logLik };
+    return { condition: c, logPrior: Math.log(c.prior.weight / total), factors: own, location, logLik: ll };
   });
+}
+
+const priorTotals = new WeakMap<KnowledgeBase, number>();
+
+function totalPrior(kb: KnowledgeBase): number {
+  let total = priorTotals.get(kb);
+  if (total === undefined) {
+    total = kb.conditions.reduce((s, c) => s + c.prior.weight, 0) || 1;
+    priorTotals.set(kb, total);
+  }
+  return total;
 }
 
 /**

@@ -11,6 +11,7 @@
  * @module
  */
 export { assess, DISCLAIMER } from './assess.ts';
+export { prepareKb } from './prepare.ts';
 export { understandText, checkText } from './text/understand.ts';
 export { TriageInputError, MAX_TEXT_LENGTH } from './errors.ts';
 export { redFlagRules } from './red-flag-rules.ts';

@@ -75,10 +75,10 @@ function entropy(ps: readonly number[]): number {
   return h;
 }
 
-const tableCache = new WeakMap<KnowledgeBase, Map<string, Map<string, number[]>>>();
+const tableCache = new WeakMap<KnowledgeBase, Map<string, readonly (readonly number[])[]>>();
 
-/** P(each answer | condition) for one finding, for every condition (cached per KB; pure). */
-function answerTable(kb: KnowledgeBase, f: Finding, outs: readonly { value: FindingValue; base: number }[]): Map<string, number[]> {
+/** P(each answer | condition) for one finding, for every condition in KB order (cached per KB; pure). */
+function answerTable(kb: KnowledgeBase, f: Finding, outs: readonly { value: FindingValue; base: number }[]): readonly (readonly number[])[] {
   let byKb = tableCache.get(kb);
   if (!byKb) {
     byKb = new Map();
@@ -86,14 +86,58 @@ function answerTable(kb: KnowledgeBase, f: Finding, outs: readonly { value: Find
   }
   const hit = byKb.get(f.id);
   if (hit) return hit;
-  const table = new Map<string, number[]>();
-  for (const c of kb.conditions) {
+  const table = kb.conditions.map((c) => {
     const raw = outs.map((o) => o.base * (findingFactor(kb, c, f, o.value)?.lr ?? 1));
     const z = raw.reduce((a, b) => a + b, 0) || 1;
-    table.set(c.id, raw.map((r) => r / z));
-  }
+    return raw.map((r) => r / z);
+  });
   byKb.set(f.id, table);
   return table;
+}
+
+/**
+ * P(each answer | condition) for one finding, for every condition in KB order (built once per KB and finding).
+ * @example answerTableFor(kb, kb.findingById.get('swelling')!)[0] // [P(yes), P(no)] for the first condition
+ */
+export function answerTableFor(kb: KnowledgeBase, f: Finding): readonly (readonly number[])[] {
+  return answerTable(kb, f, outcomes(kb, f));
+}
+
+/** What every question shares within one assessment: the hypotheses' weights now and the entropy before asking. */
+interface Shared {
+  /** Marginal probability of each hypothesis (post.scores order, "something else" last), as in the posterior. */
+  readonly raw: readonly number[];
+  /** Probability of each hypothesis (post.scores order, "something else" last), normalised. */
+  readonly prior: readonly number[];
+  /** KB index of each condition in post.scores order. */
+  readonly kbIndex: readonly number[];
+  readonly before: number;
+}
+
+const sharedCache = new WeakMap<Posterior, Shared>();
+
+/** Computed once per posterior (one assessment), not once per candidate question. */
+function shared(kb: KnowledgeBase, post: Posterior): Shared {
+  const hit = sharedCache.get(post);
+  if (hit) return hit;
+  const raw = [...post.scores.map((s) => post.marginal.get(s.condition.id) ?? 0), post.other];
+  const z = raw.reduce((s, p) => s + p, 0) || 1;
+  const prior = raw.map((p) => p / z);
+  const position = kbPositions(kb);
+  const out = { raw, prior, kbIndex: post.scores.map((s) => position.get(s.condition.id) ?? -1), before: entropy(prior) };
+  sharedCache.set(post, out);
+  return out;
+}
+
+const positionCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, number>>();
+
+function kbPositions(kb: KnowledgeBase): ReadonlyMap<string, number> {
+  let m = positionCache.get(kb);
+  if (!m) {
+    m = new Map(kb.conditions.map((c, i) => [c.id, i]));
+    positionCache.set(kb, m);
+  }
+  return m;
 }
 
 /** Predicted single-condition posterior (and "something else" last) for each answer, with its probability. */
@@ -102,16 +146,16 @@ export function predict(
 ): { value: FindingValue; p: number; dist: number[] }[] {
   const outs = outcomes(kb, f);
   if (outs.length < 2) return [];
-  const ids = post.scores.map((s) => s.condition.id);
-  const prior = [...ids.map((id) => post.marginal.get(id) ?? 0), post.other];
-  const z0 = prior.reduce((s, p) => s + p, 0) || 1;
+  const { prior, kbIndex } = shared(kb, post);
   // pv[i][o] = P(outcome o | hypothesis i), fixed per KB and finding, so computed once.
   const table = answerTable(kb, f, outs);
-  const pv = post.scores.map((s) => table.get(s.condition.id) ?? outs.map((o) => o.base));
-  pv.push(outs.map((o) => o.base));
+  const bases = outs.map((o) => o.base);
+  const pv = kbIndex.map((i) => table[i] ?? bases);
+  pv.push(bases);
   return outs.map((o, k) => {
-    const joint = prior.map((p, i) => (p / z0) * (pv[i]?.[k] ?? 0));
-    const p = joint.reduce((a, b) => a + b, 0);
+    const joint = prior.map((q, i) => q * (pv[i]?.[k] ?? 0));
+    let p = 0;
+    for (const j of joint) p += j;
     return { value: o.value, p, dist: p > 0 ? joint.map((j) => j / p) : joint };
   });
 }
@@ -123,12 +167,29 @@ export function predict(
 export function informationGain(kb: KnowledgeBase, f: Finding, post: Posterior): { gain: number; predicted: ReturnType<typeof predict> } {
   const predicted = predict(kb, f, post);
   if (predicted.length === 0) return { gain: 0, predicted };
-  const ids = post.scores.map((s) => s.condition.id);
-  const now = [...ids.map((id) => post.marginal.get(id) ?? 0), post.other];
-  const z = now.reduce((s, p) => s + p, 0) || 1;
-  const before = entropy(now.map((p) => p / z));
+  const { before } = shared(kb, post);
   const after = predicted.reduce((s, o) => s + o.p * entropy(o.dist), 0);
   return { gain: Math.max(0, before - after), predicted };
+}
+
+const listedCache = new WeakMap<KnowledgeBase, Map<string, readonly boolean[]>>();
+
+/**
+ * For each condition in KB order: does its evidence list this finding? (cached per KB)
+ * @example listedBy(kb, kb.findingById.get('swelling')!)[0]
+ */
+export function listedBy(kb: KnowledgeBase, f: Finding): readonly boolean[] {
+  let byKb = listedCache.get(kb);
+  if (!byKb) {
+    byKb = new Map();
+    listedCache.set(kb, byKb);
+  }
+  let row = byKb.get(f.id);
+  if (!row) {
+    row = kb.conditions.map((c) => evidenceFor(c, f.id).length > 0);
+    byKb.set(f.id, row);
+  }
+  return row;
 }
 
 /**
@@ -145,10 +206,71 @@ export function warningSignYes(kb: KnowledgeBase, f: Finding, post: Posterior): 
   const table = answerTable(kb, f, outs);
   let z = post.other;
   let p = post.other * WARNING_SIGN_BASE_YES;
-  for (const s of post.scores) {
-    const w = post.marginal.get(s.condition.id) ?? 0;
+  const { kbIndex, raw } = shared(kb, post);
+  const listed = listedBy(kb, f);
+  for (let i = 0; i < kbIndex.length; i++) {
+    const w = raw[i] ?? 0;
     z += w;
-    p += w * (evidenceFor(s.condition, f.id).length > 0 ? table.get(s.condition.id)?.[yesAt] ?? WARNING_SIGN_BASE_YES : WARNING_SIGN_BASE_YES);
+    const at = kbIndex[i] ?? -1;
+    p += w * (listed[at] === true ? table[at]?.[yesAt] ?? WARNING_SIGN_BASE_YES : WARNING_SIGN_BASE_YES);
   }
   return z > 0 ? p / z : 0;
+}
+
+/** One possible answer as the question scorer sees it: its chance, and what a caller computed from the prediction. */
+export interface AnswerSummary {
+  readonly value: FindingValue;
+  readonly p: number;
+  /** `measure` applied to the predicted distribution after this answer. */
+  readonly measure: number;
+}
+
+let scratchJoint = new Float64Array(64);
+let scratchDist = new Float64Array(64);
+
+/**
+ * `informationGain` for the question scorer, without building a distribution per answer: the same arithmetic in the
+ * same order (so the same numbers to the last bit), in two reused buffers, with `measure` (the level of care the
+ * predicted distribution would set) applied to each answer's distribution before the buffer is reused.
+ * @example gainAndMeasure(kb, f, post, (dist) => dist[0] ?? 0).gain === informationGain(kb, f, post).gain
+ */
+export function gainAndMeasure(
+  kb: KnowledgeBase, f: Finding, post: Posterior, measure: (dist: Float64Array, length: number) => number,
+): { gain: number; answers: AnswerSummary[] } {
+  const outs = outcomes(kb, f);
+  if (outs.length < 2) return { gain: 0, answers: [] };
+  const { prior, kbIndex, before } = shared(kb, post);
+  const table = answerTable(kb, f, outs);
+  const n = prior.length;
+  if (scratchJoint.length < n) {
+    scratchJoint = new Float64Array(n * 2);
+    scratchDist = new Float64Array(n * 2);
+  }
+  const joint = scratchJoint;
+  const dist = scratchDist;
+  const last = n - 1;
+  const bases = outs.map((o) => o.base);
+  const answers: AnswerSummary[] = [];
+  let after = 0;
+  for (let k = 0; k < outs.length; k++) {
+    const o = outs[k];
+    if (!o) continue;
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      // As predict(): a condition's row of the answer table, "something else" at the base rate.
+      const pk = i < last ? (table[kbIndex[i] ?? -1] ?? bases)[k] ?? 0 : o.base;
+      const j = (prior[i] ?? 0) * pk;
+      joint[i] = j;
+      p += j;
+    }
+    let h = 0;
+    for (let i = 0; i < n; i++) {
+      const d = p > 0 ? (joint[i] ?? 0) / p : (joint[i] ?? 0);
+      dist[i] = d;
+      if (d > 0) h -= d * Math.log2(d);
+    }
+    after += p * h;
+    answers.push({ value: o.value, p, measure: measure(dist, n) });
+  }
+  return { gain: Math.max(0, before - after), answers };
 }

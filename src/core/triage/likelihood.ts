@@ -103,3 +103,32 @@ export function findingFactor(
   }
   return null;
 }
+
+/** One finding value's factor for every condition, in KB order, with its natural log (null: says nothing). */
+export interface FactorRow {
+  readonly factors: readonly (Factor | null)[];
+  readonly logs: readonly number[];
+}
+
+const rowCache = new WeakMap<KnowledgeBase, Map<string, FactorRow>>();
+
+/**
+ * `findingFactor(kb, c, f, value, true)` for every condition of the KB, computed once per KB, finding and value
+ * (the factors are pure functions of those), so scoring a case only looks them up.
+ * @example factorRow(kb, kb.findingById.get('swelling')!, true).factors[0]?.lr
+ */
+export function factorRow(kb: KnowledgeBase, f: Finding, value: FindingValue): FactorRow {
+  let byKb = rowCache.get(kb);
+  if (!byKb) {
+    byKb = new Map();
+    rowCache.set(kb, byKb);
+  }
+  const key = `${f.id}\u0000${typeof value}\u0000${String(value)}`;
+  const hit = byKb.get(key);
+  if (hit) return hit;
+  const factors = kb.conditions.map((c) => findingFactor(kb, c, f, value, true));
+  const row = { factors, logs: factors.map((x) => (x ? Math.log(x.lr) : 0)) };
+  // Numbers are open-ended: keep the cache bounded for a long-running server fed arbitrary values.
+  if (byKb.size < 20000) byKb.set(key, row);
+  return row;
+}

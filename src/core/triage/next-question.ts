@@ -10,10 +10,10 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { CareLevel, Finding } from '../kb/schema.ts';
 import type { Posterior } from './differential.ts';
-import { informationGain, warningSignYes } from './information.ts';
+import { gainAndMeasure, warningSignYes } from './information.ts';
 import { careRank } from './levels.ts';
 import { pendingOttawaCheck, questionCandidates, rulesByFinding, type Candidate } from './question-candidates.ts';
-import { evalCond, type Lookup } from './rule-logic.ts';
+import { truthOf, type Lookup } from './rule-logic.ts';
 import type { FindingValue, KnownFinding, NextQuestion, StopReason } from './types.ts';
 import { CARE_THRESHOLD, RED_FLAG_CONDITION_THRESHOLD } from './care.ts';
 import { BONE_STOP_THRESHOLD } from './bone-stress.ts';
@@ -54,7 +54,7 @@ function careModel(post: Posterior): CareModel {
  * The level of care the differential would set under a distribution over the single conditions with "something
  * else" last, as care.ts does: likely conditions, the summed bone-stress share, and an unclear picture.
  */
-function careFor(m: CareModel, dist: readonly number[]): number {
+function careFor(m: CareModel, dist: ArrayLike<number>): number {
   let rank = 0;
   let bone = 0;
   let top = 0;
@@ -77,11 +77,11 @@ function flagRankIf(f: Finding, value: FindingValue, get: Lookup, flagNow: numbe
   const lookup: Lookup = (id) => (id === f.id ? value : get(id));
   let rank = flagNow;
   for (const r of rulesByFinding.get(f.id) ?? []) {
-    if (careRank(r.level) > rank && evalCond(r.when, lookup).truth === true) rank = careRank(r.level);
+    if (careRank(r.level) > rank && truthOf(r.when, lookup) === true) rank = careRank(r.level);
   }
   // Safety net (red-flags.ts): a KB red-flag finding no rule fired on still means urgent.
   if (f.redFlag && value === true && rank < careRank('urgent')) {
-    const covered = (rulesByFinding.get(f.id) ?? []).some((r) => evalCond(r.when, lookup).truth === true);
+    const covered = (rulesByFinding.get(f.id) ?? []).some((r) => truthOf(r.when, lookup) === true);
     if (!covered) rank = careRank('urgent');
   }
   return rank;
@@ -160,13 +160,13 @@ export function scoreQuestions(ctx: NextQuestionContext): ScoredQuestion[] {
   for (const c of questionCandidates(kb, post, get, ctx.findings)) {
     if (unsafe(kb, c, get)) continue;
     const f = c.finding;
-    const { gain, predicted } = informationGain(kb, f, post);
+    const { gain, answers } = gainAndMeasure(kb, f, post, (dist) => careFor(model, dist));
     // A warning sign's "yes" is weighed by how likely it is given the likely causes (information.ts), not by its
     // clinic base rate; other answers by their predicted chance.
     const warnYes = rulesByFinding.has(f.id) || f.redFlag ? warningSignYes(kb, f, post) : null;
     let triage = 0;
-    for (const o of predicted) {
-      const rank = Math.max(careFor(model, o.dist), flagRankIf(f, o.value, get, flagNow), 0);
+    for (const o of answers) {
+      const rank = Math.max(o.measure, flagRankIf(f, o.value, get, flagNow), 0);
       const p = warnYes === null ? o.p : o.value === true ? warnYes : o.value === false ? 1 - warnYes : o.p;
       triage += p * Math.abs(rank - nowRank);
     }

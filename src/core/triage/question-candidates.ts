@@ -17,7 +17,7 @@ import type { Finding } from '../kb/schema.ts';
 import type { Posterior } from './differential.ts';
 import { AREA_ZONES, areAdjacent, mentionedZones } from './location.ts';
 import { OTTAWA_CHECKS, OTTAWA_POINTS, redFlagRules, TRAUMA, type RedFlagRule } from './red-flag-rules.ts';
-import { condFindings, evalCond, type Lookup } from './rule-logic.ts';
+import { condFindings, truthOf, type Lookup } from './rule-logic.ts';
 import type { KnownFinding } from './types.ts';
 
 /** How many leading conditions supply candidate questions. */
@@ -41,7 +41,7 @@ const orderCache = new WeakMap<KnowledgeBase, Map<string, number>>();
 
 /** Has the runner said there was an acute injury (so the Ottawa rules apply)? */
 export function hadAcuteInjury(get: Lookup): boolean {
-  return evalCond(TRAUMA, get).truth === true;
+  return truthOf(TRAUMA, get) === true;
 }
 
 /** Each Ottawa check and the bony points it covers (the self-check asks about them together). */
@@ -59,8 +59,12 @@ const OTTAWA_PLACES: Readonly<Record<string, readonly string[]>> = {
 function ottawaSettled(id: string, get: Lookup): boolean {
   const parts = OTTAWA_PARTS[id];
   if (parts) return parts.some((p) => get(p) !== undefined);
-  return Object.entries(OTTAWA_PARTS).some(([check, points]) => points.includes(id) && get(check) !== undefined);
+  const check = OTTAWA_CHECK_OF.get(id);
+  return check !== undefined && get(check) !== undefined;
 }
+
+/** Each Ottawa point → the check that covers it (asked for every candidate, so looked up, not searched). */
+const OTTAWA_CHECK_OF: ReadonlyMap<string, string> = new Map(Object.entries(OTTAWA_PARTS).flatMap(([check, points]) => points.map((p) => [p, check] as const)));
 
 /**
  * After an acute injury, the Ottawa self-check a clinician would do first, before other questions: the ankle check,

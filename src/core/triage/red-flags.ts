@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import { careRank } from './levels.ts';
 import { redFlagRules, type RedFlagRule } from './red-flag-rules.ts';
-import { evalCond, type Lookup } from './rule-logic.ts';
+import { evalCond, truthOf, type Lookup } from './rule-logic.ts';
 import type { RedFlagHit } from './types.ts';
 
 function hit(rule: RedFlagRule, findings: readonly string[]): RedFlagHit {
@@ -24,8 +24,9 @@ export function checkRedFlags(kb: KnowledgeBase, get: Lookup, rules: readonly Re
   const hits: RedFlagHit[] = [];
   const covered = new Set<string>();
   for (const rule of rules) {
+    // Most rules do not fire: the allocation-free truth test first, the findings that fired only for a hit.
+    if (truthOf(rule.when, get) !== true) continue;
     const e = evalCond(rule.when, get);
-    if (e.truth !== true) continue;
     hits.push(hit(rule, e.fired));
     for (const f of e.fired) covered.add(f);
   }

@@ -69,6 +69,50 @@ export function evalCond(c: Cond, get: Lookup): Eval {
   return { truth: 'unknown', fired: [] };
 }
 
+/**
+ * Only the truth value of `evalCond` (same three-valued logic), without collecting the findings that fired: what the
+ * question scorer needs many times per assessment, so it allocates nothing.
+ * @example truthOf({ any: [{ yes: 'a' }, { yes: 'b' }] }, (id) => (id === 'a' ? true : undefined)) // true
+ */
+export function truthOf(c: Cond, get: Lookup): Truth {
+  if ('yes' in c) return leafTruth(get(c.yes), (v) => v === true);
+  if ('num' in c) return leafTruth(get(c.num), (v) => typeof v === 'number' && (c.min === undefined || v >= c.min) && (c.max === undefined || v <= c.max));
+  if ('is' in c) return leafTruth(get(c.is), (v) => v === c.value);
+  if ('all' in c) {
+    let open = false;
+    for (const p of c.all) {
+      const t = truthOf(p, get);
+      if (t === false) return false;
+      if (t === 'unknown') open = true;
+    }
+    return open ? 'unknown' : true;
+  }
+  if ('any' in c) {
+    let open = false;
+    for (const p of c.any) {
+      const t = truthOf(p, get);
+      if (t === true) return true;
+      if (t === 'unknown') open = true;
+    }
+    return open ? 'unknown' : false;
+  }
+  let got = 0;
+  let open = 0;
+  for (const [part, pts] of c.points) {
+    const t = truthOf(part, get);
+    if (t === true) got += pts;
+    else if (t === 'unknown') open += Math.max(pts, 0);
+  }
+  if (got >= c.min) return true;
+  if (got + open < c.min) return false;
+  return 'unknown';
+}
+
+function leafTruth(value: FindingValue | undefined, test: (v: FindingValue) => boolean): Truth {
+  if (value === undefined || value === 'unknown') return 'unknown';
+  return test(value);
+}
+
 /** Every finding id a condition mentions (for checking rules against the KB and choosing questions). */
 export function condFindings(c: Cond): string[] {
   if ('yes' in c) return [c.yes];

@@ -7,12 +7,12 @@
  * and are removed when the job ends; an upload over the limit is a 413 and nothing is kept.
  * @module
  */
-import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Hono } from 'hono';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
+import { fileImportSource } from '../../services/import-files.ts';
 import { getImportJob, listImportJobs, startImportJob, type ImportJobView, type ImportSource } from '../../services/import.ts';
 import type { AppEnv } from '../env.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, receiveUpload } from '../uploads.ts';
@@ -44,7 +44,7 @@ export async function importUpload(actor: Actor | null, deps: ImportRouteDeps, r
   const cleanup = (): Promise<void> => rm(upload.dir, { recursive: true, force: true });
   try {
     if (upload.files.length === 0) throw new AppError('bad_input', 'choose at least one file to import');
-    const sources: ImportSource[] = upload.files.map((f) => ({ name: f.name, size: f.size, open: () => createReadStream(f.path, { highWaterMark: 1 << 20 }) }));
+    const sources: ImportSource[] = upload.files.map((f) => fileImportSource(f.path, f.size, f.name));
     const { job } = await startImportJob(actor, deps, sources, { cleanup, tempDir: upload.dir });
     return job;
   } catch (err) {

@@ -147,10 +147,26 @@ export const builtinHistoryLexicon: Readonly<Record<string, readonly string[]>> 
  */
 export const builtinBlockers: readonly string[] = [
   'hay fever', 'suddenly got worse', 'suddenly worse', 'suddenly much worse', 'suddenly flared', 'fell asleep',
-  'discharged from', 'discharged me', 'hot and cold packs', 'hot and cold therapy', 'hot and cold water', 'hot and cold bath',
+  'discharged from physio', 'discharged from hospital', 'discharged from the clinic', 'discharged from care', 'discharged me', 'hot and cold packs', 'hot and cold therapy', 'hot and cold water', 'hot and cold bath',
   'drink fluids', 'drinking fluids', 'enough fluids', 'fluid intake', 'red shoes', 'red trainers', 'first thing i noticed',
   'red flag', 'red flags', 'sharp turn', 'sharp bend', 'red light', 'other leg', 'other foot', 'other ankle', 'good leg',
   'good foot', 'good ankle', 'leg day', 'foot strike', 'forefoot strike', 'midfoot strike', 'feet tall', 'foot tall',
   'feet per', 'leg of the relay', 'first leg', 'second leg', 'thick socks', 'thick sole', 'thick soles', 'thick cushioning',
   'thick skin',
+];
+
+/**
+ * Phrases saying there was no injury: the pain came on by itself. Each gives "no" for every acute-injury finding
+ * (so the Ottawa checks and injury conditions are not pursued) and "yes" for a gradual start, unless the text says
+ * otherwise (read-matches.ts). Matched in order and word for word, since "came on just after the race" is not "just
+ * came on". British and American usage. Judgement, from how runners write.
+ */
+export const builtinNoInjury: readonly string[] = [
+  'no injury', 'no injuries', 'no real injury', 'no specific injury', 'no particular injury', 'no obvious injury',
+  'no actual injury', 'no trauma', 'no accident', 'no incident', 'not injured', "wasn't injured", "didn't injure",
+  "haven't injured", "never injured it", "can't think of any injury", "can't recall any injury", "can't remember any injury",
+  "don't remember injuring", "don't recall injuring", 'nothing happened', 'it just came on', 'just started hurting',
+  'came on by itself', 'came on on its own', 'started on its own', 'started by itself', 'for no reason',
+  'no apparent reason', 'no obvious reason', 'no reason', 'no fall or twist', 'no twist or fall', 'no knock',
+  "didn't do anything to it", "didn't twist or roll it", 'nothing i can think of caused it',
 ];

@@ -51,6 +51,26 @@ const PAST = [
 const DURATION_LEAD = new Set(['since', 'for', 'from', 'over', 'throughout', 'all']);
 const FEW = new Set(['few', 'several', 'many', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(stem));
 
+/** Phrases by their first word, so each token is checked only against the phrases that can start there. */
+function byFirst(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const w = p[0] ?? '';
+    m.set(w, [...(m.get(w) ?? []), p]);
+  }
+  return m;
+}
+const HYPOTHETICAL_BY_FIRST = byFirst(HYPOTHETICAL);
+const PAST_BY_FIRST = byFirst(PAST);
+
+/** Does a phrase from `index` start at token i (its first word matching the token's stem or surface word)? */
+function startsAt(tokens: readonly Token[], i: number, index: ReadonlyMap<string, readonly (readonly string[])[]>): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const test = (list: readonly (readonly string[])[] | undefined): boolean => (list ?? []).some((p) => at(tokens, i, p));
+  return test(index.get(t.norm)) || (t.word !== t.norm && test(index.get(t.word)));
+}
+
 function at(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.norm === w || tokens[i + k]?.word === w);
 }
@@ -86,10 +106,10 @@ export function readContexts(tokens: readonly Token[]): TokenContext[] {
   const past = new Map<number, boolean>();
   tokens.forEach((t, i) => {
     const c = clauseOf[i] ?? 0;
-    if (HYPOTHETICAL.some((h) => at(tokens, i, h)) && !hypoFrom.has(c)) hypoFrom.set(c, i);
+    if (!hypoFrom.has(c) && startsAt(tokens, i, HYPOTHETICAL_BY_FIRST)) hypoFrom.set(c, i);
     if (PEOPLE.has(t.norm) && [1, 2].some((k) => HAVING.has(tokens[i + k]?.norm ?? '')) && !otherFrom.has(c)) otherFrom.set(c, i);
     const yearsAgo = /^(19|20)\d\d$/.test(t.word) && ['in', 'backadv', 'during'].includes(tokens[i - 1]?.norm ?? '');
-    if (PAST.some((p) => at(tokens, i, p)) || monthsAgo(tokens, i) || yearsAgo) {
+    if (startsAt(tokens, i, PAST_BY_FIRST) || monthsAgo(tokens, i) || yearsAgo) {
       const lead = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
       const duration = lead !== undefined && (DURATION_LEAD.has(lead.word) || DURATION_LEAD.has(lead.norm));
       past.set(c, (past.get(c) ?? true) && duration);

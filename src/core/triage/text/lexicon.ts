@@ -4,7 +4,7 @@
  * @module
  */
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
-import { builtinAreaLexicon, builtinBlockers, builtinHistoryLexicon, builtinLexicon, builtinZoneLexicon } from './builtin-lexicon.ts';
+import { builtinAreaLexicon, builtinBlockers, builtinHistoryLexicon, builtinLexicon, builtinNoInjury, builtinZoneLexicon } from './builtin-lexicon.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
 
@@ -20,6 +20,8 @@ export interface LexEntry {
   readonly blocker?: true;
   /** Counts only when said of the past (builtinHistoryLexicon); an empty finding id marks a past injury event. */
   readonly historyOnly?: true;
+  /** "No injury, it just came on" (builtinNoInjury): read as every acute-injury finding "no" (read-matches.ts). */
+  readonly noInjury?: true;
 }
 
 /**
@@ -80,6 +82,12 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
       const words = contentWords(phrase);
       const key = [...words].sort().join(' ');
       if (!taken.has(key)) out.push({ findingId: id, value: true, words, zone: false, phrase, historyOnly: true });
+    }
+  }
+  if (kb.findingById.has('onset-gradual')) {
+    for (const phrase of builtinNoInjury) {
+      const words = contentWords(phrase);
+      if (words.length > 0) out.push({ findingId: 'onset-gradual', value: true, words, zone: false, phrase, noInjury: true });
     }
   }
   for (const phrase of builtinBlockers) {

@@ -49,7 +49,7 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
  */
 export function findPhrase(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
   // "No" phrases carry their meaning in word order too: "calf isn't tender" is not "calf is tender, not sure".
-  const found = entry.zone || entry.value === false ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
+  const found = entry.zone || entry.value === false || entry.noInjury ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
   return found.filter((m) => !crossesBreak(tokens, m));
 }
 
@@ -75,7 +75,8 @@ function crossesBreak(tokens: readonly Token[], m: PhraseMatch): boolean {
 function findInOrder(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
   const lists = entry.words.map((w) => index.words.get(w) ?? []);
   if (lists.some((l) => l.length === 0)) return [];
-  const span = maxSpan(entry.words.length);
+  // "No injury" phrases are word for word: "no previous injury" is history, not "no injury".
+  const span = entry.noInjury ? entry.words.length - 1 : maxSpan(entry.words.length);
   const dist = (a: number, b: number): number => Math.abs((index.content[a] ?? 0) - (index.content[b] ?? 0));
   const out: PhraseMatch[] = [];
   for (const start of lists[0] ?? []) {
@@ -120,6 +121,54 @@ function findAnyOrder(entry: LexEntry, tokens: readonly Token[], index: TokenInd
     const first = positions[0] ?? anchor;
     const last = positions[positions.length - 1] ?? anchor;
     if (dist(last, first) <= span) out.push({ entry, positions, first, last });
+  }
+  return out;
+}
+
+/** Lexicon → for each word, the entries whose most selective word it is (built once per compiled lexicon). */
+const keyIndex = new WeakMap<readonly LexEntry[], ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * The lexicon's entries keyed by their most selective word (built once per compiled lexicon).
+ * @example phraseKeys(compileLexicon(kb)).get('heel')
+ */
+export function phraseKeys(entries: readonly LexEntry[]): ReadonlyMap<string, readonly number[]> {
+  const hit = keyIndex.get(entries);
+  if (hit) return hit;
+  const uses = new Map<string, number>();
+  for (const e of entries) for (const w of new Set(e.words)) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    // Key each entry by its rarest word across the lexicon, so a common word ("PAIN", "foot") wakes few entries.
+    let key = e.words[0] ?? '';
+    for (const w of e.words) if ((uses.get(w) ?? 0) < (uses.get(key) ?? 0)) key = w;
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  });
+  keyIndex.set(entries, index);
+  return index;
+}
+
+/**
+ * Every match of every lexicon entry, in lexicon order — the same as `entries.flatMap(findPhrase)`, but only the
+ * entries whose words all occur in the text are tried (a phrase with a missing word cannot match).
+ * @example findAll(compileLexicon(kb), tokens, indexTokens(tokens))
+ */
+export function findAll(entries: readonly LexEntry[], tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
+  const byKey = phraseKeys(entries);
+  const tried: number[] = [];
+  for (const word of index.words.keys()) {
+    for (const i of byKey.get(word) ?? []) {
+      const e = entries[i];
+      if (e && e.words.every((w) => index.words.has(w))) tried.push(i);
+    }
+  }
+  tried.sort((a, b) => a - b);
+  const out: PhraseMatch[] = [];
+  for (const i of tried) {
+    const e = entries[i];
+    if (e) for (const m of findPhrase(e, tokens, index)) out.push(m);
   }
   return out;
 }

@@ -64,15 +64,30 @@ const MEDICATION = /\b(tablets?|pills?|medication|medicines?|meds|ibuprofen|napr
 /** Right before a duration: something the runner has done for that long, not how long it has hurt. */
 const NOT_PAIN_BEFORE = /\b(?:running|jogging|a\s+runner|racing|training|smok\w*|diabetic|vegan|vegetarian|working|worked|on\s+the\s+pill|doing\s+(?:this|it|that))\s*$/;
 
+const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', ',', '\n']);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/**
+ * Where the clause holding `index` starts: just after the last stop, comma, "but" or "and" before it (0 if none).
+ * Scans backwards from `index`, so reading many durations in a long text stays linear per duration.
+ */
+function afterLastBreak(text: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) {
+    if (CLAUSE_PUNCT.has(text[i] ?? '')) return i + 1;
+    const word = text.slice(i, i + 3);
+    // A whole word: "band" and "butter" are not breaks; the end of the text before `index` counts as a boundary.
+    if ((word === 'but' || word === 'and') && i + 3 <= index && !isWordChar(text[i - 1]) && (i + 3 === index || !isWordChar(text[i + 3]))) return i + 3;
+  }
+  return 0;
+}
+
 /**
  * Is a duration about something other than the pain: in a clause about medicines, or right after an activity
  * the runner has kept up for that long ("been running for 10 years")?
  */
 function notPainDuration(text: string, index: number): boolean {
   // The clause around the duration: from the last stop, comma, "but" or "and" before it to the next one after it.
-  const head = text.slice(0, index);
-  const cut = /(?:[.!?;,\n]|\bbut\b|\band\b)(?![\s\S]*(?:[.!?;,\n]|\bbut\b|\band\b))/.exec(head);
-  const start = cut ? cut.index + cut[0].length : 0;
+  const start = afterLastBreak(text, index);
   const nextStop = text.slice(index).search(/[.!?;,\n]|\bbut\b|\band\b/);
   const clause = text.slice(start, nextStop < 0 ? text.length : index + nextStop);
   return MEDICATION.test(clause) || NOT_PAIN_BEFORE.test(text.slice(start, index).replace(/\s+(?:for|over)\s*$/, ''));

@@ -15,6 +15,7 @@ import { readContexts, type TokenContext } from './context.ts';
 import type { PhraseMatch } from './match.ts';
 import { polarity, type Polarity } from './negation.ts';
 import { stem, type Token } from './tokens.ts';
+import { ACUTE_INJURY_FINDINGS } from '../red-flag-rules.ts';
 
 /** A finding read from the text, with its character span. */
 export interface TextFinding {
@@ -37,6 +38,9 @@ export const NEEDS_PLACE: Readonly<Record<string, readonly string[]>> = {
 };
 /** Words that already tie such a phrase to its place ("heel counter", "back of my shoe"). */
 const PLACE_WORDS = new Set(['heel', 'rear', 'back', 'backadv', 'tab', 'counter', 'achilles']);
+
+/** Findings that say the pain started suddenly: a "no injury, it just came on" is then not a gradual start. */
+const SUDDEN = ['onset-sudden', 'attack-peaked-within-a-day', 'injury-pop-or-snap', 'injury-kicked-in-calf', 'calf-pull-during-run'];
 
 /** Categories that stay true whenever they were said: they describe the runner, not today's injury. */
 const TIMELESS = new Set(['history', 'training', 'profile']);
@@ -115,6 +119,8 @@ function saysHad(tokens: readonly Token[], ctx: readonly TokenContext[], clause:
 export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches: readonly PhraseMatch[], cx: Contexts): TextFinding[] {
   const out: TextFinding[] = [];
   const generic = new Set<TextFinding>();
+  /** Findings read from "no injury, it just came on": they give way to anything the text says plainly. */
+  const weak = new Set<TextFinding>();
   for (const m of matches) {
     if (m.entry.blocker) continue;
     const c = cx.tokens[m.first];
@@ -126,7 +132,9 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
       if (past && m.entry.findingId !== '') out.push({ id: m.entry.findingId, value: readValue(kb, m, polarity(tokens, m)) ?? true, span });
       continue;
     }
-    let v = readValue(kb, m, polarity(tokens, m));
+    const pol = polarity(tokens, m);
+    // "No injury" carries its own negation: a list before it ("not swollen, no injury") does not flip it back.
+    let v = m.entry.noInjury ? (pol.how === 'uncertain' ? 'unknown' : true) : readValue(kb, m, pol);
     if (v === null) continue;
     let id = m.entry.findingId;
     if (past && cx.pastInjury.has(c.clause)) {
@@ -138,11 +146,27 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
     }
     const finding: TextFinding = { id, value: v, span };
     out.push(finding);
+    if (m.entry.noInjury) {
+      if (v !== true) continue;
+      weak.add(finding);
+      for (const injury of ACUTE_INJURY_FINDINGS) {
+        if (!kb.findingById.has(injury)) continue;
+        const no: TextFinding = { id: injury, value: false, span };
+        weak.add(no);
+        out.push(no);
+      }
+      continue;
+    }
     if (NEEDS_PLACE[id] && !m.entry.words.some((w) => PLACE_WORDS.has(w))) generic.add(finding);
     const area = v === true && id === m.entry.findingId ? impliedArea(kb, m, tokens) : null;
     if (area !== null) out.push({ id: area, value: true, span });
   }
+  const said = (id: string, value: FindingValue): boolean => out.some((g) => !weak.has(g) && g.id === id && g.value === value);
+  const injured = ACUTE_INJURY_FINDINGS.some((id) => said(id, true));
   return out.filter((f) => {
+    // "No injury" is loose wording next to a named injury ("rolled it, no injury to the foot"), and a start said to
+    // be sudden or overnight is not a gradual one: then the plain statement wins.
+    if (weak.has(f) && (injured || said(f.id, f.value !== true) || (f.id === 'onset-gradual' && SUDDEN.some((id) => said(id, true))))) return false;
     const places = NEEDS_PLACE[f.id];
     return places === undefined || !generic.has(f) || out.some((g) => g.value === true && places.includes(g.id));
   });

@@ -27,6 +27,12 @@ const ADVERB_AFTER = stems([
   'when', 'at', 'with', 'before', 'later', 'for', 'over', 'toward', 'towards', 'onto', 'there', 'here', 'since', 'a', 'the',
   'it', 'running', 'run', 'training',
 ]);
+/** A foot part or a movement right before "back" makes it a direction ("toes back", "pulled back"). */
+const DIRECTION_BEFORE = stems([
+  'toe', 'toes', 'foot', 'feet', 'ankle', 'ankles', 'heel', 'heels', 'leg', 'legs', 'knee', 'knees', 'up', 'forward', 'forwards',
+  'pull', 'pulled', 'pulling', 'bend', 'bent', 'bending', 'flex', 'flexed', 'flexing', 'stretch', 'stretched', 'stretching',
+  'push', 'pushed', 'pushing', 'tilt', 'tilted', 'lean', 'leaning', 'cut', 'scaled', 'scale', 'dial', 'dialled', 'dialed',
+]);
 const SEASON_BEFORE = stems(['last', 'this', 'next', 'in', 'early', 'late', 'during', 'autumn']);
 
 function backSense(tokens: readonly Token[], i: number): string {
@@ -35,6 +41,8 @@ function backSense(tokens: readonly Token[], i: number): string {
   const p = prev && !prev.punct ? prev.norm : '';
   const n = next && !next.punct ? next.norm : '';
   if (BODY_BEFORE.has(p)) return 'back';
+  // "Pulling my toes back", "bend my foot back": a direction, not the back.
+  if (DIRECTION_BEFORE.has(p)) return SENSE.backAdverb;
   if (n === 'of') return SENSE.rear;
   if (p === 'the') return BODY_AFTER.has(n) ? 'back' : SENSE.rear;
   if (ADVERB_BEFORE.has(p) || ADVERB_AFTER.has(n)) return SENSE.backAdverb;

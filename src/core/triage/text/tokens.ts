@@ -26,6 +26,8 @@ const IRREGULAR: Record<string, string> = {
   jogging: 'run', jogged: 'run', jogs: 'run', lunge: 'lunge', lunges: 'lunge', lunged: 'lunge', lunging: 'lunge', woke: 'wake', got: 'get', gotten: 'get', gets: 'get', waking: 'wake', awake: 'wake', fell: 'fall', falling: 'fall',
   hurt: PAIN, hurts: PAIN, hurting: PAIN, pain: PAIN, pains: PAIN, painful: PAIN, sore: PAIN, soreness: PAIN,
   ache: PAIN, aches: PAIN, aching: PAIN, achy: PAIN, ached: PAIN, achey: PAIN, throb: PAIN, throbbing: PAIN, twinge: PAIN, twinges: PAIN,
+  // Words for unbearable pain, one token so "moving my toes is agonising" matches "… is agony".
+  agony: 'agony', agonising: 'agony', agonizing: 'agony', agonisingly: 'agony', agonizingly: 'agony', excruciating: 'agony', excruciatingly: 'agony', unbearable: 'agony', unbearably: 'agony',
   achillies: 'achilles', achiles: 'achilles', achilis: 'achilles', achillis: 'achilles', achille: 'achilles',
   planter: 'plantar', fascitis: 'fasciitis', faciitis: 'fasciitis', fasciitis: 'fasciitis',
   kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', kms: 'km', miles: 'mile', mi: 'mile',

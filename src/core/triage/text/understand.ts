@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
 import { compileLexicon } from './lexicon.ts';
-import { findPhrase, indexTokens, type PhraseMatch } from './match.ts';
+import { findAll, indexTokens, type PhraseMatch } from './match.ts';
 import { contextsFor, readMatches, type Contexts, type TextFinding } from './read-matches.ts';
 import { readNumbers, type NumberMention } from './numbers.ts';
 import { readSide } from './side.ts';
@@ -45,9 +45,24 @@ export function dropNested(tokens: readonly Token[], matches: readonly PhraseMat
     const t = tokens[p];
     return t !== undefined && t.norm !== PAIN && !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.word);
   }));
+  // A longer match must hold every core word of the shorter one, so only matches holding its first core word can
+  // hide it: index them by position instead of comparing every pair (long texts have thousands of matches).
+  const holding = new Map<number, number[]>();
+  core.forEach((positions, j) => {
+    for (const p of positions) {
+      const list = holding.get(p);
+      if (list) list.push(j);
+      else holding.set(p, [j]);
+    }
+  });
+  const all = matches.map((_, j) => j);
   return matches.filter((m, i) => {
     const mine = core[i] ?? [];
-    return !matches.some((o, j) => {
+    const first = mine[0];
+    const rivals = first === undefined ? all : holding.get(first) ?? [];
+    return !rivals.some((j) => {
+      const o = matches[j];
+      if (o === undefined) return false;
       const theirs = core[j] ?? [];
       if (o === m || !mine.every((p) => theirs.includes(p))) return false;
       // "Red hot", "hot and swollen": heat named with redness or swelling says all of them.
@@ -96,7 +111,7 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
   checkText(text);
   const tokens = readTokens(text);
   const index = indexTokens(tokens);
-  const matches = dropNested(tokens, compileLexicon(kb).flatMap((e) => findPhrase(e, tokens, index)), kb);
+  const matches = dropNested(tokens, findAll(compileLexicon(kb), tokens, index), kb);
   // "4cm above my heel": the heel is a landmark there, not where it hurts.
   const measured = readAboveHeel(text);
   const inMeasured = (m: PhraseMatch): boolean => measured.some(({ span }) => m.positions.every((p) => {

@@ -1,0 +1,61 @@
+/**
+ * Warning signs in runners' own words (British and American): every phrasing in red-flag-phrasings.ts must be read
+ * as its red-flag finding; "toes back" is a direction, not back pain; and "no injury, it just came on" means no
+ * acute-injury findings and a gradual start, unless the text plainly says otherwise.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readKnowledgeBase } from '../../../kb-files/read-kb.ts';
+import { assess } from '../assess.ts';
+import { ACUTE_INJURY_FINDINGS } from '../red-flag-rules.ts';
+import { PHRASINGS } from './red-flag-phrasings.ts';
+import { understandText } from './understand.ts';
+
+const kb = await readKnowledgeBase();
+const read = (text: string): Map<string, unknown> => new Map(understandText(kb, text).findings.map((f) => [f.id, f.value]));
+
+test('every red-flag finding of the general and shin lists has at least a dozen phrasings, each read as "yes"', () => {
+  for (const f of kb.findings.filter((x) => x.redFlag && x.type === 'boolean')) {
+    const list = PHRASINGS[f.id];
+    if (list === undefined) continue;
+    assert.ok(list.length >= 12, f.id);
+    for (const text of list) assert.equal(read(text).get(f.id), true, `${f.id}: "${text}"`);
+  }
+  assert.ok(Object.keys(PHRASINGS).length >= 16);
+  for (const id of Object.keys(PHRASINGS)) assert.equal(kb.findingById.get(id)?.redFlag, true, id);
+});
+
+test('a red-flag phrasing negated plainly is not read as yes', () => {
+  assert.notEqual(read('no fever').get('fever-or-unwell'), true);
+  assert.notEqual(read("my foot isn't cold").get('foot-cold-or-pale'), true);
+  assert.notEqual(read('no pus or discharge').get('pus-or-discharge'), true);
+});
+
+test('"pulling my toes back is agony" is the compartment warning sign, and "toes back" is not back pain', () => {
+  const r = assess(kb, { text: 'pulling my toes back is agony' });
+  assert.equal(r.findings.find((f) => f.id === 'pain-on-stretching-toes-severe')?.value, true);
+  assert.equal(r.findings.some((f) => f.id === 'back-pain'), false);
+  assert.ok(['urgent', 'emergency'].includes(r.triage.level), r.triage.level);
+  for (const text of ['my toes back hurts', 'bending my foot back is sore', 'I pulled back on my mileage']) assert.equal(read(text).has('back-pain'), false, text);
+  assert.equal(read('my lower back hurts too').get('back-pain'), true);
+});
+
+test('"no injury", "didn\'t injure it" and "nothing happened, it just came on" mean no injury and a gradual start', () => {
+  for (const text of ['no injury, my heel hurts', "didn't injure it but my shin aches", 'nothing happened, it just came on, pain on top of my foot', 'the arch pain came on by itself, no real injury to speak of']) {
+    const found = read(text);
+    for (const id of ACUTE_INJURY_FINDINGS) assert.equal(found.get(id), false, `${text}: ${id}`);
+    assert.equal(found.get('onset-gradual'), true, text);
+  }
+});
+
+test('a plain statement beats "no injury": a named injury, a sudden start, "no previous injury"', () => {
+  const rolled = read('rolled my ankle on a trail, no injury otherwise');
+  assert.equal(rolled.get('injury-rolled-ankle'), true);
+  assert.notEqual(rolled.get('onset-gradual'), true);
+  const gout = read('no injury, woke up with a red hot swollen big toe overnight');
+  assert.equal(gout.get('injury-fall-or-jump'), false);
+  assert.notEqual(gout.get('onset-gradual'), true);
+  const history = read('no previous injuries, heel pain for a month');
+  assert.equal(history.has('injury-rolled-ankle'), false);
+  assert.equal(read('the pain came on just after the race').has('onset-gradual'), false);
+});
