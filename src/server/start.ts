@@ -11,6 +11,7 @@ import { openDatabase, targetFromConfig, type Database } from '../db/database.ts
 import { migrateToLatest } from '../db/migrate.ts';
 import { usersRepository } from '../db/repositories/users.ts';
 import { readKnowledgeBase } from '../kb-files/read-kb.ts';
+import { prepareKb } from '../core/triage/index.ts';
 import { recoverInterruptedImports } from '../services/import-recovery.ts';
 import { createApp } from './app.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -42,6 +43,8 @@ export async function startServer(config: Config, version: string, logger: Logge
   const recovered = await recoverInterruptedImports({ database });
   if (recovered.failedJobs.length + recovered.removedDirs.length > 0) logger.warn('recovered interrupted imports', { ...recovered });
   const kb = await readKnowledgeBase();
+  // Build the triage engine's per-KB indexes now, not on the first runner's request.
+  prepareKb(kb);
   const app = createApp({ database, kb, logger, version, resolveActor: localOwner(database, owner.id), maxUploadBytes: config.MAX_UPLOAD_MB * 1024 ** 2 });
 
   const server: ServerType = await new Promise((resolve, reject) => {

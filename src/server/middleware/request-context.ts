@@ -11,6 +11,15 @@ import type { Logger } from '../logger.ts';
 
 const SAFE_ID = /^[\w.-]{1,100}$/;
 
+/**
+ * Paths that never act for a user (public, stateless): no account lookup is spent on them.
+ * Everything else resolves the acting user first.
+ */
+export const ANONYMOUS_PATHS: readonly string[] = ['/healthz', '/static/', '/api/v1/triage', '/api/openapi.json', '/api/docs', '/assess', '/learn', '/about'];
+
+const isAnonymous = (path: string): boolean =>
+  ANONYMOUS_PATHS.some((p) => path === p || (p.endsWith('/') ? path.startsWith(p) : path.startsWith(`${p}/`)));
+
 export function requestContext(logger: Logger, resolveActor: (req: Request) => Promise<Actor | null>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -18,7 +27,7 @@ export function requestContext(logger: Logger, resolveActor: (req: Request) => P
     const started = performance.now();
     c.set('requestId', requestId);
     c.set('logger', logger);
-    c.set('actor', await resolveActor(c.req.raw));
+    c.set('actor', isAnonymous(c.req.path) ? null : await resolveActor(c.req.raw));
     c.header('X-Request-Id', requestId);
     await next();
     logger.info('request', {
