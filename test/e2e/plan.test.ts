@@ -79,3 +79,30 @@ test('the week, whole plan and handout pages pass axe on a desktop screen', asyn
   assert.equal(await page.locator('.plan-list > li').count(), 2);
   await assertAxeClean(page, '/plan');
 });
+
+test('after a red flag the runner records the clinician\'s clearance on a phone and the plan restarts', async () => {
+  const page = await ctx.newPage({ width: 360, height: 800 });
+  await page.goto(`${ctx.baseUrl()}/plan`);
+  const daysAgo = (n: number): string => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  // Set up through the API from the page (same origin): a plan started three days ago, a red flag two days ago.
+  const id = await page.evaluate(async ([start, flagged]) => {
+    const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const made = await (await post('/api/v1/plans', { conditionId: 'achilles-tendinopathy-midportion', startDate: start })).json() as { id: string };
+    await post(`/api/v1/plans/${made.id}/checkins`, { date: flagged, painMorning: 2, sessionsDone: 1, sessionsPlanned: 2, newFindings: ['calf-swelling-one-side'] });
+    return made.id;
+  }, [daysAgo(3), daysAgo(2)] as const);
+  await page.goto(`${ctx.baseUrl()}/plan/${id}`);
+  assert.match(await page.locator('.care').innerText(), /Time to see a clinician/);
+  assert.equal(await page.getByRole('heading', { name: 'Seen a clinician?' }).count(), 1);
+  await assertAxeClean(page, 'today, waiting for a clinician');
+  await assertFits(page, 'today, waiting for a clinician');
+  await page.getByLabel('What did they say? (optional)').fill('Scan clear, carry on');
+  await page.getByLabel('They cleared me to run as well').check();
+  await page.getByRole('button', { name: 'Restart my plan' }).click();
+  await page.waitForSelector('#adjust-h');
+  assert.equal(await page.locator('#adjust-h').innerText(), 'Back on track');
+  assert.match(await page.locator('.plan-adjustment').innerText(), /Scan clear, carry on/);
+  assert.equal(await page.getByRole('heading', { name: 'Seen a clinician?' }).count(), 0);
+  await assertAxeClean(page, 'today, back on track');
+  await assertFits(page, 'today, back on track');
+});

@@ -14,18 +14,17 @@ import { assessmentFromTriage } from '../../core/planner/assessment.ts';
 import { isIsoDate } from '../../core/planner/dates.ts';
 import { generatePlan } from '../../core/planner/generate.ts';
 import { doseText, planToICalendar } from '../../core/planner/ical.ts';
+import { openJournal } from '../../core/planner/journal.ts';
+import { stateFile } from '../../core/planner/journal-schema.ts';
 import { parseProfile } from '../../core/planner/profile.ts';
 import type { Plan, PlanAssessment, PlanRequest, PlanResult } from '../../core/planner/types.ts';
 import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
 import { createPlan } from '../../services/plans.ts';
-import type { CliCommand } from '../command.ts';
-import { newPlanState } from './checkin.ts';
+import type { CliCommand, CliIo } from '../command.ts';
 import { withDatabase } from '../database.ts';
 
-export interface PlanIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
+/** Where a command writes (the part of CliIo it needs). */
+export type PlanIo = Pick<CliIo, 'stdout' | 'stderr'>;
 export interface PlanDeps {
   readonly kb: () => Promise<KnowledgeBase>;
   /** For the calendar's DTSTAMP; defaults to now. */
@@ -47,7 +46,7 @@ Build a phased rehab and return-to-run plan.
   --start DATE          first day of the plan (days are numbered without it)
   --json                print the plan as JSON
   --ics                 print the plan as an iCalendar file (needs --start)
-  --save FILE           save the plan state for \`footing checkin --state FILE\`
+  --save FILE           save the plan (starting today without --start) for \`footing checkin --state FILE\`
   --store               save the plan in the database (starts today without --start); check in with \`footing checkin\`
   --user EMAIL          with --store: whose plan (default: the owner)
   --data DIR            with --store: the data folder (default: DATA_DIR or ./data)
@@ -60,7 +59,8 @@ const option = (args: readonly string[], name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 
-async function readJsonFile(file: string): Promise<unknown> {
+/** Read and parse a JSON file; a missing file or bad JSON is `AppError('bad_input')` naming the file. */
+export async function readJsonFile(file: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -151,10 +151,11 @@ async function requestFrom(args: readonly string[], kb: KnowledgeBase): Promise<
   return { req, body };
 }
 
+const today = (deps: PlanDeps): string => deps.today?.() ?? new Date().toISOString().slice(0, 10);
+
 /** Save the plan in the database through the plans service; returns its id (null when a clinician comes first). */
 async function store(args: readonly string[], body: Record<string, unknown>, kb: KnowledgeBase, deps: PlanDeps): Promise<{ id: string | null; result: PlanResult }> {
-  const today = deps.today?.() ?? new Date().toISOString().slice(0, 10);
-  return withDatabase({ env: deps.env ?? {}, data: option(args, '--data'), user: option(args, '--user') }, (database, actor) => createPlan(actor, { database, kb }, body, today));
+  return withDatabase({ env: deps.env ?? {}, data: option(args, '--data'), user: option(args, '--user') }, (database, actor) => createPlan(actor, { database, kb }, body, today(deps)));
 }
 
 /**
@@ -173,11 +174,15 @@ export async function runPlan(args: readonly string[], io: PlanIo, deps: PlanDep
   }
   try {
     const kb = await deps.kb();
-    const { req, body } = await requestFrom(args, kb);
+    const save = option(args, '--save');
+    const { req: asked, body } = await requestFrom(args, kb);
+    // A saved plan is dated (today without --start), so check-ins can adapt it.
+    const req: PlanRequest = save !== undefined && !asked.startDate ? { ...asked, startDate: today(deps) } : asked;
     const stored = args.includes('--store') ? await store(args, body, kb, deps) : null;
     const result = stored ? stored.result : generatePlan(kb, req);
-    const save = option(args, '--save');
-    if (save !== undefined && result.status === 'plan') await writeFile(save, `${JSON.stringify(newPlanState(req, result.plan), null, 2)}\n`);
+    if (save !== undefined && result.status === 'plan') {
+      await writeFile(save, `${JSON.stringify(stateFile(kb, openJournal(kb, req, [], []), req.startDate ?? today(deps)), null, 2)}\n`);
+    }
     if (args.includes('--ics')) {
       if (result.status !== 'plan') throw new AppError('bad_input', `no plan to export: ${result.message}`);
       io.stdout(planToICalendar(result.plan, { stamp: deps.now?.() ?? new Date().toISOString(), planId: `${result.plan.protocolId}-${req.startDate ?? ''}` }));

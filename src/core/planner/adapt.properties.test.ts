@@ -7,7 +7,8 @@ import { addDays } from './dates.ts';
 import { initialRunMinutes } from './generate.ts';
 import { weeklyCap } from './run-ladder.ts';
 import { stopRule } from './run-plan.ts';
-import { simulateRunner, startsCleared } from './simulate.ts';
+import { startsCleared } from './journal.ts';
+import { simulateRunner } from './simulate.ts';
 import { equipmentKinds, type Plan, type PlanDay, type PlanRequest } from './types.ts';
 
 const kb = fixtureKb();
@@ -98,4 +99,45 @@ test('property: a race date never shortens a phase below its minimum nor lifts a
     const protocol = kb.protocolById.get(a.protocolId);
     for (const ph of a.phases) assert.ok(ph.weeks >= (protocol?.phases.find((p) => p.id === ph.id)?.weeks.min ?? 1), ph.id);
   }), { numRuns: 60 });
+});
+
+test('property: with a clinician who clears the runner after a wait, nothing runs while waiting, the restart is never later than the stop, and caps and stop rules still hold', () => {
+  const clinicianArb = fc.record({ waitDays: fc.integer({ min: 1, max: 20 }), back: fc.integer({ min: 0, max: 3 }), toRun: fc.boolean() });
+  fc.assert(fc.property(runnerArb, clinicianArb, (r, c) => {
+    const req = requestFor(r);
+    const protocol = kb.protocolById.get(kb.conditionById.get(r.conditionId)?.protocol ?? '');
+    assert.ok(protocol?.returnToRun);
+    const sim = simulateRunner(kb, req, r.days.length, (n) => {
+      const d = r.days[n];
+      return d ? { painDuring: d.during, painAfter: d.after, painMorning: d.morning, painWalking: d.morning, painHop: d.during, sessionsDone: d.done ? 2 : 0, sessionsPlanned: 2, newFindings: d.flag === 0 ? ['calf-swelling-one-side'] : [] } : {};
+    }, (n, waiting) => {
+      if (addDays('2026-03-02', n) < addDays(waiting.since, c.waitDays)) return null;
+      const phase = protocol.phases[Math.max(0, waiting.position.phaseIndex - c.back)];
+      return { ...(phase ? { restartPhaseId: phase.id } : {}), runCleared: c.toRun };
+    });
+    const log = sim.adaptations;
+    const clearedOn = (date: string): boolean => log.filter((a) => a.date < date).at(-1)?.decision.next.runCleared ?? startsCleared(sim.plan, req);
+    const waitingOn = (date: string): boolean => log.filter((a) => a.date < date && (a.decision.decision === 'see-clinician' || a.decision.decision === 'resume')).at(-1)?.decision.decision === 'see-clinician';
+    for (const [i, a] of log.entries()) {
+      if (a.decision.decision !== 'resume') continue;
+      const stop = log.slice(0, i).filter((x) => x.decision.decision === 'see-clinician').at(-1);
+      assert.ok(stop && stop.date < a.date);
+      assert.ok(a.decision.next.phaseIndex <= stop.decision.next.phaseIndex, `restart ${a.decision.next.phaseIndex} after stop in ${stop.decision.next.phaseIndex}`);
+    }
+    const capPercent = protocol.returnToRun.weeklyIncreaseCapPercent;
+    let previous = initialRunMinutes(req);
+    for (let w = 1; w <= sim.plan.weeks; w += 1) {
+      const minutes = runMinutes(sim.plan.days.filter((d) => d.week === w));
+      assert.ok(minutes <= weeklyCap(previous, capPercent) + 1e-9, `week ${w}: ${minutes} after ${previous}`);
+      previous = minutes;
+    }
+    for (const day of sim.plan.days) {
+      for (const e of day.exercises) assert.ok(kb.exerciseById.has(e.exerciseId), e.exerciseId);
+      if (!day.run || !day.date) continue;
+      assert.ok(!waitingOn(day.date), `run on ${day.date} while waiting for a clinician`);
+      const phase: Phase | undefined = protocol.phases.find((p) => p.id === day.phaseId);
+      assert.ok(phase);
+      assert.equal(stopRule({ mode: phase.running, advice: req.assessment.runningAdvice, cleared: clearedOn(day.date) }), null, `run on ${day.date} in ${phase.id}`);
+    }
+  }), { numRuns: 80 });
 });

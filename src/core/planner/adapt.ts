@@ -7,21 +7,22 @@
  *     replaced by cross-training of the same time and effort (seed-001, seed-004), exercises back at the phase's
  *     starting dose (silbernagel-2007: step back when pain rises); bone pain pauses running for three days
  *     (warden-2014);
- *   - see-clinician: no running until seen; after a red-flag finding nothing at all (judgement: safety first).
+ *   - see-clinician: no running until seen; after a red-flag finding nothing at all (judgement: safety first);
+ *   - resume (a clinician has seen and cleared the runner, journal.ts): the chosen phase again from its first week,
+ *     at its starting dose, running rebuilt from last week's minutes within the weekly cap (judgement).
  * Guards run last and only ever remove running: never more running in the next 7 days after a step back than
  * before it, never above the weekly cap, never two run days in a row across the join.
  * @module
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { Protocol } from '../kb/protocol-schema.ts';
-import type { Decision } from './checkin.ts';
 import { crossTrainingFor } from './cross-training.ts';
-import { addDays, daysBetween } from './dates.ts';
+import { addDays } from './dates.ts';
 import { expandKit } from './equipment.ts';
 import { generatePlan, initialRunMinutes, preInjuryMinutes } from './generate.ts';
 import { raceOutlook } from './race.ts';
 import { CONTINUOUS_STAGE, weeklyCap } from './run-ladder.ts';
-import type { Plan, PlanAdjustment, PlanDay, PlanLimits, PlanPhase, PlanPosition, PlanRequest, PlanResult, PlanWeek } from './types.ts';
+import type { Adaptation, Plan, PlanAdjustment, PlanDay, PlanLimits, PlanPhase, PlanPosition, PlanRequest, PlanResult, PlanWeek } from './types.ts';
 
 /** Share of continuous running kept after a step back (judgement). */
 export const REGRESS_RUN_SHARE = 0.5;
@@ -37,7 +38,17 @@ const UNTIL_SEEN_WEEKS = 52;
 /** A decision as stored with the plan, replayed to rebuild it. */
 export interface StoredAdaptation {
   readonly date: string;
-  readonly decision: Decision;
+  readonly decision: Adaptation;
+}
+
+/**
+ * The log in the order it is replayed: by date, and on one date a clinician's clearance (seen during the day)
+ * before that evening's check-in. Stable otherwise.
+ * @example orderLog([{ date: '2026-03-09', decision: checkIn }, { date: '2026-03-09', decision: resume }])[0]?.decision.decision // 'resume'
+ */
+export function orderLog(log: readonly StoredAdaptation[]): StoredAdaptation[] {
+  const rank = (a: StoredAdaptation): number => (a.decision.decision === 'resume' ? 0 : 1);
+  return [...log].sort((a, b) => a.date.localeCompare(b.date) || rank(a) - rank(b));
 }
 
 /** Where the plan has the runner on `date`, and the index of that day (-1: before the plan starts). */
@@ -67,10 +78,13 @@ export function placeOn(plan: Plan, protocol: Protocol, date: string, runCleared
   if (index < 0) index = -1;
   const week = day.week;
   const phaseIndex = Math.max(0, protocol.phases.findIndex((p) => p.id === day.phaseId));
+  // A clinician's clearance restarts the phase: weeks before it do not count towards it.
+  const resumed = plan.adjustments?.filter((a) => a.decision === 'resume' && a.date <= date).at(-1)?.date;
+  const floor = resumed ? plan.days.find((d) => d.date === resumed)?.week ?? 1 : 1;
   let done = 0;
-  for (let w = week - 1; w >= 1 && plan.days.find((d) => d.week === w)?.phaseId === day.phaseId; w -= 1) done += 1;
+  for (let w = week - 1; w >= floor && plan.days.find((d) => d.week === w)?.phaseId === day.phaseId; w -= 1) done += 1;
   let startIdx = Math.max(0, index);
-  while (startIdx > 0 && plan.days[startIdx - 1]?.phaseId === day.phaseId) startIdx -= 1;
+  while (startIdx > 0 && plan.days[startIdx - 1]?.phaseId === day.phaseId && (plan.days[startIdx - 1]?.week ?? 0) >= floor) startIdx -= 1;
   const thisWeek = plan.weekly[week - 1];
   return {
     position: {
@@ -82,9 +96,10 @@ export function placeOn(plan: Plan, protocol: Protocol, date: string, runCleared
 }
 
 /** The limits a decision puts on the weeks ahead. */
-function limitsFor(d: Decision, at: PlanPlace, today: string): PlanLimits | undefined {
+function limitsFor(d: Adaptation, at: PlanPlace, today: string): PlanLimits | undefined {
   const cur = at.position;
-  if (d.decision === 'progress') return undefined;
+  // After a clearance the rebuilt plan itself is the safe point (phase start, cap from last week): no extra limits.
+  if (d.decision === 'progress' || d.decision === 'resume') return undefined;
   if (d.decision === 'hold') return { weeks: 0, minFirstPhaseWeeks: LIMIT_WEEKS };
   if (d.decision === 'see-clinician') {
     const flagged = d.rule === 'red-flag';
@@ -141,16 +156,22 @@ function summarise(days: readonly PlanDay[], phasesById: ReadonlyMap<string, Pla
 }
 
 /** Plain words for what changed in the next week. */
-function describeChanges(before: readonly PlanDay[], after: readonly PlanDay[], d: Decision, protocol: Protocol, limits: PlanLimits | undefined): string[] {
+function describeChanges(before: readonly PlanDay[], after: readonly PlanDay[], d: Adaptation, protocol: Protocol, limits: PlanLimits | undefined): string[] {
   const out: string[] = [];
   const was = runMinutes(before);
   const now = runMinutes(after);
   const phaseName = (id: string | undefined): string => protocol.phases.find((p) => p.id === id)?.name ?? id ?? '';
+  const stage = Math.max(0, ...after.map((x) => (x.run?.intervals ? x.run.stage : 0)));
+  if (d.decision === 'resume') {
+    const running = now > 0
+      ? `Running in the next 7 days: ${now} minutes${stage > 0 ? ` (walk-run stage ${stage})` : ''}, building up within the weekly cap.`
+      : d.next.runCleared ? 'No running in the next 7 days: it comes back when this phase allows it.' : 'No running yet: it restarts once you are cleared to run.';
+    return [`Restarting ${phaseName(protocol.phases[d.next.phaseIndex]?.id).toLowerCase()} from its first week, with exercises at its starting dose.`, running];
+  }
   if (d.decision === 'hold' && before[0]?.phaseId !== after[0]?.phaseId) out.push(`You stay in ${phaseName(after[0]?.phaseId).toLowerCase()} until its goals are met.`);
   else if (before[0]?.phaseId !== after[0]?.phaseId && after[0]) out.push(`${d.decision === 'progress' ? 'On to' : 'Back to'}: ${phaseName(after[0].phaseId)}.`);
   if (now === 0 && was > 0) out.push('No running for now: cross-training of the same time and effort stands in where it is possible.');
   else if (now !== was) out.push(`Running in the next 7 days: ${now} minutes (was ${was}).`);
-  const stage = Math.max(0, ...after.map((x) => (x.run?.intervals ? x.run.stage : 0)));
   if (stage > 0 && stage !== Math.max(0, ...before.map((x) => (x.run?.intervals ? x.run.stage : 0)))) out.push(`Walk-run stage ${stage}.`);
   if (limits?.noExercises) out.push('Exercises and cross-training are paused until a clinician has seen you.');
   else if (d.decision === 'regress' || d.decision === 'see-clinician') out.push('Exercises go back to the starting dose of the phase.');
@@ -162,9 +183,9 @@ function describeChanges(before: readonly PlanDay[], after: readonly PlanDay[], 
  * Needs a dated plan; returns the plan unchanged (with the decision noted) when it is already over.
  * @example adaptPlan(kb, request, plan, decideCheckIn(history, ctx), '2026-03-10')
  */
-export function adaptPlan(kb: KnowledgeBase, request: PlanRequest, plan: Plan, decision: Decision, today: string): Plan {
+export function adaptPlan(kb: KnowledgeBase, request: PlanRequest, plan: Plan, decision: Adaptation, today: string): Plan {
   const protocol = kb.protocolById.get(plan.protocolId);
-  const note = (changes: string[]): PlanAdjustment => ({ date: today, decision: decision.decision, rule: decision.rule, reason: decision.reason, changes });
+  const note = (changes: string[]): PlanAdjustment => ({ date: today, decision: decision.decision, rule: decision.rule, reason: decision.reason, changes, ...(decision.note ? { note: decision.note } : {}) });
   const at = protocol ? placeOn(plan, protocol, today, decision.next.runCleared, initialRunMinutes(request)) : null;
   // A hold keeps the plan as it is (the decision is noted), except that a phase is not left before its goals are
   // met: a hold on the eve of the next phase keeps the runner in this one. A plan that is over is left alone too.
@@ -179,7 +200,10 @@ export function adaptPlan(kb: KnowledgeBase, request: PlanRequest, plan: Plan, d
   const tail = generatePlan(kb, {
     assessment: request.assessment, ...(request.profile ? { profile: request.profile } : {}), startDate: weekStart,
     weeks: plan.weeks - at.week + 1,
-    resume: { phaseIndex: next.phaseIndex, runStage: next.runStage, weekInPhase: samePhase ? at.position.weekInPhase : 0, lastWeekRunMinutes: at.position.lastWeekRunMinutes, runCleared: next.runCleared },
+    resume: {
+      phaseIndex: next.phaseIndex, runStage: next.runStage, weekInPhase: decision.decision === 'resume' ? next.weekInPhase : samePhase ? at.position.weekInPhase : 0,
+      lastWeekRunMinutes: at.position.lastWeekRunMinutes, runCleared: next.runCleared,
+    },
     ...(limits ? { limits } : {}),
   });
   if (tail.status !== 'plan') return { ...plan, adjustments: [...(plan.adjustments ?? []), note([])] };
@@ -230,6 +254,5 @@ export function adaptPlan(kb: KnowledgeBase, request: PlanRequest, plan: Plan, d
 export function replayPlan(kb: KnowledgeBase, request: PlanRequest, adaptations: readonly StoredAdaptation[]): PlanResult {
   const base = generatePlan(kb, request);
   if (base.status !== 'plan') return base;
-  const ordered = [...adaptations].sort((a, b) => daysBetween(b.date, a.date));
-  return { status: 'plan', plan: ordered.reduce((p, a) => adaptPlan(kb, request, p, a.decision, a.date), base.plan) };
+  return { status: 'plan', plan: orderLog(adaptations).reduce((p, a) => adaptPlan(kb, request, p, a.decision, a.date), base.plan) };
 }

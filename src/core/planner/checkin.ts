@@ -6,14 +6,15 @@
  * three weeks → clinician (the plan has stalled); today's pain over the family's limits → regress (bone: any pain
  * at the bone, warden-2014); next-morning pain not settled → hold, twice running → regress; a week-on-week rise →
  * regress (silbernagel-2007); fewer than half the sessions done → hold; otherwise step up when the runner has been
- * within limits two days running and a week has passed since the last step.
+ * within limits two days running and a week has passed since the last step. While the plan waits for a clinician,
+ * every check-in says so (a new red flag is still reported as one).
  * @module
  */
 import type { Criterion, Phase, RuleFamily } from '../kb/protocol-schema.ts';
 import { daysBetween } from './dates.ts';
 import { CONTINUOUS_STAGE } from './run-ladder.ts';
 import { painLimits } from './rules.ts';
-import type { PlanPosition } from './types.ts';
+import type { Adaptation, AdaptationKind, PlanPosition } from './types.ts';
 
 /** One evening's answers (0–10 scales). `null`/absent: did not apply today (e.g. no run). */
 export interface CheckIn {
@@ -34,15 +35,12 @@ export interface CheckIn {
   readonly clinicianCleared?: boolean;
 }
 
-export type DecisionKind = 'progress' | 'hold' | 'regress' | 'see-clinician';
+/** What a check-in can decide (a clearance, `resume`, is recorded separately: journal.ts). */
+export type DecisionKind = Exclude<AdaptationKind, 'resume'>;
 
-export interface Decision {
+/** A check-in decision: an entry of the plan's decision log. */
+export interface Decision extends Adaptation {
   readonly decision: DecisionKind;
-  readonly rule: string;
-  readonly reason: string;
-  readonly next: PlanPosition;
-  /** Days with no running from tomorrow (bone: three after bone pain). */
-  readonly pauseRunningDays: number;
 }
 
 export interface CheckInContext {
@@ -57,7 +55,12 @@ export interface CheckInContext {
   readonly requiresClinicianClearance: boolean;
   /** Finding ids that are red flags (from the KB). */
   readonly redFlagFindings: ReadonlySet<string>;
+  /** The plan is waiting for a clinician since this check-in (its rule); nothing moves on until they clear it. */
+  readonly awaitingClinician?: { readonly since: string; readonly rule: string };
 }
+
+/** The rule of a check-in made while the plan waits for a clinician: recorded, but it changes nothing. */
+export const AWAITING_RULE = 'awaiting-clinician';
 
 /** Days without a step forward before the plan counts as stalled (judgement). */
 export const STALL_DAYS = 21;
@@ -132,6 +135,9 @@ export function decideCheckIn(history: readonly CheckIn[], ctx: CheckInContext):
   const prev = history[history.length - 2];
   const flags = (today.newFindings ?? []).filter((f) => ctx.redFlagFindings.has(f));
   if (flags.length > 0) return make('see-clinician', 'red-flag', `You reported ${flags.join(', ')}: this needs a clinician before you carry on with the plan.`);
+  // Waiting for a clinician: no check-in lifts that, only the clinician's clearance does (journal.ts).
+  const waiting = ctx.awaitingClinician;
+  if (waiting) return make('see-clinician', AWAITING_RULE, `Your plan has been waiting for a clinician since your check-in on ${waiting.since}. Keep to what it allows until then; once a physio or doctor has seen you and cleared you, record that and the plan restarts from a safe point.`);
   const w0 = weekMean(history, today.date, 0);
   const w1 = weekMean(history, today.date, 1);
   const w2 = weekMean(history, today.date, 2);

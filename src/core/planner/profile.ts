@@ -34,7 +34,11 @@ export const checkInSchema = z.strictObject({
   clinicianCleared: z.boolean().optional(),
 });
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+/**
+ * Validate `value` with `schema`; throws `AppError('bad_input')` naming `what` and the first problem.
+ * @example parseWith(z.number(), 'x', 'weeks') // throws "weeks: (root): …"
+ */
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
@@ -43,10 +47,10 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 /** Validate a runner profile; throws `AppError('bad_input')` naming the first problem. */
 export function parseProfile(value: unknown): RunnerProfile {
-  return parse(profileSchema, value, 'profile');
+  return parseWith(profileSchema, value, 'profile');
 }
 
 /** Validate a check-in; throws `AppError('bad_input')` naming the first problem. */
 export function parseCheckIn(value: unknown): CheckIn {
-  return parse(checkInSchema, value, 'check-in');
+  return parseWith(checkInSchema, value, 'check-in');
 }

@@ -73,14 +73,34 @@ export interface PlanLimits {
   readonly minFirstPhaseWeeks?: number;
 }
 
-/** What a check-in changed in the plan, shown with its reason. */
+/** What can change a plan: a check-in decision, or `resume` once a clinician has seen and cleared the runner. */
+export type AdaptationKind = 'progress' | 'hold' | 'regress' | 'see-clinician' | 'resume';
+
+/**
+ * One entry of a plan's decision log, replayed to rebuild the plan (adapt.ts). A check-in decision (checkin.ts) is
+ * one; a clinician's clearance (journal.ts) is the other.
+ */
+export interface Adaptation {
+  readonly decision: AdaptationKind;
+  readonly rule: string;
+  readonly reason: string;
+  /** Where the runner goes from here. */
+  readonly next: PlanPosition;
+  /** Days with no running from tomorrow (bone: three after bone pain). */
+  readonly pauseRunningDays: number;
+  /** The runner's own note (a clearance: what the clinician said). */
+  readonly note?: string;
+}
+
+/** What a check-in (or a clearance) changed in the plan, shown with its reason. */
 export interface PlanAdjustment {
   readonly date: string;
-  readonly decision: 'progress' | 'hold' | 'regress' | 'see-clinician';
+  readonly decision: AdaptationKind;
   readonly rule: string;
   readonly reason: string;
   /** What changed, in plain words ("Running drops back to walk-run stage 2 for the next week."). */
   readonly changes: readonly string[];
+  readonly note?: string;
 }
 
 /** Where a runner is in their plan; check-ins move it. */

@@ -4,6 +4,8 @@
  *   GET  /api/v1/plans                    the acting runner's plans
  *   GET  /api/v1/plans/:id                the plan as it stands (regenerated from the current position)
  *   POST /api/v1/plans/:id/checkins       today's check-in → {decision, rule, reason}
+ *   POST /api/v1/plans/:id/clearance      a clinician has seen and cleared the runner {date?, restartPhase?, runCleared?, note?}
+ *                                         → 201 {decision:"resume", rule, reason, changes, position}; 409 when not waiting for one
  *   GET  /api/v1/plans/:id/checkins       check-ins with their decisions
  *   GET  /api/v1/plans/:id/calendar.ics   iCalendar export
  * @module
@@ -13,7 +15,7 @@ import type { AppEnv } from '../env.ts';
 import { AppError } from '../../core/errors.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import type { Database } from '../../db/database.ts';
-import { createPlan, getPlan, listCheckins, listPlans, planCalendar, recordCheckin } from '../../services/plans.ts';
+import { clearPlan, createPlan, getPlan, listCheckins, listPlans, planCalendar, recordCheckin } from '../../services/plans.ts';
 
 export interface PlanRouteDeps {
   readonly database: Database;
@@ -45,13 +47,20 @@ export function registerPlanRoutes(app: Hono<AppEnv>, deps: PlanRouteDeps): void
   app.get('/api/v1/plans', async (c) => c.json({ plans: await listPlans(c.get('actor'), svc) }));
   app.get('/api/v1/plans/:id', async (c) => {
     const p = await getPlan(c.get('actor'), svc, c.req.param('id'));
-    return c.json({ id: p.id, status: p.status, position: p.position, pausedUntil: p.pausedUntil, ...(p.result.status === 'plan' ? { plan: p.result.plan } : { result: p.result }) });
+    return c.json({ id: p.id, status: p.status, position: p.position, pausedUntil: p.pausedUntil, awaitingClinician: p.awaiting, ...(p.result.status === 'plan' ? { plan: p.result.plan } : { result: p.result }) });
   });
   app.post('/api/v1/plans/:id/checkins', async (c) => {
     const body = await jsonBody(c.req.raw);
     const withDate = typeof body === 'object' && body !== null && !('date' in body) ? { ...body, date: deps.today() } : body;
     const d = await recordCheckin(c.get('actor'), svc, c.req.param('id'), withDate);
     return c.json({ decision: d.decision, rule: d.rule, reason: d.reason, pauseRunningDays: d.pauseRunningDays }, 201);
+  });
+  app.post('/api/v1/plans/:id/clearance', async (c) => {
+    const id = c.req.param('id');
+    const d = await clearPlan(c.get('actor'), svc, id, await jsonBody(c.req.raw), deps.today());
+    const p = await getPlan(c.get('actor'), svc, id);
+    const changes = p.result.status === 'plan' ? p.result.plan.adjustments?.at(-1)?.changes ?? [] : [];
+    return c.json({ decision: d.decision, rule: d.rule, reason: d.reason, changes, status: p.status, position: d.next }, 201);
   });
   app.get('/api/v1/plans/:id/checkins', async (c) => c.json({ checkins: await listCheckins(c.get('actor'), svc, c.req.param('id')) }));
   app.get('/api/v1/plans/:id/calendar.ics', async (c) => {
@@ -70,6 +79,13 @@ export const plansOpenApi = {
   '/api/v1/plans/{id}/checkins': {
     post: { summary: 'Record a daily check-in; returns progress, hold, regress or see-clinician with the reason', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 201: { description: 'The decision' }, 400: { description: 'Bad input' } } },
     get: { summary: 'Check-ins and their decisions', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'Check-ins' } } },
+  },
+  '/api/v1/plans/{id}/clearance': {
+    post: {
+      summary: 'Record that a clinician has seen and cleared you: a plan waiting for a clinician restarts from a safe point (body: date?, restartPhase? (a phase id, the current one or earlier), runCleared?, note?)',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { 201: { description: 'The plan resumes: decision "resume" with the reason and what changed' }, 400: { description: 'Bad input' }, 404: { description: 'No such plan' }, 409: { description: 'The plan is not waiting for a clinician' } },
+    },
   },
   '/api/v1/plans/{id}/calendar.ics': { get: { summary: 'iCalendar export of the plan', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'text/calendar' } } } },
 };

@@ -117,4 +117,41 @@ describe('check-ins change the stored plan', () => {
     assert.deepEqual([...plan.tags].sort(), ['calf-weak', 'hip-signs', 'mobility-deficit']);
     assert.ok(plan.days.slice(0, 7).every((d) => d.run === null), 'advice stop: no running in week 1');
   });
+
+  test('back on track (web form): the clearance form replaces the check-in, checks its answers, and restarts the plan', async () => {
+    const id = await newPlan('achilles-tendinopathy-midportion');
+    await api(START, `/api/v1/plans/${id}/checkins`, { date: START, painMorning: 1, sessionsDone: 1, sessionsPlanned: 2, newFindings: ['calf-swelling-one-side'] });
+    const day = addDays(START, 3);
+    const app = await appOn(day);
+    const today = await (await app.request(`/plan/${id}`)).text();
+    assert.match(today, /Time to see a clinician/);
+    assert.match(today, /no running, cross-training or exercises/);
+    assert.match(today, /<form method="post" action="\/plan\/[^"]+\/clearance"/);
+    assert.doesNotMatch(today, /action="\/plan\/[^"]+\/checkin"/);
+    // A calm check-in while waiting changes nothing.
+    const before = (await planOf(id, day)).plan;
+    await webCheckin(id, addDays(START, 1), { painMorning: '0' });
+    assert.deepEqual((await planOf(id, day)).plan.days, before.days);
+    const post = (fields: Record<string, string>) => app.request(`/plan/${id}/clearance`, { method: 'POST', body: form(fields) });
+    const early = await post({ date: START, note: 'seen' });
+    assert.equal(early.status, 400);
+    const page = await early.text();
+    assert.match(page, /<title>Error: Seen a clinician\?/);
+    assert.match(page, /Enter a date after 2026-03-02/);
+    assert.match(page, />seen<\/textarea>/, 'the answers are kept');
+    assert.equal((await post({ date: addDays(day, 1) })).status, 400, 'not in the future');
+    const ok = await post({ date: day, note: 'GP: calf scan clear', runCleared: 'yes' });
+    assert.equal(ok.status, 303);
+    assert.equal(ok.headers.get('location'), `/plan/${id}#adjust-h`);
+    const { plan, status } = await planOf(id, day);
+    assert.equal(status, 'active');
+    assert.ok(plan.days.filter((d) => (d.date ?? '') > day).slice(0, 7).some((d) => d.exercises.length > 0), 'exercises are back');
+    const after = await (await (await appOn(day)).request(`/plan/${id}`)).text();
+    assert.match(after, /Back on track/);
+    assert.match(after, /GP: calf scan clear/);
+    assert.match(after, /Restarting .* from its first week/);
+    assert.doesNotMatch(after, /action="\/plan\/[^"]+\/clearance"/);
+    const gone = await (await appOn(day)).request(`/plan/${id}/clearance`);
+    assert.equal(gone.status, 303, 'nothing to clear any more');
+  });
 });

@@ -4,7 +4,7 @@
  * @module
  */
 import { isIsoDate } from '../../core/planner/dates.ts';
-import type { FieldError } from './plan-parts.ts';
+import { formList, formText, type FieldError, type FormInput } from './plan-parts.ts';
 
 /** Every value as typed, so the form can be shown again with errors. */
 export type CheckinValues = Readonly<Record<string, string | readonly string[]>>;
@@ -38,33 +38,22 @@ export const SCORE_FIELDS = [
   { name: 'painHop', id: 'ci-painHop', required: false, what: 'your pain when hopping' },
 ] as const;
 
-type FormInput = Record<string, unknown>;
-const one = (form: FormInput, name: string): string => {
-  const v = form[name];
-  const first = Array.isArray(v) ? v[0] : v;
-  return typeof first === 'string' ? first.trim() : '';
-};
-const many = (form: FormInput, name: string): string[] => {
-  const v = form[name];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
-};
-
 /**
  * Validate a posted check-in. `allowedFindings` are the new-symptom ids the form offered.
  * @example parseCheckinForm({ painMorning: '2', sessionsDone: '1', sessionsPlanned: '2' }, '2026-03-02', new Set())
  */
 export function parseCheckinForm(form: FormInput, today: string, allowedFindings: ReadonlySet<string>): ParsedCheckin {
   const values: Record<string, string | readonly string[]> = {};
-  for (const k of Object.keys(form)) values[k] = Array.isArray(form[k]) ? many(form, k) : one(form, k);
+  for (const k of Object.keys(form)) values[k] = Array.isArray(form[k]) ? formList(form, k) : formText(form, k);
   const errors: FieldError[] = [];
   const body: CheckinBody = { date: today, painMorning: 0, sessionsDone: 0, sessionsPlanned: 0 };
-  const date = one(form, 'date');
+  const date = formText(form, 'date');
   if (date !== '') {
     if (isIsoDate(date) && date <= today) body.date = date;
     else errors.push({ field: 'ci-painMorning', message: 'This check-in is for a day that has not come yet: reload the page and try again' });
   }
   for (const f of SCORE_FIELDS) {
-    const raw = one(form, f.name);
+    const raw = formText(form, f.name);
     if (raw === '') {
       if (f.required) errors.push({ field: f.id, message: `Enter ${f.what}, from 0 (none) to 10 (worst)` });
       continue;
@@ -73,20 +62,20 @@ export function parseCheckinForm(form: FormInput, today: string, allowedFindings
     if (!Number.isFinite(n) || n < 0 || n > 10) errors.push({ field: f.id, message: `Enter ${f.what} as a number from 0 to 10` });
     else body[f.name] = n;
   }
-  const planned = Number(one(form, 'sessionsPlanned') || '0');
+  const planned = Number(formText(form, 'sessionsPlanned') || '0');
   body.sessionsPlanned = Number.isInteger(planned) && planned >= 0 && planned <= 20 ? planned : 0;
-  const doneRaw = one(form, 'sessionsDone');
+  const doneRaw = formText(form, 'sessionsDone');
   const done = Number(doneRaw);
   if (doneRaw === '' || !Number.isInteger(done) || done < 0 || done > 20) errors.push({ field: 'ci-done', message: 'Enter how many of today’s sessions you did, as a whole number' });
   else body.sessionsDone = done;
-  const heel = one(form, 'heelRaiseCount');
+  const heel = formText(form, 'heelRaiseCount');
   if (heel !== '') {
     const n = Number(heel);
     if (!Number.isInteger(n) || n < 0 || n > 200) errors.push({ field: 'ci-heelRaiseCount', message: 'Enter the number of heel raises as a whole number, or leave it empty' });
     else body.heelRaiseCount = n;
   }
-  const findings = many(form, 'newFindings').filter((f) => allowedFindings.has(f));
+  const findings = formList(form, 'newFindings').filter((f) => allowedFindings.has(f));
   if (findings.length > 0) body.newFindings = findings;
-  if (one(form, 'clinicianCleared') === 'yes') body.clinicianCleared = true;
+  if (formText(form, 'clinicianCleared') === 'yes') body.clinicianCleared = true;
   return errors.length > 0 ? { ok: false, errors, values } : { ok: true, body };
 }

@@ -7,7 +7,7 @@ import { isIsoDate } from '../../core/planner/dates.ts';
 import { encodeFindings, parseFindingsParam } from '../../core/planner/plan-link.ts';
 import { equipmentKinds, weekdays, type EquipmentKind, type Weekday } from '../../core/planner/types.ts';
 import { METERS_PER_MILE, type DistanceUnit } from '../../core/training/units.ts';
-import type { FieldError } from './plan-parts.ts';
+import { formList, formText, type FieldError, type FormInput } from './plan-parts.ts';
 
 /** What the form shows: every value as typed. */
 export interface NewPlanValues {
@@ -44,19 +44,6 @@ export type ParsedNewPlan =
   | { readonly ok: true; readonly body: NewPlanBody; readonly values: NewPlanValues }
   | { readonly ok: false; readonly errors: FieldError[]; readonly values: NewPlanValues };
 
-type FormInput = Record<string, unknown>;
-
-const one = (form: FormInput, name: string): string => {
-  const v = form[name];
-  const first = Array.isArray(v) ? v[0] : v;
-  return typeof first === 'string' ? first.trim() : '';
-};
-const many = (form: FormInput, name: string): string[] => {
-  const v = form[name] ?? form[`${name}[]`];
-  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return list.filter((x): x is string => typeof x === 'string');
-};
-
 /** Kilometres from a distance in the runner's units. */
 export function toKm(value: number, units: DistanceUnit): number {
   return units === 'km' ? value : Math.round(((value * METERS_PER_MILE) / 1000) * 10) / 10;
@@ -75,9 +62,9 @@ const isAdvice = (s: string): s is 'stop' | 'modify' | 'continue' => s === 'stop
  */
 export function parseNewPlanForm(form: FormInput, units: DistanceUnit, today: string, planable: (id: string) => boolean): ParsedNewPlan {
   const values: NewPlanValues = {
-    conditionId: one(form, 'conditionId'), advice: one(form, 'advice'), findings: encodeFindings(parseFindingsParam(one(form, 'findings'))), weekly: one(form, 'weekly'), raceName: one(form, 'raceName'),
-    raceDate: one(form, 'raceDate'), raceDistance: one(form, 'raceDistance'), startDate: one(form, 'startDate') || today,
-    weeks: one(form, 'weeks'), equipment: many(form, 'equipment'), days: many(form, 'days'),
+    conditionId: formText(form, 'conditionId'), advice: formText(form, 'advice'), findings: encodeFindings(parseFindingsParam(formText(form, 'findings'))), weekly: formText(form, 'weekly'), raceName: formText(form, 'raceName'),
+    raceDate: formText(form, 'raceDate'), raceDistance: formText(form, 'raceDistance'), startDate: formText(form, 'startDate') || today,
+    weeks: formText(form, 'weeks'), equipment: formList(form, 'equipment'), days: formList(form, 'days'),
   };
   const errors: FieldError[] = [];
   if (!values.conditionId) errors.push({ field: 'condition', message: 'Choose what your plan is for' });

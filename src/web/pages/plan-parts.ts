@@ -14,6 +14,23 @@ export interface FieldError {
   readonly message: string;
 }
 
+/** A posted form as Hono's `parseBody({ all: true })` gives it. */
+export type FormInput = Record<string, unknown>;
+
+/** The first value of a form field, trimmed ('' when absent). */
+export function formText(form: FormInput, name: string): string {
+  const v = form[name];
+  const first = Array.isArray(v) ? v[0] : v;
+  return typeof first === 'string' ? first.trim() : '';
+}
+
+/** Every value of a repeated form field (ticked boxes), also under `name[]`. */
+export function formList(form: FormInput, name: string): string[] {
+  const v = form[name] ?? form[`${name}[]`];
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.filter((x): x is string => typeof x === 'string');
+}
+
 /** The stylesheet for plan pages (linked from the body: the layout has no per-page head slot). */
 export const PLAN_CSS = html`<link rel="stylesheet" href="/static/plan.css">`;
 

@@ -12,10 +12,11 @@ import type { Condition } from '../../core/kb/schema.ts';
 import { daysBetween } from '../../core/planner/dates.ts';
 import { gatePlan } from '../../core/planner/gate.ts';
 import type { AppEnv } from '../../server/env.ts';
-import { createPlan, getPlan, listCheckins, listPlans, planCalendar, recordCheckin, type PlanServiceDeps } from '../../services/plans.ts';
+import { clearPlan, createPlan, getPlan, listCheckins, listPlans, planCalendar, recordCheckin, type PlanServiceDeps } from '../../services/plans.ts';
 import type { Html } from '../layout.ts';
 import { checkinPage, type CheckinFormInput, type DecisionKind } from './plan-checkin.ts';
 import { parseCheckinForm } from './plan-checkin-form.ts';
+import { clearancePage, parseClearanceForm, type ClearanceFormInput } from './plan-clearance.ts';
 import { planListPage } from './plan-list.ts';
 import { blankValues, parseNewPlanForm } from './plan-new-form.ts';
 import { newPlanPage, seeClinicianFirstPage } from './plan-new.ts';
@@ -84,7 +85,13 @@ export function registerPlanPages(app: Hono<AppEnv>, deps: PlanPageDeps): void {
       askClearance: notCleared && rtr.requiresClinicianClearance,
       warningSigns,
     };
-    return { p, plan, form };
+    // Waiting for a clinician: the clearance form, restarting from the phase the plan stopped in or an earlier one.
+    const w = p.awaiting;
+    const clearance: ClearanceFormInput | undefined = w && protocol ? {
+      planId, today: deps.today(), since: w.since, reason: w.reason, redFlag: w.rule === 'red-flag',
+      phases: protocol.phases.slice(0, w.position.phaseIndex + 1).map((ph) => ({ id: ph.id, name: ph.name })),
+    } : undefined;
+    return { p, plan, form, clearance };
   }
 
   /** The latest check-in if it stepped back within the last two days. */
@@ -130,15 +137,36 @@ export function registerPlanPages(app: Hono<AppEnv>, deps: PlanPageDeps): void {
 
   app.get('/plan/:id', (c) => guarded(c, async (actor) => {
     const id = c.req.param('id');
-    const { p, plan, form } = await checkinContext(actor, id);
+    const { p, plan, form, clearance } = await checkinContext(actor, id);
     if (!plan) return c.html(seeClinicianFirstPage('Your plan', p.result.status === 'see-clinician' ? p.result.message : ''));
     const today = deps.today();
     const decision = await decisionOn(actor, id, today);
     const steppedBack = await recentStepBack(actor, id, today);
     return c.html(planTodayPage({
       kb: deps.kb, planId: id, plan, today, units: actor.units, status: p.status, pausedUntil: p.pausedUntil, checkin: form,
-      ...(decision ? { decision } : {}), ...(steppedBack ? { steppedBack } : {}),
+      ...(decision ? { decision } : {}), ...(clearance ? { clearance } : {}), ...(steppedBack ? { steppedBack } : {}),
     }));
+  }));
+
+  app.get('/plan/:id/clearance', (c) => guarded(c, async (actor) => {
+    const id = c.req.param('id');
+    const { clearance } = await checkinContext(actor, id);
+    return clearance ? c.html(clearancePage(clearance)) : c.redirect(`/plan/${id}`, 303);
+  }));
+
+  app.post('/plan/:id/clearance', (c) => guarded(c, async (actor) => {
+    const id = c.req.param('id');
+    const { clearance } = await checkinContext(actor, id);
+    if (!clearance) return c.redirect(`/plan/${id}`, 303);
+    const parsed = parseClearanceForm(await c.req.parseBody(), deps.today(), clearance.since, clearance.phases.map((ph) => ph.id));
+    if (!parsed.ok) return c.html(clearancePage({ ...clearance, values: parsed.values, errors: parsed.errors }), 400);
+    try {
+      await clearPlan(actor, svc, id, parsed.body, deps.today());
+    } catch (err) {
+      if (!(err instanceof AppError) || (err.code !== 'bad_input' && err.code !== 'conflict')) throw err;
+      return c.html(clearancePage({ ...clearance, values: { ...parsed.body, runCleared: parsed.body.runCleared ? 'yes' : '', note: parsed.body.note ?? '', restartPhase: parsed.body.restartPhase ?? '' }, errors: [{ field: 'cl-date', message: err.message }] }), 400);
+    }
+    return c.redirect(`/plan/${id}#adjust-h`, 303);
   }));
 
   app.get('/plan/:id/week', (c) => guarded(c, async (actor) => {

@@ -13,6 +13,7 @@ import type { Plan, PlanAdjustment, PlanDay, PlannedExercise } from '../../core/
 import type { DistanceUnit } from '../../core/training/units.ts';
 import { page, type Html } from '../layout.ts';
 import { checkinForm, decisionBox, type CheckinFormInput, type DecisionKind } from './plan-checkin.ts';
+import { clearanceForm, waitingNotice, type ClearanceFormInput } from './plan-clearance.ts';
 import { calendarLink, dateText, distanceText, PLAN_CSS, planNav } from './plan-parts.ts';
 
 const SCRIPTS = ['/static/plan.js'];
@@ -74,9 +75,10 @@ ${steppedBack ? html`<p class="plan-stepped-back"><strong>Your check-in on ${dat
 
 /** How a check-in changed the plan, with its reason (a hold changes nothing, so it is not shown). */
 function adjustmentNote(a: PlanAdjustment): Html {
-  const title = a.decision === 'regress' ? 'Your plan stepped back' : a.decision === 'progress' ? 'Your plan moved on' : 'Your plan is paused';
+  const title = { regress: 'Your plan stepped back', progress: 'Your plan moved on', resume: 'Back on track', hold: 'Your plan holds', 'see-clinician': 'Your plan is paused' }[a.decision];
   return html`<section class="plan-adjustment" aria-labelledby="adjust-h"><h2 id="adjust-h">${title}</h2>
-<p>After your check-in on ${dateText(a.date)}: ${a.reason}</p>
+<p>${a.decision === 'resume' ? html`On ${dateText(a.date)}` : html`After your check-in on ${dateText(a.date)}`}: ${a.reason}</p>
+${a.note ? html`<p>Your note: “${a.note}”</p>` : ''}
 ${a.changes.length > 0 ? html`<ul>${a.changes.map((c) => html`<li>${c}</li>`)}</ul>` : ''}</section>`;
 }
 
@@ -116,6 +118,8 @@ export interface TodayInput {
   readonly steppedBack?: { readonly date: string };
   /** The check-in form, unless the plan says see a clinician. */
   readonly checkin: Omit<CheckinFormInput, 'planId' | 'date' | 'sessionsPlanned'>;
+  /** While the plan waits for a clinician: the "seen a clinician?" form in place of the check-in. */
+  readonly clearance?: ClearanceFormInput;
 }
 
 /** Today's session. */
@@ -129,7 +133,8 @@ export function planTodayPage(i: TodayInput): Html {
     body: html`${PLAN_CSS}${planNav(planId, 'today')}
 <h1>${when === 'not-started' ? 'Your first session' : 'Today’s session'}</h1>
 <p class="lead">${plan.protocolName}${d ? html` · ${dayLabel(d)}` : ''}${phase && d ? html` · ${phase.name}, week ${d.week} of ${plan.weeks}` : ''}</p>
-${i.status === 'see-clinician' ? html`<div class="care care-doctor" role="note"><div><h2>Time to see a clinician</h2><p>Your check-ins say this plan should not carry on until a physiotherapist or doctor has seen you. Stop running until then; gentle exercises that do not hurt are fine.</p></div></div>` : ''}
+${i.clearance ? waitingNotice(i.clearance) : i.status === 'see-clinician' ? html`<div class="care care-doctor" role="note"><div><h2>Time to see a clinician</h2><p>Your check-ins say this plan should not carry on until a physiotherapist or doctor has seen you. Stop running until then; gentle exercises that do not hurt are fine.</p></div></div>` : ''}
+${i.clearance && when !== 'finished' ? clearanceForm(i.clearance) : ''}
 ${i.decision ? html`<section aria-labelledby="tonight-h"><h2 id="tonight-h">Tonight’s check-in</h2>${decisionBox(i.decision, 3)}</section>` : ''}
 ${adjusted ? adjustmentNote(adjusted) : ''}
 ${when === 'not-started' ? html`<p>Your plan starts on ${d?.date ? dateText(d.date) : ''}. This is what the first day looks like.</p>` : ''}
