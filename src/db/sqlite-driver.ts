@@ -16,6 +16,9 @@ function toSqlite(value: unknown): SQLInputValue {
   return JSON.stringify(value);
 }
 
+/** How many distinct SQL texts keep their compiled statement. */
+const STATEMENT_CACHE_SIZE = 200;
+
 class NodeSqliteStatement implements SqliteStatement {
   readonly reader: boolean;
   readonly #stmt: ReturnType<DatabaseSync['prepare']>;
@@ -50,8 +53,22 @@ export function openSqlite(file: string): SqliteDatabase {
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
   db.exec('PRAGMA synchronous = NORMAL');
+  // Kysely runs one query at a time per connection, so a prepared statement can be reused safely; a small cache
+  // saves re-compiling the same SQL for every row of a bulk import.
+  const cache = new Map<string, NodeSqliteStatement>();
   return {
-    close: () => db.close(),
-    prepare: (sql: string) => new NodeSqliteStatement(db.prepare(sql)),
+    close: () => {
+      cache.clear();
+      db.close();
+    },
+    prepare: (sql: string) => {
+      let stmt = cache.get(sql);
+      if (!stmt) {
+        stmt = new NodeSqliteStatement(db.prepare(sql));
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
   };
 }

@@ -49,6 +49,16 @@ const runMinutes = (days: readonly PlanDay[]): number => days.reduce((a, d) => a
 const next7 = (plan: Plan, date: string): number => runMinutes(plan.days.filter((d) => (d.date ?? '') > date && (d.date ?? '') <= addDays(date, 7)));
 const runs = { numRuns: 120 };
 
+/** Every week's running is within the cap from the week before (the first from the runner's usual week). */
+function assertWithinCaps(plan: Plan, req: PlanRequest, capPercent: number): void {
+  let previous = initialRunMinutes(req);
+  for (let w = 1; w <= plan.weeks; w += 1) {
+    const minutes = runMinutes(plan.days.filter((d) => d.week === w));
+    assert.ok(minutes <= weeklyCap(previous, capPercent) + 1e-9, `week ${w}: ${minutes} after ${previous}`);
+    previous = minutes;
+  }
+}
+
 test('property: after a step back or a see-clinician, the next 7 days never hold more running than before', () => {
   fc.assert(fc.property(runnerArb, (r) => {
     for (const d of simulate(r).days) {
@@ -66,14 +76,7 @@ test('property: an adapted plan never runs above the weekly cap, nor while a sto
     const protocol = kb.protocolById.get(sim.plan.protocolId);
     assert.ok(protocol);
     const capPercent = protocol.returnToRun?.weeklyIncreaseCapPercent ?? 10;
-    for (const plan of [sim.plan, ...sim.days.map((d) => d.after)]) {
-      let previous = initialRunMinutes(req);
-      for (let w = 1; w <= plan.weeks; w += 1) {
-        const minutes = runMinutes(plan.days.filter((d) => d.week === w));
-        assert.ok(minutes <= weeklyCap(previous, capPercent) + 1e-9, `week ${w}: ${minutes} after ${previous}`);
-        previous = minutes;
-      }
-    }
+    for (const plan of [sim.plan, ...sim.days.map((d) => d.after)]) assertWithinCaps(plan, req, capPercent);
     // Cleared to run on a date: the initial clearance, then whatever the last decision before that date said.
     const clearedOn = (date: string): boolean => sim.days.filter((d) => d.date < date).at(-1)?.decision.next.runCleared ?? startsCleared(sim.plan, req);
     const seen = sim.days.find((d) => d.decision.decision === 'see-clinician')?.date;
@@ -124,13 +127,7 @@ test('property: with a clinician who clears the runner after a wait, nothing run
       assert.ok(stop && stop.date < a.date);
       assert.ok(a.decision.next.phaseIndex <= stop.decision.next.phaseIndex, `restart ${a.decision.next.phaseIndex} after stop in ${stop.decision.next.phaseIndex}`);
     }
-    const capPercent = protocol.returnToRun.weeklyIncreaseCapPercent;
-    let previous = initialRunMinutes(req);
-    for (let w = 1; w <= sim.plan.weeks; w += 1) {
-      const minutes = runMinutes(sim.plan.days.filter((d) => d.week === w));
-      assert.ok(minutes <= weeklyCap(previous, capPercent) + 1e-9, `week ${w}: ${minutes} after ${previous}`);
-      previous = minutes;
-    }
+    assertWithinCaps(sim.plan, req, protocol.returnToRun.weeklyIncreaseCapPercent);
     for (const day of sim.plan.days) {
       for (const e of day.exercises) assert.ok(kb.exerciseById.has(e.exerciseId), e.exerciseId);
       if (!day.run || !day.date) continue;

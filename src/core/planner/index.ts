@@ -3,7 +3,9 @@
  * @module
  */
 export { generatePlan } from './generate.ts';
-export { adaptPlan, placeOn, replayPlan, type StoredAdaptation } from './adapt.ts';
+export { adaptPlan, orderLog, placeOn, replayPlan, type StoredAdaptation } from './adapt.ts';
+export { awaitingClinician, journalState, openJournal, recordCheckIn, recordClearance, startsCleared, type Clearance, type PlanJournal } from './journal.ts';
+export { parseClearance, readStateFile, stateFile } from './journal-schema.ts';
 export { encodeFindings, parseFindingsParam, planLinkFor, PLAN_FINDINGS, type PlanLinkSource } from './plan-link.ts';
 export { simulateRunner } from './simulate.ts';
 export { assessmentFromTriage } from './assessment.ts';

@@ -132,6 +132,9 @@ describe('check-ins change the stored plan', () => {
     const before = (await planOf(id, day)).plan;
     await webCheckin(id, addDays(START, 1), { painMorning: '0' });
     assert.deepEqual((await planOf(id, day)).plan.days, before.days);
+    const saved = await (await app.request(`/plan/${id}/checkin?saved=${addDays(START, 1)}`)).text();
+    assert.match(saved, /waiting for a clinician since your check-in/);
+    assert.match(saved, /href="\/plan\/[^"]+\/clearance"/);
     const post = (fields: Record<string, string>) => app.request(`/plan/${id}/clearance`, { method: 'POST', body: form(fields) });
     const early = await post({ date: START, note: 'seen' });
     assert.equal(early.status, 400);

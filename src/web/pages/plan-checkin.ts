@@ -116,7 +116,7 @@ ${i.warningSigns.map((w) => html`<label class="choice"><input type="checkbox" na
 }
 
 /** The check-in page: the latest decision (after saving) and the form. */
-export function checkinPage(i: CheckinFormInput & { readonly decision?: { decision: DecisionKind; reason: string; date: string } }): Html {
+export function checkinPage(i: CheckinFormInput & { readonly decision?: { decision: DecisionKind; reason: string; date: string }; readonly awaitingClinician?: boolean }): Html {
   const errors = i.errors ?? [];
   return page({
     title: errors.length > 0 ? 'Error: Evening check-in' : 'Evening check-in', path: `/plan/${i.planId}/checkin`, scripts: ['/static/plan.js'],
@@ -124,6 +124,7 @@ export function checkinPage(i: CheckinFormInput & { readonly decision?: { decisi
 ${errorSummary(errors)}
 ${planNav(i.planId, 'checkin')}
 <h1>Evening check-in</h1>
+${i.awaitingClinician ? html`<p><a class="button" href="/plan/${i.planId}/clearance">Seen a clinician? Record it to restart your plan</a></p>` : ''}
 ${i.decision ? decisionBox(i.decision) : html`<p class="lead">Twenty seconds: how did today go? Your answers decide whether the plan moves on, holds or steps back.</p>`}
 ${i.decision ? html`<p><a class="button primary" href="/plan/${i.planId}">Back to today’s session</a></p><h2>Change tonight’s answers</h2>` : ''}
 ${checkinForm(i)}`,

@@ -196,12 +196,12 @@ export function registerPlanPages(app: Hono<AppEnv>, deps: PlanPageDeps): void {
 
   app.get('/plan/:id/checkin', (c) => guarded(c, async (actor) => {
     const id = c.req.param('id');
-    const { plan, form } = await checkinContext(actor, id);
+    const { plan, form, clearance } = await checkinContext(actor, id);
     const today = deps.today();
     const saved = c.req.query('saved');
     const decision = saved ? await decisionOn(actor, id, saved) : undefined;
     const day = plan ? dayFor(plan, today).day : null;
-    return c.html(checkinPage({ ...form, planId: id, date: today, sessionsPlanned: sessionsOn(day), ...(decision ? { decision } : {}) }));
+    return c.html(checkinPage({ ...form, planId: id, date: today, sessionsPlanned: sessionsOn(day), awaitingClinician: clearance !== undefined, ...(decision ? { decision } : {}) }));
   }));
 
   app.post('/plan/:id/checkin', (c) => guarded(c, async (actor) => {
