@@ -33,19 +33,20 @@ export function errorSummary(message: string | undefined, fieldId?: string): Htm
 
 /**
  * The red-flag banner: what fired, in plain words, and what to do now. Shown first on every page once a red flag
- * has fired, so it can never be hidden under a list of likely conditions.
+ * has fired, so it can never be hidden under a list of likely conditions. Its level, time frame and first action are
+ * the result's own `triage` (never less urgent than the red flags), so the page says what the JSON says.
  */
 export function redFlagBanner(result: TriageResult, headingLevel: 1 | 2 = 2): Html {
-  const top = result.redFlags[0];
-  if (!top) return html``;
-  const level = top.level === 'emergency' ? 'emergency' : 'urgent';
+  if (result.redFlags.length === 0) return html``;
+  const { level, timeframe } = result.triage;
   const heading = careHeadline[level];
-  const actions = [...new Set(result.redFlags.map((f) => f.action))];
-  const reasons = [...new Set(result.redFlags.map((f) => f.reason))];
+  const actions = [...new Set([result.triage.action, ...result.redFlags.map((f) => f.action)])];
+  const reasons = [...new Set([...result.redFlags.map((f) => f.reason), result.triage.reason])];
   return html`<section class="care care-${level} red-flag-banner" aria-labelledby="red-flag-title">
 ${raw(careIcon(level))}
 <div>
 ${headingLevel === 1 ? html`<h1 id="red-flag-title">${heading}</h1>` : html`<h2 id="red-flag-title">${heading}</h2>`}
+${level === 'emergency' ? '' : html`<p><strong>When:</strong> ${timeframe}</p>`}
 <p class="red-flag-action"><strong>What to do now:</strong> ${actions[0] ?? ''}</p>
 ${actions.length > 1 ? html`<ul>${actions.slice(1).map((a) => html`<li>${a}</li>`)}</ul>` : ''}
 <p><strong>Why:</strong> ${reasons.join(' ')}</p>
