@@ -5,8 +5,7 @@
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError } from '../core/errors.ts';
+import { AppError, errorStatus } from '../core/errors.ts';
 import type { AppEnv } from './env.ts';
 
 export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
@@ -17,7 +16,7 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
   const requestId = c.get('requestId');
   if (err instanceof AppError) {
     if (!err.isUserError) c.get('logger').error('request failed', { requestId, code: err.code, err: err.message });
-    return c.json(errorBody(err.code, err.message), err.status as ContentfulStatusCode);
+    return c.json(errorBody(err.code, err.message), errorStatus[err.code]);
   }
   if (err instanceof HTTPException) {
     const status = err.status;

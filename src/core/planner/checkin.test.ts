@@ -6,7 +6,7 @@ import { fixtureKb } from '../../../test/support/planner-kb.ts';
 import type { PlanPosition } from './types.ts';
 
 const kb = fixtureKb();
-const redFlags = new Set(kb.findings.filter((f) => f.redFlag).map((f) => f.id));
+const redFlags = new Map(kb.findings.filter((f) => f.redFlag).map((f) => [f.id, f.label]));
 
 /** A simulated runner: one check-in a day from a pain trajectory; decisions move their position. */
 function simulate(protocolId: string, days: number, day: (n: number, pos: PlanPosition) => Partial<CheckIn>, start: Partial<PlanPosition> = {}): Decision[] {

@@ -54,7 +54,8 @@ export interface CheckInContext {
   readonly readiness: readonly Criterion[];
   readonly requiresClinicianClearance: boolean;
   /** Finding ids that are red flags (from the KB). */
-  readonly redFlagFindings: ReadonlySet<string>;
+  /** Red-flag finding ids and their plain labels (shown to the runner, never the ids). */
+  readonly redFlagFindings: ReadonlyMap<string, string>;
   /** The plan is waiting for a clinician since this check-in (its rule); nothing moves on until they clear it. */
   readonly awaitingClinician?: { readonly since: string; readonly rule: string };
 }
@@ -134,7 +135,7 @@ export function decideCheckIn(history: readonly CheckIn[], ctx: CheckInContext):
   if (!today) return make('hold', 'no-check-in', 'No check-in yet: do today\u2019s session as planned.');
   const prev = history[history.length - 2];
   const flags = (today.newFindings ?? []).filter((f) => ctx.redFlagFindings.has(f));
-  if (flags.length > 0) return make('see-clinician', 'red-flag', `You reported ${flags.join(', ')}: this needs a clinician before you carry on with the plan.`);
+  if (flags.length > 0) return make('see-clinician', 'red-flag', `You reported ${flags.map((f) => ctx.redFlagFindings.get(f) ?? f).join(', ')}: this needs a clinician before you carry on with the plan.`);
   // Waiting for a clinician: no check-in lifts that, only the clinician's clearance does (journal.ts).
   const waiting = ctx.awaitingClinician;
   if (waiting) return make('see-clinician', AWAITING_RULE, `Your plan has been waiting for a clinician since your check-in on ${waiting.since}. Keep to what it allows until then; once a physio or doctor has seen you and cleared you, record that and the plan restarts from a safe point.`);

@@ -138,7 +138,7 @@ export function recordCheckIn(kb: KnowledgeBase, j: PlanJournal, checkIn: CheckI
     family: protocol.family, phases: protocol.phases, position,
     daysSinceStep: since(prior.filter(isStep).at(-1)), daysSinceProgress: since(prior.filter(isProgress).at(-1)),
     readiness: protocol.returnToRun.readiness, requiresClinicianClearance: protocol.returnToRun.requiresClinicianClearance,
-    redFlagFindings: new Set(kb.findings.filter((f) => f.redFlag).map((f) => f.id)),
+    redFlagFindings: new Map(kb.findings.filter((f) => f.redFlag).map((f) => [f.id, f.label])),
     ...(waiting ? { awaitingClinician: { since: waiting.date, rule: waiting.decision.rule } } : {}),
   });
   const stored = decision.rule !== AWAITING_RULE;

@@ -43,3 +43,23 @@ test('empty text starts with the first question', async () => {
   const r = await res.json() as { nextQuestion: { kind: string } | null };
   assert.equal(r.nextQuestion?.kind, 'red-flag-screen');
 });
+
+test('a body over the route limit is refused with 413 too_large, even without a Content-Length', async () => {
+  const big = JSON.stringify({ text: 'x'.repeat(300 * 1024) });
+  const res = await post(big);
+  assert.equal(res.status, 413);
+  assert.equal((await res.json() as { error: { code: string } }).error.code, 'too_large');
+  const t = await createTestApp({ kb: fixtureKb() });
+  try {
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 40; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(10_000)));
+        controller.close();
+      },
+    });
+    const streamed = await t.app.request('/api/v1/triage', { method: 'POST', body: chunks, headers: { 'content-type': 'application/json' }, duplex: 'half' });
+    assert.equal(streamed.status, 413);
+  } finally {
+    await t.close();
+  }
+});

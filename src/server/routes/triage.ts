@@ -4,6 +4,7 @@
  * @module
  */
 import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../env.ts';
 import { AppError } from '../../core/errors.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
@@ -18,7 +19,8 @@ export interface TriageRouteDeps {
 /** Largest request body accepted (a 10 000-character text plus evidence fits well within it). */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-function today(): string {
+/** Today in UTC, when the app does not inject its own clock. */
+function utcToday(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
@@ -27,9 +29,13 @@ function today(): string {
  * @example registerTriageRoutes(app, { kb: () => kb })
  */
 export function registerTriageRoutes(app: Hono<AppEnv>, deps: TriageRouteDeps): void {
-  app.post('/api/v1/triage', async (c) => {
+  // Stop reading at the limit rather than buffering up to the app-wide 50 MB and measuring afterwards.
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => { throw new AppError('too_large', `request body is larger than ${MAX_BODY_BYTES} bytes`); },
+  });
+  app.post('/api/v1/triage', limit, async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.length > MAX_BODY_BYTES) throw new AppError('too_large', `request body is larger than ${MAX_BODY_BYTES} bytes`);
     let body: unknown;
     try {
       body = JSON.parse(decodeUtf8(bytes));
@@ -37,7 +43,7 @@ export function registerTriageRoutes(app: Hono<AppEnv>, deps: TriageRouteDeps): 
       if (err instanceof AppError) throw err;
       throw new AppError('bad_input', 'request body is not valid JSON');
     }
-    const result = triage(null, await deps.kb(), body, (deps.today ?? today)());
+    const result = triage(null, await deps.kb(), body, (deps.today ?? utcToday)());
     return c.json(result);
   });
 }

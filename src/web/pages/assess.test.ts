@@ -141,6 +141,33 @@ test('a red flag (calf swollen and warm after a flight) puts the doctor-today ba
   assert.deepEqual(accessibilityProblems(page), []);
 });
 
+/** The result page for a given evidence map, and the JSON API's result for the same evidence. */
+async function resultAndJson(evidence: Record<string, boolean>): Promise<{ main: string; json: { triage: { level: string; timeframe: string; action: string } } }> {
+  const state = JSON.stringify({ v: 1, text: '', evidence: Object.entries(evidence).map(([id, value]) => ({ id, value, source: 'answer' })), history: [] });
+  const r = await post('/assess/answer', [['state', state], ['qid', 'result'], ['nav', 'result']]);
+  assert.equal(r.status, 200);
+  const res = await t.app.request('/api/v1/triage', { method: 'POST', body: JSON.stringify({ evidence }), headers: { 'Content-Type': 'application/json' } });
+  return { main: mainOf(r.page), json: await res.json() };
+}
+
+test('a red flag that needs a doctor within days says so, as the JSON does, not "today"', async () => {
+  const { main, json } = await resultAndJson({ 'numbness-persistent': true, 'pain-arch': true });
+  assert.equal(json.triage.level, 'doctor');
+  assert.match(main, /care-doctor red-flag-banner/);
+  assert.match(main, /<h1 id="red-flag-title">See a doctor or physio soon<\/h1>/);
+  assert.ok(main.includes(`<strong>When:</strong> ${json.triage.timeframe}`), 'the time frame from the JSON');
+  assert.doesNotMatch(main, /doctor today/);
+  assert.match(main, /This is not a diagnosis/);
+});
+
+test('when a likely condition is more urgent than the red flag, the banner takes the more urgent level and action', async () => {
+  const { main, json } = await resultAndJson({ 'numbness-persistent': true, 'pain-achilles': true, 'gap-in-achilles': true, 'injury-pop-or-snap': true, 'onset-sudden': true });
+  assert.equal(json.triage.level, 'urgent');
+  assert.match(main, /care-urgent red-flag-banner/);
+  assert.ok(main.includes(`<strong>What to do now:</strong> ${json.triage.action}`), 'the JSON action comes first');
+  assert.match(main, /See a doctor within a few days/, 'the milder red flag\'s action is still listed');
+});
+
 test('ticking a red flag on the safety screen raises the level of care', async () => {
   const first = await post('/assess/where', [['state', '{"v":1,"text":"","evidence":[],"history":[]}'], ['zone', 'top-of-foot'], ['nav', 'next']]);
   assert.equal(hiddenField(first.page, 'qid'), 'red-flag-screen');
