@@ -21,13 +21,14 @@ import type { Actor } from '../src/core/actor.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { usersRepository } from '../src/db/repositories/users.ts';
-import { importSources, type ImportSource } from '../src/services/import.ts';
+import { importSources } from '../src/services/import.ts';
 import { concat } from '../src/core/activities/gzip.ts';
 import { parseLocalHeader, SIG, u32 } from '../src/core/activities/zip-format.ts';
 import { fileImportSource } from '../src/services/import-files.ts';
 import { zlibInflater } from '../src/services/import-inflater.ts';
 import { makeFit, straightTrack } from '../test/fixtures/activity-builders.ts';
 import { streamLargeExport } from '../test/fixtures/strava-export-builder.ts';
+import { bytesSource } from '../test/fixtures/import-sources.ts';
 
 /** One benchmark figure. */
 export interface BenchResult {
@@ -87,12 +88,7 @@ async function importPass(zip: Uint8Array): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'footing-bench-'));
   try {
     const { database, actor } = await freshDatabase(dir);
-    const source: ImportSource = {
-      name: 'export.zip', size: zip.length,
-      async *open() {
-        for (let i = 0; i < zip.length; i += 1 << 20) yield zip.subarray(i, i + (1 << 20));
-      },
-    };
+    const source = bytesSource('export.zip', zip, 1 << 20);
     const t = performance.now();
     const report = await importSources(actor, { database }, [source]);
     const seconds = (performance.now() - t) / 1000;

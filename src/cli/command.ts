@@ -60,6 +60,7 @@ export async function runSafely(io: CliIo, usage: string, body: () => Promise<nu
   }
 }
 
+/** The real process's streams and environment, for `main`. */
 export function processIo(): CliIo {
   return {
     stdout: (t) => process.stdout.write(t),

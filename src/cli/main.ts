@@ -7,6 +7,7 @@ import { describeError } from '../core/errors.ts';
 import { processIo, type CliIo } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
+/** `footing --help`: every command with its one-line summary (loads each command module). */
 export async function helpText(): Promise<string> {
   const commands = await Promise.all(COMMANDS.map((c) => c.load()));
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -44,6 +45,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   return (await entry.load()).run(rest, io);
 }
 
+/** The process entry point (bin/footing.js): run the CLI and set the exit code; never shows a stack trace. */
 export async function main(): Promise<void> {
   const io = processIo();
   try {

@@ -25,3 +25,8 @@ test('a bad value names the variable and what is allowed, in one line', () => {
   assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), /invalid DATABASE_URL/);
   assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /invalid LOG_LEVEL/);
 });
+
+test('a bad DATABASE_URL is named but never echoed (it may hold a password)', () => {
+  assert.throws(() => loadConfig({ DATABASE_URL: 'postgress://runner:hunter2@db/footing' }), (err: unknown) =>
+    err instanceof Error && /invalid DATABASE_URL/.test(err.message) && !err.message.includes('hunter2'));
+});

@@ -43,7 +43,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const name = String(issue?.path[0] ?? 'config');
-  const raw = input[name];
+  // A connection URL may carry a password, and this line goes to the terminal and to logs: never echo it.
+  const raw = name === 'DATABASE_URL' ? undefined : input[name];
   const described = configSchema.shape[name as keyof Config]?.description;
   throw new AppError('bad_input', `invalid ${name}${raw === undefined ? '' : `=${JSON.stringify(raw)}`}: ${issue?.message ?? 'invalid'}${described ? ` (${described})` : ''}`);
 }

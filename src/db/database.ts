@@ -72,6 +72,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // A per-connection search_path lets tests (and tenants, later) live in their own schema.
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
+  // An idle connection that dies (PostgreSQL restarted, network dropped) is reported as a pool 'error' event, and an
+  // unhandled 'error' event would end the process. The pool drops that client and opens a fresh one; a query that
+  // needs the database while it is down fails on its own and /healthz says 503.
+  pool.on('error', () => {});
   // Surface connection problems at start-up, not on the first request.
   const client = await pool.connect();
   client.release();

@@ -10,6 +10,7 @@ export type Dialect = 'sqlite' | 'postgres';
 /** Any Kysely instance, whatever its table types: migrations must not depend on today's schema. */
 export type MigrationDb = Kysely<unknown>;
 
+/** Which database a Kysely instance talks to, from its adapter (migrations branch on it for column types). */
 export function dialectOf(db: { getExecutor(): { adapter: unknown } }): Dialect {
   return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 }

@@ -18,6 +18,7 @@ export function fromBool(value: unknown): boolean {
   return value === true || value === 1 || value === '1';
 }
 
+/** The current time as an ISO-8601 string, the one timestamp format both dialects store and read back. */
 export function nowIso(): string {
   return new Date().toISOString();
 }

@@ -21,12 +21,26 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
+const isMissing = (err: unknown): boolean => err instanceof Error && 'code' in err && err.code === 'ENOENT';
+
+/** A file the KB may leave out: its fallback when absent, but a broken file is still reported. */
+async function readOptionalJson(file: string, fallback: unknown): Promise<unknown> {
+  try {
+    return await readJson(file);
+  } catch (err) {
+    if (isMissing(err)) return fallback;
+    throw err;
+  }
+}
+
+/** The JSON files in a folder, sorted; an absent folder has none (the cross-checks say what is missing). */
 async function jsonFiles(dir: string): Promise<string[]> {
   try {
     const names = await readdir(dir);
     return names.filter((n) => n.endsWith('.json')).sort().map((n) => path.join(dir, n));
-  } catch {
-    return [];
+  } catch (err) {
+    if (isMissing(err)) return [];
+    throw err;
   }
 }
 
@@ -41,11 +55,20 @@ async function readArrays(dir: string): Promise<unknown[]> {
   return chunks.flatMap((c) => (Array.isArray(c) ? c : [c]));
 }
 
-/** Read the KB folder as raw JSON (unvalidated). */
+/**
+ * Read the KB folder as raw JSON (unvalidated). A folder that does not exist is bad input, said in one line,
+ * rather than an empty KB whose only complaint is a missing version.
+ * @example const raw = await readRawKnowledgeBase('kb');
+ */
 export async function readRawKnowledgeBase(dir: string = DEFAULT_KB_DIR): Promise<RawKnowledgeBase> {
+  try {
+    await readdir(dir);
+  } catch (err) {
+    throw new AppError('bad_input', isMissing(err) ? `no knowledge base folder at ${dir}` : `cannot read the knowledge base folder ${dir}`);
+  }
   const [meta, zones, sources, findings, conditions, exercises, selfTests, protocols] = await Promise.all([
-    readJson(path.join(dir, 'meta.json')).catch(() => null),
-    readJson(path.join(dir, 'zones.json')).catch(() => []),
+    readOptionalJson(path.join(dir, 'meta.json'), null),
+    readOptionalJson(path.join(dir, 'zones.json'), []),
     readArrays(path.join(dir, 'sources')),
     readArrays(path.join(dir, 'findings')),
     readOnePerFile(path.join(dir, 'conditions')),
@@ -56,7 +79,10 @@ export async function readRawKnowledgeBase(dir: string = DEFAULT_KB_DIR): Promis
   return { meta, zones, sources, findings, conditions, exercises, selfTests, protocols };
 }
 
-/** Read and validate the KB; throws KbError listing every problem. */
+/**
+ * Read and validate the KB; throws KbError listing every problem.
+ * @example const kb = await readKnowledgeBase();
+ */
 export async function readKnowledgeBase(dir: string = DEFAULT_KB_DIR): Promise<KnowledgeBase> {
   return loadKnowledgeBase(await readRawKnowledgeBase(dir));
 }

@@ -11,9 +11,10 @@ import { AppError } from '../core/errors.ts';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
 import type { Database } from '../db/database.ts';
 import { registerPlanPages } from '../web/pages/plan-routes.ts';
+import { errorPage } from '../web/layout.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import type { AppEnv } from './env.ts';
-import { errorBody, handleError } from './errors.ts';
+import { handleError, respondError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { sameOriginWrites } from './middleware/same-origin.ts';
@@ -66,8 +67,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.onError(handleError);
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
-      ? c.json(errorBody('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`), 404)
-      : c.html('<!doctype html><html lang="en"><title>Not found · Footing</title><main><h1>Page not found</h1><p><a href="/">Go to the home page</a></p></main></html>', 404),
+      ? respondError(c, 'not_found', `no such endpoint: ${c.req.method} ${c.req.path}`, 404)
+      : c.html(errorPage({ title: 'Page not found', message: 'There is no page at this address. The link may be old, or the address may have a typo.', path: c.req.path }), 404),
   );
 
   const today = deps.today ?? ((timeZone = 'UTC') => localToday(timeZone, Date.now()));

@@ -5,6 +5,10 @@
  */
 export type PathItems = Record<string, unknown>;
 
+/**
+ * Merge the routes' path descriptions into one OpenAPI 3.1 document.
+ * @example buildOpenApi('0.1.0', [healthOpenApi, triageOpenApi]).paths
+ */
 export function buildOpenApi(version: string, parts: readonly PathItems[]): Record<string, unknown> {
   const paths: PathItems = {};
   for (const part of parts) Object.assign(paths, part);

@@ -1,26 +1,12 @@
-import { test, before, after } from 'node:test';
-import { actorFromUser } from './actors.ts';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor } from '../core/actor.ts';
-import { openDatabase, type Database } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { useTrainingDatabase } from '../../test/fixtures/training-db.ts';
 import { usersRepository } from '../db/repositories/users.ts';
 import { addActivity, deleteActivity, getActivity, listActivities, setUnits, trainingOverview, updateActivity } from './activities.ts';
 import { putPainEntry } from './pain-diary.ts';
 import { addShoe } from './shoes.ts';
 
-let database: Database;
-let n = 0;
-async function runner(): Promise<Actor> {
-  const u = await usersRepository(database.db).insert({ email: `a${n++}@example.org`, name: 'R', role: 'runner' });
-  return actorFromUser(u);
-}
-before(async () => {
-  database = await openDatabase({ kind: 'sqlite', file: ':memory:' });
-  await migrateToLatest(database.db);
-});
-after(() => database.close());
-const deps = () => ({ database });
+const { deps, runner } = useTrainingDatabase('a');
 
 test('manual entry of a run and of cross-training; the default shoe is used for runs', async () => {
   const me = await runner();
@@ -76,6 +62,6 @@ test('overview: weekly distance, the week’s worst pain, spike markers and flag
 test('units preference is saved', async () => {
   const me = await runner();
   assert.equal((await setUnits(me, deps(), 'mi')).units, 'mi');
-  assert.equal((await usersRepository(database.db).findById(me.id))?.units, 'mi');
+  assert.equal((await usersRepository(deps().database.db).findById(me.id))?.units, 'mi');
   await assert.rejects(setUnits(me, deps(), 'furlongs'), { code: 'bad_input' });
 });

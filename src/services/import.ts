@@ -6,9 +6,11 @@
  * @module
  */
 import type { Actor } from '../core/actor.ts';
-import { parseActivity } from '../core/activities/parse.ts';
-import { readStravaExport, STRAVA_CSV, type ImportedActivity } from '../core/activities/strava.ts';
+import { parseActivities } from '../core/activities/parse.ts';
+import { MISSING_FILE_REASON, readStravaExport, STRAVA_CSV, type ImportedActivity, type ImportOutcome } from '../core/activities/strava.ts';
+import { fromFile } from '../core/activities/strava-rows.ts';
 import { MAX_ACTIVITY_BYTES } from '../core/activities/gzip.ts';
+import { isZipArchive } from '../core/activities/sniff.ts';
 import { ActivityParseError } from '../core/activities/types.ts';
 import { ZipArchiveError } from '../core/activities/zip-reader.ts';
 import { AppError, describeError } from '../core/errors.ts';
@@ -26,12 +28,20 @@ export interface ImportServiceDeps {
 
 export type { ImportSource } from './import-files.ts';
 
-/** What an import did, per file. */
+/** What an import did, per file (a multisport file counts once per leg). */
 export interface ImportReport {
   imported: number;
   duplicates: { source: string; startTime: string; existingId: string }[];
   failed: { source: string; reason: string }[];
+  /**
+   * Rows of a Strava export's activities.csv whose file the archive lacks; `stored` when the row's own date,
+   * distance and time were stored as a manual activity instead (then also counted in `imported`).
+   */
+  missing: { source: string; file: string; reason: string; stored: boolean }[];
 }
+
+/** What happened to one activity handed to the store. */
+type StoreOutcome = 'stored' | 'duplicate' | 'failed';
 
 export interface ImportProgress {
   readonly doneBytes: number;
@@ -56,8 +66,6 @@ export interface ImportJobView {
   readonly updatedAt: string;
 }
 
-const isZip = (b: Uint8Array | undefined): boolean => b !== undefined && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-
 /**
  * Import every source for the acting runner and return the report. `onProgress` is told after each chunk read and
  * each activity stored.
@@ -69,7 +77,7 @@ export async function importSources(
 ): Promise<ImportReport> {
   const actor = requireRunner(actorIn);
   const repo = activitiesRepository(deps.database.db);
-  const report: ImportReport = { imported: 0, duplicates: [], failed: [] };
+  const report: ImportReport = { imported: 0, duplicates: [], failed: [], missing: [] };
   // Days are the runner's: the file's own offset when it has one, else their time-zone preference.
   const timeZone = await timeZoneRepository(deps.database.db).get(actor.id);
   const totalBytes = sources.reduce((s, f) => s + f.size, 0);
@@ -86,15 +94,16 @@ export async function importSources(
       userId: actor.id, startTime: a.startTime, sport: a.sport, format: a.format, source: a.source, name: a.name,
       distanceMeters: a.distanceMeters, elapsedSeconds: a.elapsedSeconds, movingSeconds: a.movingSeconds, points: a.points,
       avgHeartRate: a.avgHeartRate, maxHeartRate: a.maxHeartRate, avgCadenceSpm: a.avgCadenceSpm, elevationGainMeters: a.elevationGainMeters,
-      externalId: a.externalId, jobId: opts.jobId ?? null,
+      externalId: a.externalId, notes: a.notes, jobId: opts.jobId ?? null,
       utcOffsetMinutes: a.utcOffsetMinutes, localDate: activityLocalDate(a.startTime, a.utcOffsetMinutes, timeZone),
       ...(known === undefined ? {} : { shoeId: known }),
     }, a.gear, { knownShoe: known !== undefined });
     if (r.status === 'stored') shoeFor.set(shoeKey, r.activity.shoeId);
     return r;
   };
-  const store = async (a: ImportedActivity): Promise<void> => {
+  const store = async (a: ImportedActivity): Promise<StoreOutcome> => {
     const shoeKey = a.gear ? `gear:${a.gear}` : `sport:${a.sport}`;
+    let outcome: StoreOutcome = 'failed';
     try {
       let r: StoreResult;
       try {
@@ -104,12 +113,14 @@ export async function importSources(
         shoeFor.clear();
         r = await attempt(a, shoeKey, undefined);
       }
+      outcome = r.status;
       if (r.status === 'stored') report.imported++;
       else report.duplicates.push({ source: a.source, startTime: a.startTime, existingId: r.existing.id });
     } catch (err) {
       report.failed.push({ source: a.source, reason: `could not be stored: ${describeError(err)}` });
     }
     await tell();
+    return outcome;
   };
   for (const src of sources) {
     const before = doneBytes;
@@ -131,27 +142,29 @@ export async function importSources(
   return report;
 }
 
-async function importOne(src: ImportSource, chunks: AsyncGenerator<Uint8Array>, report: ImportReport, store: (a: ImportedActivity) => Promise<void>): Promise<void> {
+async function importOne(src: ImportSource, chunks: AsyncGenerator<Uint8Array>, report: ImportReport, store: (a: ImportedActivity) => Promise<StoreOutcome>): Promise<void> {
   const first = await chunks.next();
   if (first.done === true) throw new ActivityParseError('empty', 'the file is empty');
-  if (isZip(first.value) || /\.zip$/i.test(src.name)) {
+  if (isZipArchive(first.value) || /\.zip$/i.test(src.name)) {
     const all = (async function* () {
       yield first.value;
       yield* chunks;
     })();
-    const before = report.imported + report.duplicates.length + report.failed.length;
+    const count = (): number => report.imported + report.duplicates.length + report.failed.length + report.missing.length;
+    const before = count();
     try {
       // With the CSV in hand first, each activity is stored as it streams past: memory stays flat however big the export.
-    const csv = await readEntryDirectly(src, (n) => STRAVA_CSV.test(n), zlibInflater);
-    for await (const o of readStravaExport(all, { inflater: zlibInflater, ...(csv === undefined ? {} : { csv }) })) {
+      const csv = await readEntryDirectly(src, (n) => STRAVA_CSV.test(n), zlibInflater);
+      for await (const o of readStravaExport(all, { inflater: zlibInflater, ...(csv === undefined ? {} : { csv }) })) {
         if (o.kind === 'failed') report.failed.push({ source: `${src.name}: ${o.source}`, reason: o.reason });
+        else if (o.kind === 'missing') await storeMissing(src.name, o, report, store);
         else await store({ ...o.activity, source: `${src.name}: ${o.activity.source}` });
       }
     } catch (err) {
       if (err instanceof ZipArchiveError) throw new AppError('bad_input', err.message);
       throw err;
     }
-    if (report.imported + report.duplicates.length + report.failed.length === before) {
+    if (count() === before) {
       throw new AppError('bad_input', 'no activities found: expected a Strava export with activities.csv or an activities/ folder');
     }
     return;
@@ -164,8 +177,28 @@ async function importOne(src: ImportSource, chunks: AsyncGenerator<Uint8Array>, 
     parts.push(c);
   }
   const bytes = parts.length === 1 ? first.value : Buffer.concat(parts);
-  const a = await parseActivity(bytes, { fileName: src.name, inflater: zlibInflater });
-  await store({ ...a, source: src.name, name: null, gear: null, externalId: null, manual: false });
+  // Parsed whole before anything is stored: a bad file stores no leg; then each leg is stored on its own.
+  const legs = await parseActivities(bytes, { fileName: src.name, inflater: zlibInflater });
+  for (const a of fromFile(legs, src.name)) await store(a);
+}
+
+/**
+ * A CSV row whose file the export lacks: reported, and stored as a manual activity from the CSV when the row has a
+ * date, a distance and a time (the report says which).
+ */
+async function storeMissing(
+  zipName: string, o: Extract<ImportOutcome, { kind: 'missing' }>, report: ImportReport, store: (a: ImportedActivity) => Promise<StoreOutcome>,
+): Promise<void> {
+  const source = `${zipName}: ${o.source}`;
+  if (o.activity === null) {
+    report.missing.push({ source, file: o.file, reason: `${MISSING_FILE_REASON}; not stored: the row lacks a date, a distance or a time`, stored: false });
+    return;
+  }
+  const outcome = await store({ ...o.activity, source });
+  const what = outcome === 'stored' ? 'stored as a manual activity from the CSV\'s date, distance and time'
+    : outcome === 'duplicate' ? 'not stored: an activity with the same start and distance is already in your log'
+      : 'the CSV\'s figures could not be stored either';
+  report.missing.push({ source, file: o.file, reason: `${MISSING_FILE_REASON}; ${what}`, stored: outcome === 'stored' });
 }
 
 const kib = (bytes: number): number => Math.ceil(bytes / 1024);
@@ -197,9 +230,15 @@ export function jobInput(input: string | null): ImportJobInput {
   return { files: [], tempDir: null };
 }
 
+/** A stored report; those written before `missing` existed get an empty list. */
+function readReport(json: string): ImportReport {
+  const r = JSON.parse(json) as Omit<ImportReport, 'missing'> & { missing?: ImportReport['missing'] };
+  return { ...r, missing: r.missing ?? [] };
+}
+
 function toView(j: ImportJobRecord): ImportJobView {
   const { files } = jobInput(j.input);
-  const report = j.result === null ? null : (JSON.parse(j.result) as ImportReport);
+  const report = j.result === null ? null : readReport(j.result);
   const percent = j.total ? Math.min(100, Math.floor((100 * j.progress) / j.total)) : j.status === 'done' ? 100 : null;
   return { id: j.id, status: j.status, progress: j.progress, total: j.total, percent, files, report, error: j.error, createdAt: j.createdAt, updatedAt: j.updatedAt };
 }

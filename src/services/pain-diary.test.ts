@@ -1,25 +1,10 @@
-import { test, before, after } from 'node:test';
-import { actorFromUser } from './actors.ts';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor } from '../core/actor.ts';
-import { openDatabase, type Database } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { usersRepository } from '../db/repositories/users.ts';
+import { useTrainingDatabase } from '../../test/fixtures/training-db.ts';
 import { addActivity } from './activities.ts';
 import { deletePainEntry, listPainDays, putPainEntry } from './pain-diary.ts';
 
-let database: Database;
-let n = 0;
-async function runner(): Promise<Actor> {
-  const u = await usersRepository(database.db).insert({ email: `p${n++}@example.org`, name: 'R', role: 'runner' });
-  return actorFromUser(u);
-}
-before(async () => {
-  database = await openDatabase({ kind: 'sqlite', file: ':memory:' });
-  await migrateToLatest(database.db);
-});
-after(() => database.close());
-const deps = () => ({ database });
+const { deps, runner } = useTrainingDatabase('p');
 
 test('entries link to that day’s activities', async () => {
   const me = await runner();

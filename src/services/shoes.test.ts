@@ -1,25 +1,10 @@
-import { test, before, after } from 'node:test';
-import { actorFromUser } from './actors.ts';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Actor } from '../core/actor.ts';
-import { openDatabase, type Database } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { usersRepository } from '../db/repositories/users.ts';
+import { useTrainingDatabase } from '../../test/fixtures/training-db.ts';
 import { addActivity } from './activities.ts';
 import { addShoe, listShoes, updateShoe } from './shoes.ts';
 
-let database: Database;
-let n = 0;
-async function runner(units: 'km' | 'mi' = 'km'): Promise<Actor> {
-  const u = await usersRepository(database.db).insert({ email: `s${n++}@example.org`, name: 'R', role: 'runner', units });
-  return actorFromUser(u);
-}
-before(async () => {
-  database = await openDatabase({ kind: 'sqlite', file: ':memory:' });
-  await migrateToLatest(database.db);
-});
-after(() => database.close());
-const deps = () => ({ database });
+const { deps, runner } = useTrainingDatabase('s');
 
 test('a used pair passes its wear distance: a prompt to inspect, in the runner’s unit', async () => {
   const me = await runner('mi');

@@ -7,8 +7,9 @@ import { forEachDialect } from '../../test/support/dialects.ts';
 import { makeFit, makeGpx, straightTrack } from '../../test/fixtures/activity-builders.ts';
 import { addActivity, getPreferences, setPreferences, trainingOverview } from './activities.ts';
 import { importSources, type ImportSource } from './import.ts';
+import { bytesSource } from '../../test/fixtures/import-sources.ts';
 
-const source = (name: string, bytes: Uint8Array): ImportSource => ({ name, size: bytes.length, async *open() { yield bytes; } });
+const source = (name: string, bytes: Uint8Array): ImportSource => bytesSource(name, bytes, bytes.length);
 
 forEachDialect('time zones', (ctx) => {
   test('a late-evening run near midnight counts on the runner’s day and in the runner’s week', async () => {

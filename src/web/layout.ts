@@ -76,5 +76,23 @@ ${(opts.scripts ?? []).map((s) => html`<script type="module" src="${s}"></script
 </html>`;
 }
 
+/**
+ * A whole page for a request that failed (404, a refused or too-large form, our own error): the message in one
+ * line, the request id to quote when it was our fault, and a way back. Uses the shared frame, so the "not a
+ * diagnosis" footer and the navigation are there too.
+ * @example errorPage({ title: 'Page not found', message: 'There is no page at this address.', path: '/nope' })
+ */
+export function errorPage(opts: { title: string; message: string; path: string; requestId?: string }): Html {
+  return page({
+    title: opts.title,
+    path: opts.path,
+    body: html`<h1>${opts.title}</h1>
+<p class="lead">${opts.message}</p>
+${opts.requestId ? html`<p class="muted">If it keeps happening, quote request ${opts.requestId}.</p>` : ''}
+<p><a class="button primary" href="/">Go to the home page</a></p>
+<p>If you are in pain and not sure what to do, <a href="/assess">check your pain</a>.</p>`,
+  });
+}
+
 /** A simple footprint mark, drawn by the project. Decorative: the link has its own label. */
 const LOGO = '<svg class="logo" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><ellipse cx="11" cy="15" rx="5" ry="7" fill="currentColor"/><circle cx="8" cy="5" r="1.6" fill="currentColor"/><circle cx="11.5" cy="4" r="1.8" fill="currentColor"/><circle cx="15" cy="5.2" r="1.5" fill="currentColor"/><circle cx="17.4" cy="7.4" r="1.3" fill="currentColor"/></svg>';

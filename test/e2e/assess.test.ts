@@ -68,6 +68,10 @@ test('an emergency-type story shows the doctor-today banner first, and no plan',
   await page.goto(`${ctx.baseUrl()}/assess`);
   await page.getByLabel('Tell us what’s going on, in your own words').fill('calf swollen and warm after the flight back from the race');
   await page.getByRole('button', { name: 'Continue' }).click();
+  // The words alone raise the warning: it is the first thing on the chips page, not two steps later.
+  await page.getByRole('heading', { name: 'Here’s what we understood' }).waitFor();
+  assert.equal(await page.locator('main h1, main h2').first().innerText(), 'This needs a doctor today');
+  await clean(page, 'chips with a warning sign');
   await page.getByRole('button', { name: 'Looks right — continue' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
   for (let i = 0; i < 30 && (await page.locator('#run-title').count()) === 0; i++) {

@@ -29,6 +29,7 @@ export function shippedKb(): Promise<KnowledgeBase> {
   return realKb;
 }
 
+/** A fresh app on its own in-memory SQLite (or the given database), acting as the owner; `close()` when done. */
 export async function createTestApp(opts: { kb?: KnowledgeBase; today?: string; database?: Database } = {}): Promise<TestApp> {
   const database = opts.database ?? (await openDatabase({ kind: 'sqlite', file: ':memory:' }));
   await migrateToLatest(database.db);
@@ -43,4 +44,13 @@ export async function createTestApp(opts: { kb?: KnowledgeBase; today?: string; 
     ...(opts.today ? { today: () => opts.today ?? '' } : {}),
   });
   return { app, database, owner, close: () => database.close() };
+}
+
+/**
+ * GET a page from the in-process app: its status and body text.
+ * @example const { status, body } = await getPage(t.app, '/learn');
+ */
+export async function getPage(app: Hono<AppEnv>, path: string): Promise<{ status: number; body: string }> {
+  const res = await app.request(path);
+  return { status: res.status, body: await res.text() };
 }

@@ -64,3 +64,53 @@ test('every gold and acceptable condition is defined in the KB', { skip: kbSkip 
   const missing = [...new Set(kbProblems.filter((p) => p.message.startsWith('condition ')).map((p) => p.message))];
   assert.deepEqual(missing, []);
 });
+
+// The unseen-narrative sets (see README.md): dev2 is for the engine developers, holdout must stay unseen.
+// Checked for shape and labels here; their accuracy is reported in docs/accuracy.md but never gated.
+const newSets = ['dev2', 'holdout'].map((name) => {
+  const parsed = parseVignettes(readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8'));
+  return { name, ...parsed };
+});
+
+for (const set of newSets) {
+  test(`${set.name}: every line is valid`, () => {
+    assert.deepEqual(set.errors, []);
+  });
+
+  test(`${set.name}: about 70 free-text narratives with at least 15 red flags`, () => {
+    assert.ok(set.vignettes.length >= 60, `${set.vignettes.length} vignettes`);
+    const structured = set.vignettes.filter((v) => !('text' in v)).map((v) => v.id);
+    assert.deepEqual(structured, [], 'these sets are narratives only');
+    assert.ok(set.vignettes.filter((v) => v.redFlag).length >= 15, 'red-flag cases');
+  });
+
+  test(`${set.name}: labels are safe`, () => {
+    for (const v of set.vignettes) {
+      if (v.redFlag) assert.notEqual(v.gold.level, 'selfcare', `${v.id} is a red flag labelled selfcare`);
+      if (v.gold.level === 'emergency' || v.gold.level === 'urgent') assert.equal(v.gold.running, 'stop', v.id);
+      if (v.gold.condition.endsWith('stress-fracture')) assert.equal(v.gold.running, 'stop', v.id);
+    }
+  });
+
+  test(`${set.name}: conditions and finding ids are known to the KB`, { skip: kbSkip }, () => {
+    assert.deepEqual(kbSkip ? [] : checkAgainstKb(set.vignettes, loaded.kb), []);
+  });
+}
+
+test('dev2 and holdout together cover all 42 conditions, common ones several times', () => {
+  const all = newSets.flatMap((s) => s.vignettes);
+  const count = (id: string): number => all.filter((v) => v.gold.condition === id).length;
+  for (const id of evalConditionIds) assert.ok(count(id) >= 1, `${id} has no vignette in dev2 or holdout`);
+  for (const id of ['plantar-fasciitis', 'achilles-tendinopathy-midportion', 'medial-tibial-stress-syndrome', 'lateral-ankle-sprain']) {
+    assert.ok(count(id) >= 5, `${id} should have at least 5`);
+  }
+});
+
+test('the three sets share no id and no text', () => {
+  const sets = [{ name: 'vignettes', vignettes }, ...newSets];
+  const ids = sets.flatMap((s) => s.vignettes.map((v) => v.id));
+  assert.equal(new Set(ids).size, ids.length, 'an id appears in more than one set');
+  const norm = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const texts = sets.flatMap((s) => s.vignettes.flatMap((v) => ('text' in v ? [norm(v.text)] : [])));
+  assert.equal(new Set(texts).size, texts.length, 'a narrative appears twice');
+});

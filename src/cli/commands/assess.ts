@@ -25,8 +25,9 @@ export interface AssessDeps {
   readonly today?: string;
 }
 
-const USAGE = 'usage: footing assess [--text "…" | --evidence case.json | --batch cases.jsonl] [--json]';
-const HELP = `${USAGE}
+/** One line on how to call the command (also the registry's usage). */
+export const ASSESS_USAGE = 'usage: footing assess [--text "…" | --evidence case.json | --batch cases.jsonl] [--json]';
+const HELP = `${ASSESS_USAGE}
 Assess foot, ankle or shin pain. With no option, asks one question at a time (b = back, s = skip).
   --text "…"          your description in your own words
   --evidence FILE     JSON: {"evidence": [{"id": …, "value": …}], "text"?: …} or a map of finding id → value
@@ -48,14 +49,16 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-function defaultDialogue(): { io: DialogueIo; close: () => void } {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+/** The terminal dialogue. With `--json` the questions go to stderr, so stdout holds only the JSON result. */
+function defaultDialogue(json: boolean): { io: DialogueIo; close: () => void } {
+  const out = json ? process.stderr : process.stdout;
+  const rl = createInterface({ input: process.stdin, output: out, terminal: process.stdin.isTTY === true });
   const lines = rl[Symbol.asyncIterator]();
   return {
     io: {
-      write: (t) => process.stdout.write(t),
+      write: (t) => out.write(t),
       ask: async (prompt) => {
-        process.stdout.write(prompt);
+        out.write(prompt);
         const next = await lines.next();
         return next.done === true ? null : String(next.value);
       },
@@ -77,7 +80,7 @@ export async function runAssess(args: readonly string[], io: AssessIo, deps: Ass
   const bad = args.find((a, i) => a.startsWith('--') && !known.has(a) && !['--text', '--evidence', '--batch'].includes(args[i - 1] ?? ''));
   const modes = ['--text', '--evidence', '--batch'].filter((m) => args.includes(m));
   if (bad !== undefined || modes.length > 1 || modes.some((m) => option(args, m) === undefined)) {
-    io.stderr(`error: ${bad !== undefined ? `unknown option ${bad}` : modes.length > 1 ? 'give only one of --text, --evidence, --batch' : `${modes[0]} needs a value`} (${USAGE})\n`);
+    io.stderr(`error: ${bad !== undefined ? `unknown option ${bad}` : modes.length > 1 ? 'give only one of --text, --evidence, --batch' : `${modes[0]} needs a value`} (${ASSESS_USAGE})\n`);
     return 2;
   }
   const json = args.includes('--json');
@@ -108,7 +111,7 @@ export async function runAssess(args: readonly string[], io: AssessIo, deps: Ass
       io.stdout(json ? `${JSON.stringify(result)}\n` : formatResult(result));
       return 0;
     }
-    const own = io.dialogue ? null : defaultDialogue();
+    const own = io.dialogue ? null : defaultDialogue(json);
     const dialogue = io.dialogue ?? own?.io;
     if (!dialogue) return 1;
     try {

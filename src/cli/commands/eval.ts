@@ -9,6 +9,7 @@ import { checkGate, evaluate, formatTextReport, parseVignettes } from '../../cor
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import { triageAssess } from '../../core/eval/triage-binding.ts';
 import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
+import { decodeUtf8 } from '../../services/triage.ts';
 
 /** Where the command writes; injected so tests need no child process. */
 export interface EvalIo {
@@ -44,12 +45,6 @@ function parseArgs(args: readonly string[]): EvalArgs | string {
   return { file: files[0] ?? '', json, kbDir };
 }
 
-async function readUtf8(file: string): Promise<string> {
-  const bytes = await readFile(file);
-  // fatal: a binary or mis-encoded file is refused rather than read as replacement characters.
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
 /**
  * Runs the command and returns the exit code (0 gate passed, 1 gate failed or engine unavailable, 2 bad input).
  * @example await runEval(['test/vignettes/vignettes.jsonl'], { stdout: console.log, stderr: console.error })
@@ -64,12 +59,19 @@ export async function runEval(args: readonly string[], io: EvalIo): Promise<numb
     io.stderr(`error: ${parsed}\n${usage}`);
     return 2;
   }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(parsed.file);
+  } catch {
+    io.stderr(`error: ${parsed.file} cannot be read\n`);
+    return 2;
+  }
   let text: string;
   try {
-    text = await readUtf8(parsed.file);
-  } catch (err) {
-    const reason = err instanceof TypeError ? 'not UTF-8 text' : 'cannot be read';
-    io.stderr(`error: ${parsed.file} ${reason}\n`);
+    // A binary or mis-encoded file is refused rather than read as replacement characters.
+    text = decodeUtf8(bytes);
+  } catch {
+    io.stderr(`error: ${parsed.file} is not UTF-8 text\n`);
     return 2;
   }
   const { vignettes, errors } = parseVignettes(text);

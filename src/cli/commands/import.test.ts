@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../main.ts';
 import type { CliIo } from '../command.ts';
-import { smallExport } from '../../../test/fixtures/strava-export-builder.ts';
+import { exportWithGaps, smallExport } from '../../../test/fixtures/strava-export-builder.ts';
 
 const FIX = join(import.meta.dirname, '../../../../shared/fixtures/activities');
 const root = mkdtempSync(join(tmpdir(), 'footing-cli-import-'));
@@ -51,4 +51,15 @@ test('exit 2 when nothing could be read; a progress bar only on a terminal', asy
   const who = io();
   assert.equal(await runCli(['import', bad, '--user', 'nobody@example.org'], who), 2);
   assert.match(who.err, /no account with the email nobody@example.org/);
+});
+
+test('the report lists rows whose file is missing from a Strava export, and says which were stored from the CSV', async () => {
+  const zip = join(root, 'gaps.zip');
+  writeFileSync(zip, exportWithGaps());
+  const o = io();
+  o.env.DATA_DIR = join(root, 'data-gaps');
+  assert.equal(await runCli(['import', zip], o), 0, o.err);
+  assert.match(o.out, /^imported 5 · duplicates skipped 0 · failed 1 · files missing from the export 2$/m);
+  assert.match(o.out, /^missing: .*gaps\.zip: activities\.csv row 3 \(activities\/9302\.fit\.gz\): listed in activities\.csv but the file is missing from the export; stored as a manual activity/m);
+  assert.match(o.out, /^missing: .*row 4 \(activities\/9303\.gpx\.gz\): .*; not stored/m);
 });

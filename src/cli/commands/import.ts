@@ -8,6 +8,7 @@ import { withDatabase } from '../database.ts';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor } from '../../core/actor.ts';
+import { extensionKind } from '../../core/activities/sniff.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../../db/database.ts';
 import { fileImportSource } from '../../services/import-files.ts';
@@ -15,7 +16,6 @@ import { startImportJob, type ImportProgress, type ImportReport, type ImportSour
 import { parseFlags, runSafely, type CliCommand, type CliIo } from '../command.ts';
 
 const usage = 'usage: footing import PATH… [--user EMAIL] [--data DIR] [--json]';
-const ACTIVITY_FILE = /\.(fit|gpx|tcx|zip)(\.gz)?$/i;
 
 /**
  * Open the database for a training-log command, migrated, acting as the owner or the user named by `email`.
@@ -23,10 +23,6 @@ const ACTIVITY_FILE = /\.(fit|gpx|tcx|zip)(\.gz)?$/i;
  */
 export function withTrainingDb(io: CliIo, opts: { data?: string | undefined; user?: string | undefined }, body: (database: Database, actor: Actor) => Promise<number>): Promise<number> {
   return withDatabase({ env: io.env, data: opts.data, user: opts.user }, body);
-}
-
-function fileSource(file: string, size: number, name = file): ImportSource {
-  return fileImportSource(file, size, name);
 }
 
 /** A source that fails when read, so a bad path is reported like any bad file. */
@@ -40,14 +36,14 @@ export async function expandPaths(paths: readonly string[]): Promise<ImportSourc
   for (const p of paths) {
     const s = await stat(p).catch(() => null);
     if (s === null) out.push(failingSource(p, 'no such file or folder'));
-    else if (s.isFile()) out.push(fileSource(p, s.size));
+    else if (s.isFile()) out.push(fileImportSource(p, s.size));
     else if (s.isDirectory()) {
       const entries = (await readdir(p, { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile() && ACTIVITY_FILE.test(e.name))
+        .filter((e) => e.isFile() && extensionKind(e.name) !== null)
         .map((e) => path.join(e.parentPath, e.name))
         .sort();
       if (entries.length === 0) out.push(failingSource(p, 'the folder has no .fit, .gpx, .tcx or .zip files'));
-      for (const f of entries) out.push(fileSource(f, (await stat(f)).size));
+      for (const f of entries) out.push(fileImportSource(f, (await stat(f)).size));
     } else out.push(failingSource(p, 'not a file or folder'));
   }
   return out;
@@ -55,9 +51,10 @@ export async function expandPaths(paths: readonly string[]): Promise<ImportSourc
 
 /** The report as the terminal shows it. */
 export function formatReport(r: ImportReport): string {
-  const lines = [`imported ${r.imported} · duplicates skipped ${r.duplicates.length} · failed ${r.failed.length}`];
+  const lines = [`imported ${r.imported} · duplicates skipped ${r.duplicates.length} · failed ${r.failed.length}${r.missing.length > 0 ? ` · files missing from the export ${r.missing.length}` : ''}`];
   for (const d of r.duplicates) lines.push(`duplicate: ${d.source} (already stored: ${d.startTime})`);
   for (const f of r.failed) lines.push(`failed: ${f.source}: ${f.reason}`);
+  for (const m of r.missing) lines.push(`missing: ${m.source} (${m.file}): ${m.reason}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -81,7 +78,10 @@ export const importCommand: CliCommand = {
     runSafely(io, usage, async () => {
       const { values, positionals } = parseFlags(args, { user: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
       if (values.help) {
-        io.stdout(`${usage}\nPATH may be an activity file (.fit, .gpx, .tcx, optionally .gz), a folder, or a Strava export zip.\n`);
+        io.stdout(`${usage}\nPATH may be an activity file (.fit, .gpx, .tcx, optionally .gz), a folder, or a Strava export zip.\n` +
+          'A multisport file (triathlon, duathlon, brick) is stored as one activity per leg; transitions are left out.\n' +
+          'Rows of a Strava activities.csv whose file is missing from the export are listed as "missing"; one with a\n' +
+          'distance and a time is stored as a manual activity from the CSV, and the report says so.\n');
         return 0;
       }
       if (positionals.length === 0) throw new AppError('bad_input', `give at least one PATH\n${usage}`);

@@ -1,11 +1,21 @@
 /**
  * `footing inspect FILE [--json]`: reads one activity file (FIT, GPX, TCX or .gz) and prints the normalised
- * activity without storing anything. Malformed input: exit 2 and one `error:` line on stderr.
+ * activity without storing anything; a multisport file (one FIT session or TCX activity per leg) prints one per leg,
+ * as a JSON array with `--json`. Malformed input: exit 2 and one `error:` line on stderr.
  */
 import { readFile } from 'node:fs/promises';
-import { ActivityParseError, parseActivity } from '../../core/activities/index.ts';
+import { ActivityParseError, parseActivities } from '../../core/activities/index.ts';
 import type { NormalisedActivity } from '../../core/activities/index.ts';
 import { formatDistance, formatDuration } from '../../core/training/units.ts';
+
+const USAGE = 'usage: footing inspect FILE [--json]';
+const HELP = `Prints the activity in a FIT, GPX or TCX file (optionally .gz) without storing it.
+--json prints one object: {"format","sport","startTime","distanceMeters","elapsedSeconds","movingSeconds","points",
+"avgHeartRate","avgCadenceSpm"}. A multisport file (triathlon, duathlon, brick: several FIT sessions or TCX
+activities) holds one activity per leg: --json then prints an array of those objects, one per leg in time order,
+transitions left out.
+Exit codes: 0 read, 2 not a readable activity file (one "error:" line on stderr), 1 anything else.
+`;
 
 /** Where a command writes; injected so tests need no child process. */
 export interface CommandIo {
@@ -37,11 +47,11 @@ export async function runInspect(args: readonly string[], io: CommandIo): Promis
   const files = args.filter((a) => !a.startsWith('--'));
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
   if (args.includes('--help')) {
-    io.stdout('usage: footing inspect FILE [--json]\nPrints the activity in a FIT, GPX or TCX file (optionally .gz) without storing it.\n');
+    io.stdout(`${USAGE}\n${HELP}`);
     return 0;
   }
   if (files.length !== 1 || unknown.length > 0) {
-    io.stderr(`error: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'give exactly one FILE'} (usage: footing inspect FILE [--json])\n`);
+    io.stderr(`error: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'give exactly one FILE'} (${USAGE})\n`);
     return 2;
   }
   const file = files[0] ?? '';
@@ -54,8 +64,10 @@ export async function runInspect(args: readonly string[], io: CommandIo): Promis
     return 2;
   }
   try {
-    const a = await parseActivity(bytes, { fileName: file });
-    io.stdout(json ? `${JSON.stringify(inspectJson(a))}\n` : human(a));
+    const legs = await parseActivities(bytes, { fileName: file });
+    const [only] = legs;
+    if (json) io.stdout(`${JSON.stringify(only !== undefined && legs.length === 1 ? inspectJson(only) : legs.map(inspectJson))}\n`);
+    else io.stdout(legs.map((a, i) => (legs.length === 1 ? '' : `— part ${i + 1} of ${legs.length} —\n`) + human(a)).join('\n'));
     return 0;
   } catch (err) {
     if (err instanceof ActivityParseError) {

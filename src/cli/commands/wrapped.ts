@@ -4,7 +4,7 @@
  */
 import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
 import type { CliCommand } from '../command.ts';
-import { runAssess } from './assess.ts';
+import { ASSESS_USAGE, runAssess } from './assess.ts';
 import { runEval } from './eval.ts';
 import { runInspect } from './inspect.ts';
 
@@ -13,7 +13,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export const assessCommand: CliCommand = {
   name: 'assess',
   summary: 'check foot, ankle or shin pain: interactive, or --text/--evidence/--batch with --json',
-  usage: 'usage: footing assess [--text "…" | --evidence case.json | --batch cases.jsonl] [--json]',
+  usage: ASSESS_USAGE,
   run: (args, io) => runAssess(args, io, { kb: () => readKnowledgeBase(), today: today() }),
 };
 

@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 
+/** `footing kb conditions`: id, names, zones and flags per condition. @example listConditions(kb).lines[0] */
 export function listConditions(kb: KnowledgeBase) {
   return {
     json: kb.conditions.map((c) => ({
@@ -14,6 +15,7 @@ export function listConditions(kb: KnowledgeBase) {
   };
 }
 
+/** `footing kb findings`: each finding's id, type and label. @example listFindings(kb).json.length */
 export function listFindings(kb: KnowledgeBase) {
   return {
     json: kb.findings.map((f) => ({
@@ -25,6 +27,7 @@ export function listFindings(kb: KnowledgeBase) {
   };
 }
 
+/** `footing kb self-tests`: each self-test's id and name. @example listSelfTests(kb).lines */
 export function listSelfTests(kb: KnowledgeBase) {
   return {
     json: kb.selfTests.map((t) => ({ id: t.id, name: t.name, purpose: t.purpose, findings: t.findings, needsHelper: t.needsHelper, contraindicatedBy: t.contraindicatedBy })),
@@ -32,6 +35,7 @@ export function listSelfTests(kb: KnowledgeBase) {
   };
 }
 
+/** `footing kb exercises`: each exercise's id and name. @example listExercises(kb).lines */
 export function listExercises(kb: KnowledgeBase) {
   return {
     json: kb.exercises.map((x) => ({ id: x.id, name: x.name, purpose: x.purpose, bodyArea: x.bodyArea, equipment: x.equipment, dosage: x.dosage, progression: x.progression ?? null, regression: x.regression ?? null })),

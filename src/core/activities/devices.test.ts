@@ -52,10 +52,8 @@ test('Wahoo treadmill run: footpod distance without GPS, with or without a sessi
   expect(bare, { distanceMeters: 5000, elapsedSeconds: 1800, movingSeconds: 1800, avgHeartRate: 155 }, 'treadmill, records only');
 });
 
-test('Wahoo triathlon: every leg counted, the whole span timed, and a warning that the sessions were added', async () => {
-  const a = await parseActivity(devices.wahooTriathlon());
-  expect(a, { distanceMeters: 51_500, elapsedSeconds: 8880, sport: 'cycling', avgCadenceSpm: null }, 'triathlon');
-  assert.ok(a.warnings.some((w) => /5 sessions \(multisport\)/.test(w)));
+test('Wahoo triathlon: one activity per leg (see multisport.test.ts), so parseActivity refuses to pick one', async () => {
+  await assert.rejects(parseActivity(devices.wahooTriathlon()), (e: unknown) => e instanceof ActivityParseError && e.code === 'unsupported' && /3 activities \(swimming, cycling, running\)/.test(e.message));
 });
 
 test('a device file cut short or damaged fails with one line, gzipped or not', async () => {

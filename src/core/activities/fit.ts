@@ -4,6 +4,8 @@ import { buildActivity, plausibleOffset } from './build.ts';
 import type { DeviceTotals } from './build.ts';
 import { verifyFit } from './fit-crc.ts';
 import { isValidCoordinate } from './geo.ts';
+import { labelLegs, pointsBetween } from './legs.ts';
+import type { Transitions } from './legs.ts';
 import { isOnFootSport, normaliseSport } from './sport.ts';
 import type { NormalisedActivity, Sport, TrackPoint } from './types.ts';
 import { ActivityParseError } from './types.ts';
@@ -12,24 +14,91 @@ type ParsedRecord = NonNullable<ParsedFit['records']>[number];
 type ParsedSession = NonNullable<ParsedFit['sessions']>[number];
 
 /**
- * Parses a FIT activity. The header and file CRCs are verified first (our own check, then the parser's strict
- * mode), so a damaged or truncated file is an error, never half an activity. Totals come from the device's
- * session message; running cadence in FIT counts one leg, so it is doubled to steps per minute.
- * @example await parseFit(bytes) // { format: 'fit', sport: 'running', … }
+ * Parses a FIT activity file into one activity per session: a multisport file (triathlon, duathlon, brick) gives
+ * one activity per leg, each with its own sport, start, totals, heart rate and cadence; transition sessions are
+ * left out. The header and file CRCs are verified first (our own check, then the parser's strict mode), so a
+ * damaged or truncated file is an error, never half an activity. Totals come from the device's session messages;
+ * running cadence in FIT counts one leg, so it is doubled to steps per minute.
+ * @example (await parseFit(bytes))[0] // { format: 'fit', sport: 'running', … }
  */
-export async function parseFit(bytes: Uint8Array): Promise<NormalisedActivity> {
+export async function parseFit(bytes: Uint8Array): Promise<NormalisedActivity[]> {
   const { fit, chained, sport, sportName, subSport } = await decodeFit(bytes);
-  const sessions = fit.sessions ?? [];
-  const { points, untimed } = toPoints(fit.records ?? [], isOnFootSport(sport));
+  const { sessions, repeated } = uniqueSessions(fit.sessions ?? []);
   const warnings: string[] = [];
   if (chained > 1) warnings.push(`the file chains ${chained} FIT files; all were read`);
+  if (repeated > 0) warnings.push(`${repeated} repeated session(s) with the same start were counted once`);
+  const offset = localOffset(fit);
+  const windows = sessions.length > 1 ? sessionWindows(sessions) : null;
+  // Several sessions: cadence is doubled for every record here, and buildActivity drops it again for legs not on foot.
+  const { points, untimed } = toPoints(fit.records ?? [], windows !== null || isOnFootSport(sport));
   if (untimed > 0) warnings.push(`${untimed} record(s) without a time were left out`);
   if (points.length === 0 && sessions.length === 0) {
     throw new ActivityParseError('no-points', 'the FIT file has no activity records and no session summary');
   }
-  if (sessions.length > 1) warnings.push(`the file holds ${sessions.length} sessions (multisport); they were added together`);
-  const activity = buildActivity('fit', { sport: sportName, subSport }, points, sessionTotals(sessions, isOnFootSport(sport)), warnings);
-  return { ...activity, utcOffsetMinutes: localOffset(fit) };
+  if (windows === null) {
+    if (sessions.length > 1) warnings.push(`the file holds ${sessions.length} sessions without start times; they were added together`);
+    const activity = buildActivity('fit', { sport: sportName, subSport }, points, sessionTotals(sessions, isOnFootSport(sport)), warnings);
+    return [{ ...activity, utcOffsetMinutes: offset }];
+  }
+  const legs: NormalisedActivity[] = [];
+  const transitions: Transitions = { count: 0, seconds: 0 };
+  for (const w of windows) {
+    if (w.sportName === 'transition') {
+      transitions.count++;
+      transitions.seconds += (w.endMs - w.startMs) / 1000;
+      continue;
+    }
+    const onFoot = isOnFootSport(normaliseSport(w.sportName, w.subSport));
+    const leg = buildActivity('fit', { sport: w.sportName, subSport: w.subSport }, pointsBetween(points, w.startMs, w.endMs), sessionTotals([w.session], onFoot), [...warnings]);
+    legs.push({ ...leg, utcOffsetMinutes: offset });
+  }
+  if (legs.length === 0) throw new ActivityParseError('no-points', 'the FIT file holds only transitions, no activity');
+  return labelLegs(legs, transitions);
+}
+
+/** One session's stretch of the record stream. */
+interface SessionWindow {
+  session: ParsedSession;
+  sportName: string | undefined;
+  subSport: string | undefined;
+  startMs: number;
+  endMs: number;
+}
+
+/**
+ * Each session's time window, in time order: from its start to its end or the next session's start, whichever comes
+ * first (the last one includes its final second). Null when any session's start cannot be read.
+ */
+function sessionWindows(sessions: readonly ParsedSession[]): SessionWindow[] | null {
+  const out: SessionWindow[] = [];
+  for (const s of sessions) {
+    const elapsedMs = (s.total_elapsed_time ?? 0) * 1000;
+    const end = timeOf(s.timestamp);
+    const startMs = timeOf(s.start_time) ?? (end === null ? null : end - elapsedMs);
+    if (startMs === null) return null;
+    const sportName = str(s.sport);
+    out.push({ session: s, sportName, subSport: str(s.sub_sport), startMs, endMs: startMs + Math.max(elapsedMs, end === null ? 0 : end - startMs) });
+  }
+  out.sort((a, b) => a.startMs - b.startMs);
+  for (const [i, w] of out.entries()) {
+    const next = out[i + 1];
+    w.endMs = next === undefined ? w.endMs + 1 : Math.min(w.endMs, next.startMs);
+  }
+  return out;
+}
+
+/** Sessions without exact repeats (a file chained to a copy of itself repeats every session). */
+function uniqueSessions(all: readonly ParsedSession[]): { sessions: ParsedSession[]; repeated: number } {
+  const seen = new Set<string>();
+  const sessions: ParsedSession[] = [];
+  for (const s of all) {
+    const start = timeOf(s.start_time);
+    const key = `${start ?? ''}|${str(s.sport) ?? ''}|${s.total_elapsed_time ?? ''}|${s.total_distance ?? ''}`;
+    if (start !== null && seen.has(key)) continue;
+    seen.add(key);
+    sessions.push(s);
+  }
+  return { sessions, repeated: all.length - sessions.length };
 }
 
 /**

@@ -9,7 +9,7 @@ import { ActivityParseError } from './types.ts';
 import type { NormalisedActivity } from './types.ts';
 import { decodeXmlText } from './xml.ts';
 
-/** Options for {@link parseActivity}. */
+/** Options for {@link parseActivities}. */
 export interface ParseOptions {
   /** The file name, used only to warn when its extension disagrees with the content. */
   fileName?: string;
@@ -18,11 +18,13 @@ export interface ParseOptions {
 }
 
 /**
- * Reads one activity file (FIT, GPX, TCX, or any of them gzipped) from bytes. The format is sniffed from the
- * content. Throws {@link ActivityParseError} with one plain line for anything that is not a whole, valid activity.
- * @example const activity = await parseActivity(bytes, { fileName: 'run.fit.gz' });
+ * Reads an activity file (FIT, GPX, TCX, or any of them gzipped) from bytes into its activities, in time order:
+ * one for most files, one per leg for a multisport file (FIT sessions, TCX activities; transitions left out). The
+ * format is sniffed from the content. Throws {@link ActivityParseError} with one plain line for anything that is not
+ * a whole, valid file: never some of its activities.
+ * @example const [swim, bike, run] = await parseActivities(bytes, { fileName: 'triathlon.fit' });
  */
-export async function parseActivity(input: Uint8Array, options: ParseOptions = {}): Promise<NormalisedActivity> {
+export async function parseActivities(input: Uint8Array, options: ParseOptions = {}): Promise<NormalisedActivity[]> {
   let bytes = input;
   let kind = sniff(bytes);
   if (kind === 'gzip') {
@@ -30,20 +32,36 @@ export async function parseActivity(input: Uint8Array, options: ParseOptions = {
     kind = sniff(bytes);
     if (kind === 'gzip') throw new ActivityParseError('unsupported', 'the file is gzipped twice');
   }
-  const activity = await parseKind(kind, bytes);
+  const activities = await parseKind(kind, bytes);
+  const format = activities[0]?.format;
   const claimed = options.fileName === undefined ? null : extensionKind(options.fileName);
-  if (claimed !== null && claimed !== activity.format) {
-    activity.warnings.unshift(`the file is named .${claimed} but contains ${activity.format.toUpperCase()}; read as ${activity.format.toUpperCase()}`);
+  if (claimed !== null && format !== undefined && claimed !== format) {
+    const note = `the file is named .${claimed} but contains ${format.toUpperCase()}; read as ${format.toUpperCase()}`;
+    for (const a of activities) a.warnings.unshift(note);
   }
-  return activity;
+  return activities;
 }
 
-async function parseKind(kind: ReturnType<typeof sniff>, bytes: Uint8Array): Promise<NormalisedActivity> {
+/**
+ * Reads a file that holds exactly one activity (see {@link parseActivities}); a multisport file is an
+ * {@link ActivityParseError} that says how many activities it holds.
+ * @example const activity = await parseActivity(bytes, { fileName: 'run.fit.gz' });
+ */
+export async function parseActivity(input: Uint8Array, options: ParseOptions = {}): Promise<NormalisedActivity> {
+  const all = await parseActivities(input, options);
+  const only = all[0];
+  if (only === undefined || all.length > 1) {
+    throw new ActivityParseError('unsupported', `the file holds ${all.length} activities (${all.map((a) => a.sport).join(', ')}), not one`);
+  }
+  return only;
+}
+
+async function parseKind(kind: ReturnType<typeof sniff>, bytes: Uint8Array): Promise<NormalisedActivity[]> {
   switch (kind) {
     case 'fit':
       return parseFit(bytes);
     case 'gpx':
-      return parseGpx(decodeXmlText(bytes));
+      return [parseGpx(decodeXmlText(bytes))];
     case 'tcx':
       return parseTcx(decodeXmlText(bytes));
     case 'empty':

@@ -11,7 +11,7 @@ export type SniffedKind = 'fit' | 'gpx' | 'tcx' | 'gzip' | 'zip' | 'xml' | 'empt
 export function sniff(bytes: Uint8Array): SniffedKind {
   if (bytes.length === 0) return 'empty';
   if (isGzip(bytes)) return 'gzip';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (isZipArchive(bytes)) return 'zip';
   if (looksLikeFit(bytes)) return 'fit';
   const head = headText(bytes);
   const trimmed = head.replace(/^\s+/, '');
@@ -21,6 +21,14 @@ export function sniff(bytes: Uint8Array): SniffedKind {
   if (root === 'gpx') return 'gpx';
   if (root === 'TrainingCenterDatabase') return 'tcx';
   return 'xml';
+}
+
+/**
+ * True when the bytes start like a zip archive (a local file header's signature, PK\x03\x04).
+ * @example isZipArchive(zipBytes) // true
+ */
+export function isZipArchive(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /** The first 4 KB as text, whatever the encoding (UTF-16 is folded to ASCII by dropping zero bytes). */

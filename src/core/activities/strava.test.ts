@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { zipSync } from 'fflate';
-import { DE_HEADER, EN_HEADER, csvLine, smallExport } from '../../../test/fixtures/strava-export-builder.ts';
+import { DE_HEADER, EN_HEADER, csvLine, exportWithGaps, smallExport } from '../../../test/fixtures/strava-export-builder.ts';
 import { makeFit, straightTrack } from '../../../test/fixtures/activity-builders.ts';
 import { DuplicateIndex, isDuplicate } from './duplicates.ts';
 import { readStravaExport } from './strava.ts';
@@ -130,4 +130,33 @@ test('duplicates: within 60 s and 2%, and not beyond', () => {
   index.add(a);
   assert.equal(index.find({ startTime: '2024-01-01T06:59:30Z', distanceMeters: 9900 }), a, 'found across a minute boundary');
   assert.equal(index.find({ startTime: '2024-01-01T08:00:00Z', distanceMeters: 10000 }), undefined);
+});
+
+test('rows whose file is missing are reported, with a manual activity when the CSV has distance and time', async () => {
+  const out = await collect(exportWithGaps());
+  const missing = out.flatMap((o) => (o.kind === 'missing' ? [o] : []));
+  assert.deepEqual(missing.map((m) => [m.source, m.file]), [['activities.csv row 3', 'activities/9302.fit.gz'], ['activities.csv row 4', 'activities/9303.gpx.gz']]);
+  const lost = missing[0]?.activity;
+  assert.equal(lost?.format, 'manual');
+  assert.equal(lost?.manual, true);
+  assert.equal(lost?.startTime, '2024-07-02T06:00:00.000Z');
+  assert.equal(lost?.distanceMeters, 8000);
+  assert.equal(lost?.elapsedSeconds, 2400);
+  assert.equal(lost?.movingSeconds, 2350);
+  assert.equal(lost?.gear, 'Pegasus 40');
+  assert.match(lost?.notes ?? '', /^From activities\.csv: the file activities\/9302\.fit\.gz is missing from the export/);
+  assert.equal(missing[1]?.activity, null, 'no distance: nothing to store');
+  const failed = out.flatMap((o) => (o.kind === 'failed' ? [o.source] : []));
+  assert.deepEqual(failed, ['activities/9304.fit'], 'a damaged file is a failure, not a missing file');
+});
+
+test('a multisport file in an export: one activity per leg; the gear goes to the legs of the row\'s sport', async () => {
+  const acts = (await collect(exportWithGaps())).flatMap((o) => (o.kind === 'activity' ? [o.activity] : []));
+  const legs = acts.filter((a) => a.externalId === '205');
+  assert.deepEqual(legs.map((a) => [a.source, a.sport, a.name, a.gear]), [
+    ['activities/9305.fit.gz · part 1 of 3 (swimming)', 'swimming', 'Sprint tri (swimming)', null],
+    ['activities/9305.fit.gz · part 2 of 3 (cycling)', 'cycling', 'Sprint tri (cycling)', null],
+    ['activities/9305.fit.gz · part 3 of 3 (running)', 'running', 'Sprint tri (running)', 'Pegasus 40'],
+  ]);
+  assert.equal(legs[2]?.distanceMeters, 10_000, 'the run leg alone, not the whole race');
 });

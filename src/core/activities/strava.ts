@@ -1,7 +1,8 @@
-import { parseActivity } from './parse.ts';
-import { normaliseSport } from './sport.ts';
+import { parseActivities } from './parse.ts';
 import { parseStravaCsv } from './strava-csv.ts';
 import type { StravaRow } from './strava-csv.ts';
+import { fromFile, manualFromRow, withRow } from './strava-rows.ts';
+import type { ImportedActivity } from './strava-rows.ts';
 import { ActivityParseError } from './types.ts';
 import type { NormalisedActivity } from './types.ts';
 import { fflateInflater } from './inflate.ts';
@@ -9,20 +10,17 @@ import type { Inflater } from './inflate.ts';
 import { readZip, DEFAULT_ZIP_LIMITS } from './zip-reader.ts';
 import type { ZipLimits } from './zip-reader.ts';
 
-/** An activity ready to store, with what the export says about it besides the file. */
-export interface ImportedActivity extends NormalisedActivity {
-  /** Where it came from: the entry name, or `activities.csv row N` for a manual entry. */
-  source: string;
-  name: string | null;
-  /** Strava "Activity Gear": the shoe (or bike) name. */
-  gear: string | null;
-  externalId: string | null;
-  /** True when there was no file (a manual entry on Strava); only the CSV's totals are known. */
-  manual: boolean;
-}
+export type { ImportedActivity } from './strava-rows.ts';
+export { MISSING_FILE_REASON } from './strava-rows.ts';
 
-/** One line of the per-file report. */
-export type ImportOutcome = { kind: 'activity'; activity: ImportedActivity } | { kind: 'failed'; source: string; reason: string };
+/**
+ * One line of the per-file report. `missing`: a CSV row names a file the archive does not hold; `activity` is the
+ * row as a manual activity when it has a date, a distance and a time (else null).
+ */
+export type ImportOutcome =
+  | { kind: 'activity'; activity: ImportedActivity }
+  | { kind: 'failed'; source: string; reason: string }
+  | { kind: 'missing'; source: string; file: string; activity: ImportedActivity | null };
 
 const ACTIVITY_FILE = /(^|\/)activities\/[^/]+\.(fit|gpx|tcx)(\.gz)?$/i;
 const CSV_FILE = /(^|\/)activities\.csv$/i;
@@ -42,10 +40,11 @@ export interface StravaReadOptions {
 }
 
 /**
- * Reads a Strava bulk-export zip as a stream of chunks: every `activities/*.fit|gpx|tcx[.gz]` entry is parsed,
- * `activities.csv` adds the name, the type the athlete chose and the gear, and CSV rows without a file become manual
- * activities. Once the CSV is known (given up front, or met in the archive) each file is joined and handed on as
- * soon as it is parsed; only files that come before the CSV wait for it, as small normalised results.
+ * Reads a Strava bulk-export zip as a stream of chunks: every `activities/*.fit|gpx|tcx[.gz]` entry is parsed (a
+ * multisport file into one activity per leg), `activities.csv` adds the name, the type the athlete chose and the
+ * gear, CSV rows without a file become manual activities, and rows naming a file the archive lacks are reported as
+ * `missing`. Once the CSV is known (given up front, or met in the archive) each file is joined and handed on as soon
+ * as it is parsed; only files that come before the CSV wait for it, as small normalised results.
  * @example for await (const o of readStravaExport(fileChunks)) console.log(o.kind);
  */
 export async function* readStravaExport(
@@ -53,32 +52,37 @@ export async function* readStravaExport(
   options: StravaReadOptions = {},
 ): AsyncGenerator<ImportOutcome> {
   const inflater = options.inflater ?? fflateInflater;
-  const waiting = new Map<string, NormalisedActivity>();
+  const waiting = new Map<string, NormalisedActivity[]>();
+  // Every activity entry met, read or not: a row whose file was met (even if it failed) is not "missing".
+  const met = new Set<string>();
   let csv: CsvIndex | null = options.csv === undefined ? null : indexRows(parseStravaCsv(decodeCsv(options.csv)));
   const want = (n: string): boolean => ACTIVITY_FILE.test(n) || (options.csv === undefined && CSV_FILE.test(n));
   for await (const item of readZip(chunks, want, { limits: options.limits ?? DEFAULT_ZIP_LIMITS, inflater })) {
     if (item.kind === 'failed') {
+      met.add(tail(item.name));
       yield { kind: 'failed', source: item.name, reason: item.reason };
       continue;
     }
     if (CSV_FILE.test(item.name)) {
       const index = indexRows(parseStravaCsv(decodeCsv(item.data)));
       csv = index;
-      for (const [name, a] of waiting) yield joined(index, name, a);
+      for (const [name, legs] of waiting) yield* joined(index, name, legs);
       waiting.clear();
       continue;
     }
+    met.add(tail(item.name));
     try {
-      const a = await parseActivity(item.data, { fileName: item.name, inflater });
-      if (csv === null) waiting.set(tail(item.name), a);
-      else yield joined(csv, tail(item.name), a);
+      const legs = await parseActivities(item.data, { fileName: item.name, inflater });
+      if (csv === null) waiting.set(tail(item.name), legs);
+      else yield* joined(csv, tail(item.name), legs);
     } catch (err) {
       if (!(err instanceof ActivityParseError)) throw err;
       yield { kind: 'failed', source: item.name, reason: err.message };
     }
   }
-  for (const [name, a] of waiting) yield bare(name, a);
+  for (const [name, legs] of waiting) yield* activities(fromFile(legs, `activities/${name}`));
   for (const row of csv?.manual ?? []) yield manual(row);
+  for (const [name, row] of csv?.byFile ?? []) if (!met.has(name)) yield missing(row);
 }
 
 /** The CSV's rows that name a file, by the file's name under activities/, and the manual ones. */
@@ -101,58 +105,28 @@ function decodeCsv(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-function joined(csv: CsvIndex, name: string, a: NormalisedActivity): ImportOutcome {
+function* activities(list: readonly ImportedActivity[]): Generator<ImportOutcome> {
+  for (const activity of list) yield { kind: 'activity', activity };
+}
+
+function joined(csv: CsvIndex, name: string, legs: NormalisedActivity[]): Generator<ImportOutcome> {
   const row = csv.byFile.get(name);
-  if (row === undefined || row.filename === null) return bare(name, a);
+  if (row === undefined || row.filename === null) return activities(fromFile(legs, `activities/${name}`));
   csv.byFile.delete(name);
-  return { kind: 'activity', activity: withRow(a, row, row.filename) };
-}
-
-function bare(name: string, a: NormalisedActivity): ImportOutcome {
-  return { kind: 'activity', activity: { ...a, source: `activities/${name}`, name: null, gear: null, externalId: null, manual: false } };
-}
-
-function withRow(a: NormalisedActivity, row: StravaRow, source: string): ImportedActivity {
-  const chosen = normaliseSport(row.type);
-  return {
-    ...a,
-    sport: chosen !== 'other' ? chosen : a.sport,
-    source,
-    name: row.name,
-    gear: row.gear,
-    externalId: row.activityId,
-    manual: false,
-  };
+  return activities(withRow(legs, row, row.filename));
 }
 
 function manual(row: StravaRow): ImportOutcome {
-  const source = `activities.csv row ${row.row}`;
-  if (row.startTime === null) return { kind: 'failed', source, reason: 'the activity date could not be read' };
-  if (row.elapsedSeconds === null) return { kind: 'failed', source, reason: 'the elapsed time could not be read' };
-  return {
-    kind: 'activity',
-    activity: {
-      format: 'manual',
-      sport: normaliseSport(row.type),
-      startTime: row.startTime,
-      distanceMeters: row.distanceMeters ?? 0,
-      elapsedSeconds: row.elapsedSeconds,
-      movingSeconds: Math.min(row.movingSeconds ?? row.elapsedSeconds, row.elapsedSeconds),
-      points: 0,
-      avgHeartRate: row.avgHeartRate === null ? null : Math.round(row.avgHeartRate),
-      avgCadenceSpm: null,
-      maxHeartRate: null,
-      elevationGainMeters: null,
-      // Strava's CSV dates are UTC with no offset: the runner's time-zone preference decides the day.
-      utcOffsetMinutes: null,
-      warnings: [],
-      source,
-      name: row.name,
-      gear: row.gear,
-      externalId: row.activityId,
-      manual: true,
-    },
-  };
+  const r = manualFromRow(row);
+  return 'activity' in r ? { kind: 'activity', activity: r.activity } : { kind: 'failed', source: `activities.csv row ${row.row}`, reason: r.reason };
+}
+
+/** A row whose file the archive lacks: kept as a manual activity when the CSV has its date, distance and time. */
+function missing(row: StravaRow): ImportOutcome {
+  const file = row.filename ?? '';
+  const usable = row.distanceMeters !== null && row.elapsedSeconds !== null && row.elapsedSeconds > 0;
+  const r = usable ? manualFromRow(row, `From activities.csv: the file ${file} is missing from the export, so only the CSV's distance and time are known.`) : null;
+  return { kind: 'missing', source: `activities.csv row ${row.row}`, file, activity: r !== null && 'activity' in r ? r.activity : null };
 }
 
 /** Matches CSV "activities/123.fit.gz" with the zip entry "export_1/activities/123.fit.gz". */

@@ -1,6 +1,8 @@
 import { buildActivity, cadenceToSpm } from './build.ts';
 import type { DeviceTotals } from './build.ts';
 import { isValidCoordinate } from './geo.ts';
+import { labelLegs } from './legs.ts';
+import type { Transitions } from './legs.ts';
 import { normaliseSport } from './sport.ts';
 import type { NormalisedActivity, TrackPoint } from './types.ts';
 import { ActivityParseError } from './types.ts';
@@ -8,20 +10,37 @@ import { child, childText, children, numberOrNull, offsetOfTime, parseXml, text,
 import type { XmlNode } from './xml.ts';
 
 /**
- * Parses Garmin Training Center (TCX) text into a normalised activity. Lap totals are the device's own figures
- * and win over the trackpoints (which are sometimes an excerpt); `RunCadence` is per leg and is doubled.
- * @example parseTcx(text).sport // 'running'
+ * Parses Garmin Training Center (TCX) text into one normalised activity per `<Activity>`: a file with several, or a
+ * `<MultiSportSession>` (first sport, then next sports each after an optional transition), gives one activity per
+ * leg; transitions are left out. Lap totals are the device's own figures and win over the trackpoints (which are
+ * sometimes an excerpt); `RunCadence` is per leg and is doubled.
+ * @example parseTcx(text)[0]?.sport // 'running'
  */
-export function parseTcx(xml: string): NormalisedActivity {
+export function parseTcx(xml: string): NormalisedActivity[] {
   const root = parseXml(xml).TrainingCenterDatabase;
   if (root === undefined || typeof root !== 'object' || Array.isArray(root)) {
     throw new ActivityParseError('malformed', 'not a TCX file: the root element is not <TrainingCenterDatabase>');
   }
-  const activities = children(child(root as XmlNode, 'Activities'), 'Activity');
-  const activity = activities[0];
-  if (activity === undefined) throw new ActivityParseError('no-points', 'the TCX file contains no activity');
+  const list = child(root as XmlNode, 'Activities');
+  const activities = [...children(list, 'Activity')];
+  const transitions: Transitions = { count: 0, seconds: 0 };
+  for (const multi of children(list, 'MultiSportSession')) {
+    activities.push(...children(child(multi, 'FirstSport'), 'Activity'));
+    for (const next of children(multi, 'NextSport')) {
+      for (const [i, t] of children(next, 'Transition').entries()) {
+        transitions.count++;
+        transitions.seconds += numberOrNull(childText(t, 'TotalTimeSeconds'), `the time of transition ${i + 1}`) ?? 0;
+      }
+      activities.push(...children(next, 'Activity'));
+    }
+  }
+  if (activities.length === 0) throw new ActivityParseError('no-points', 'the TCX file contains no activity');
+  const what = (i: number): string => (activities.length === 1 ? 'the TCX activity' : `activity ${i + 1} of the TCX file`);
+  return labelLegs(activities.map((a, i) => parseOneActivity(a, what(i))), transitions);
+}
+
+function parseOneActivity(activity: XmlNode, what: string): NormalisedActivity {
   const warnings: string[] = [];
-  if (activities.length > 1) warnings.push(`the file holds ${activities.length} activities; only the first was read`);
   const sportAttr = text(activity['@_Sport']);
   const sport = normaliseSport(sportAttr);
   const { laps, duplicates } = uniqueLaps(children(activity, 'Lap'));
@@ -66,7 +85,7 @@ export function parseTcx(xml: string): NormalisedActivity {
   if (invalid > 0) warnings.push(`${invalid} trackpoint(s) had no usable position`);
   const totals = lapTotals(laps, points);
   if (points.length === 0 && totals.startMs === undefined) {
-    throw new ActivityParseError('no-points', 'the TCX activity has neither trackpoints nor lap totals');
+    throw new ActivityParseError('no-points', `${what} has neither trackpoints nor lap totals`);
   }
   const startText = text(laps[0]?.['@_StartTime']) ?? childText(activity, 'Id');
   return { ...buildActivity('tcx', { sport: sportAttr }, withCadence, totals, warnings), utcOffsetMinutes: offsetOfTime(startText) };

@@ -5,7 +5,10 @@
 import type { GateResult } from './gate.ts';
 import type { EvalReport, Rate } from './summarise.ts';
 
-/** "92.3% (120/130)". */
+/**
+ * A rate as a percentage with its counts.
+ * @example formatRate({ hits: 120, n: 130, rate: 120 / 130 }) // '92.3% (120/130)'
+ */
 export function formatRate(r: Rate): string {
   return `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.n})`;
 }

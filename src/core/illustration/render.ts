@@ -206,7 +206,10 @@ export function renderExerciseIllustration(exercise: Pick<Exercise, 'id' | 'name
   };
 }
 
-/** Renders a single pose on its own (e.g. a self-test position). */
+/**
+ * Renders a single pose on its own (e.g. a self-test position).
+ * @example renderPose(pose, { title: 'Single-leg balance', idPrefix: 'balance' }).startsWith('<svg') // true
+ */
 export function renderPose(pose: Pose, options: RenderOptions): string {
   return renderFigure(layoutPose(pose), options);
 }

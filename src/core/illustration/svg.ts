@@ -21,7 +21,10 @@ export function num(n: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
-/** Escapes text for use in SVG element content and attribute values. */
+/**
+ * Escapes text for use in SVG element content and attribute values.
+ * @example escapeXml('Heel <raise> & "hold"') // 'Heel &lt;raise&gt; &amp; &quot;hold&quot;'
+ */
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

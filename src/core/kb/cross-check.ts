@@ -6,7 +6,10 @@
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { Condition, Evidence } from './schema.ts';
 
-/** Lower-case, collapse whitespace and strip punctuation so "First steps," and "first steps" collide. */
+/**
+ * Lower-case, collapse whitespace and strip punctuation so "First steps," and "first steps" collide.
+ * @example normalisePhrase('  First  steps, ') // 'first steps'
+ */
 export function normalisePhrase(phrase: string): string {
   return phrase.toLowerCase().replace(/[^\p{L}\p{N}\s/']/gu, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -15,7 +18,11 @@ export function normalisePhrase(phrase: string): string {
 export const MIN_EVIDENCE = 6;
 export const MIN_DISCRIMINATING = 3;
 
-/** An evidence entry is discriminating if it moves the odds at least two-fold either way. */
+/**
+ * The LR+ and LR− of an evidence entry (given, or from sensitivity and specificity). An entry is discriminating if
+ * it moves the odds at least two-fold either way.
+ * @example likelihoodRatios({ findingId: 'x', lrPlus: 3, lrMinus: 0.5, basis: 'judgement', sources: [] }) // { plus: 3, minus: 0.5 }
+ */
 export function likelihoodRatios(e: Evidence): { plus: number; minus: number } {
   if (e.lrPlus !== undefined && e.lrMinus !== undefined) return { plus: e.lrPlus, minus: e.lrMinus };
   const sens = e.sens ?? 0.5;

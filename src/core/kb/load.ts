@@ -45,7 +45,10 @@ function indexById<T extends { id: string }>(items: readonly T[], what: string, 
   return map;
 }
 
-/** Validate without throwing: the KB (possibly partial) and every problem found. Used by `footing kb lint`. */
+/**
+ * Validate without throwing: the KB (possibly partial) and every problem found. Used by `footing kb lint`.
+ * @example validateKnowledgeBase(raw).problems // [] when the KB is valid
+ */
 export function validateKnowledgeBase(raw: RawKnowledgeBase): { kb: KnowledgeBase; problems: string[] } {
   const problems: string[] = [];
   const meta = kbMetaSchema.safeParse(raw.meta);

@@ -31,7 +31,8 @@ export const sourceSchema = z.strictObject({
   /** Full citation in a conventional style, e.g. "Lopes AD et al. Sports Med 2012;42:891-905." */
   citation: z.string().min(10),
   year: z.number().int().min(1900).max(2100).optional(),
-  url: z.string().url().optional(),
+  /** Web address; http(s) only, because the About page turns it into a link (no `javascript:` or `data:`). */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   doi: z.string().optional(),
   /** For seeds: the file name under shared/seeds. */
   file: z.string().optional(),

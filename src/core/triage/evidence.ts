@@ -39,7 +39,10 @@ function describeExpected(f: Finding): string {
   }
 }
 
-/** Turn the `evidence` field (array or map) into a list of inputs. */
+/**
+ * Turn the `evidence` field (array or map) into a list of inputs.
+ * @example evidenceList({ swelling: 'no' }) // [{ id: 'swelling', value: 'no' }]
+ */
 export function evidenceList(evidence: AssessInput['evidence']): EvidenceInput[] {
   if (evidence === undefined) return [];
   if (Array.isArray(evidence)) return [...evidence];

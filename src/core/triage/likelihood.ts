@@ -57,7 +57,10 @@ export interface Factor {
   readonly sources: readonly string[];
 }
 
-/** The zone a location finding describes, when it is the plain "pain in zone X" finding. */
+/**
+ * The zone a location finding describes, when it is the plain "pain in zone X" finding.
+ * @example plainZone(kb.findingById.get('pain-arch')) // 'arch'
+ */
 export function plainZone(f: Finding): string | null {
   return f.category === 'location' && f.zone !== undefined && f.id === `pain-${f.zone}` ? f.zone : null;
 }

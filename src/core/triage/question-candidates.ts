@@ -39,7 +39,10 @@ const ruleFindingCache = new WeakMap<KnowledgeBase, Finding[]>();
 const evidenceFindingCache = new WeakMap<KnowledgeBase, Map<string, Finding[]>>();
 const orderCache = new WeakMap<KnowledgeBase, Map<string, number>>();
 
-/** Has the runner said there was an acute injury (so the Ottawa rules apply)? */
+/**
+ * Has the runner said there was an acute injury (so the Ottawa rules apply)?
+ * @example hadAcuteInjury((id) => (id === 'injury-rolled-ankle' ? true : undefined)) // true
+ */
 export function hadAcuteInjury(get: Lookup): boolean {
   return truthOf(TRAUMA, get) === true;
 }

@@ -113,7 +113,10 @@ function leafTruth(value: FindingValue | undefined, test: (v: FindingValue) => b
   return test(value);
 }
 
-/** Every finding id a condition mentions (for checking rules against the KB and choosing questions). */
+/**
+ * Every finding id a condition mentions (for checking rules against the KB and choosing questions).
+ * @example condFindings({ any: [{ yes: 'a' }, { num: 'b', min: 3 }] }) // ['a', 'b']
+ */
 export function condFindings(c: Cond): string[] {
   if ('yes' in c) return [c.yes];
   if ('num' in c) return [c.num];

@@ -18,6 +18,10 @@ export interface NewUser {
   timeZone?: string;
 }
 
+/**
+ * Accounts: look up by id, and make sure the owner account exists (the local owner acts until accounts exist).
+ * @example const owner = await usersRepository(db).ensureOwner('owner@localhost');
+ */
 export function usersRepository(db: Kysely<DB>) {
   return {
     async findById(id: string): Promise<UserRow | undefined> {

@@ -20,6 +20,10 @@ export const ANONYMOUS_PATHS: readonly string[] = ['/healthz', '/static/', '/api
 const isAnonymous = (path: string): boolean =>
   ANONYMOUS_PATHS.some((p) => path === p || (p.endsWith('/') ? path.startsWith(p) : path.startsWith(`${p}/`)));
 
+/**
+ * The first middleware: sets `requestId`, `logger` and `actor` on the context and logs one line per request.
+ * @example app.use('*', requestContext(logger, resolveActor));
+ */
 export function requestContext(logger: Logger, resolveActor: (req: Request) => Promise<Actor | null>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');

@@ -10,6 +10,10 @@ import type { AppEnv } from '../env.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Refuse state-changing requests that a browser labels as coming from another site (403 `forbidden`).
+ * @example app.use('*', sameOriginWrites());
+ */
 export function sameOriginWrites(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!SAFE.has(c.req.method)) {

@@ -8,6 +8,7 @@ export interface HealthDeps {
   readonly ping: () => Promise<void>;
 }
 
+/** Register `GET /healthz`: 200 when a database round-trip works, 503 when it does not. */
 export function registerHealthRoutes(app: Hono<AppEnv>, deps: HealthDeps): void {
   app.get('/healthz', async (c) => {
     try {

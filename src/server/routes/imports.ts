@@ -76,6 +76,10 @@ const jobSchema = {
         imported: { type: 'integer' },
         duplicates: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, startTime: { type: 'string' }, existingId: { type: 'string' } } } },
         failed: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, reason: { type: 'string' } } } },
+        missing: {
+          type: 'array', description: 'Strava activities.csv rows whose file is missing from the export; stored: kept as a manual activity from the CSV',
+          items: { type: 'object', properties: { source: { type: 'string' }, file: { type: 'string' }, reason: { type: 'string' }, stored: { type: 'boolean' } } },
+        },
       },
     },
   },

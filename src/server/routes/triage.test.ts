@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureKb } from '../../core/triage/fixture-kb.ts';
 import { createTestApp } from '../../../test/support/app.ts';
+import { triageOpenApi } from './triage.ts';
 
 const post = async (body: string | Uint8Array<ArrayBuffer>) => {
   const t = await createTestApp({ kb: fixtureKb(), today: '2026-05-01' });
@@ -57,9 +58,21 @@ test('a body over the route limit is refused with 413 too_large, even without a 
         controller.close();
       },
     });
-    const streamed = await t.app.request('/api/v1/triage', { method: 'POST', body: chunks, headers: { 'content-type': 'application/json' }, duplex: 'half' });
+    // A streamed body carries no Content-Length, so the limit must count bytes as they arrive.
+    const init = { method: 'POST', body: chunks, headers: { 'content-type': 'application/json' }, duplex: 'half' };
+    const streamed = await t.app.request(new Request('http://localhost/api/v1/triage', init));
     assert.equal(streamed.status, 413);
   } finally {
     await t.close();
   }
+});
+
+test('the OpenAPI response schema describes every field of a real result, and requires the disclaimer', async () => {
+  const res = await post(JSON.stringify({ text: 'my heel hurts on the first steps in the morning' }));
+  const result = await res.json() as Record<string, unknown>;
+  const schema = triageOpenApi['/api/v1/triage'].post.responses[200].content['application/json'].schema;
+  assert.deepEqual(Object.keys(result).filter((k) => !(k in schema.properties)), [], 'undocumented fields');
+  assert.deepEqual(schema.required.filter((k) => !(k in result)), [], 'required fields missing from the result');
+  assert.ok(schema.required.includes('disclaimer'));
+  assert.match(String(result.disclaimer), /not a diagnosis/);
 });

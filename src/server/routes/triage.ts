@@ -48,7 +48,7 @@ export function registerTriageRoutes(app: Hono<AppEnv>, deps: TriageRouteDeps): 
   });
 }
 
-/** OpenAPI description of the route, for the app's spec (the lead merges it into src/server/openapi.ts). */
+/** OpenAPI description of the route; `createApp` merges it into the spec served at /api/openapi.json. */
 export const triageOpenApi = {
   '/api/v1/triage': {
     post: {
@@ -77,7 +77,7 @@ export const triageOpenApi = {
       responses: {
         200: {
           description: 'Triage result',
-          content: { 'application/json': { schema: { type: 'object', required: ['kbVersion', 'triage', 'running', 'redFlags', 'differential', 'findings', 'nextQuestion'], properties: {
+          content: { 'application/json': { schema: { type: 'object', required: ['kbVersion', 'triage', 'running', 'redFlags', 'differential', 'findings', 'nextQuestion', 'disclaimer'], properties: {
             kbVersion: { type: 'string' },
             triage: { type: 'object', properties: { level: { type: 'string', enum: ['emergency', 'urgent', 'doctor', 'selfcare'] }, timeframe: { type: 'string' }, reason: { type: 'string' }, action: { type: 'string' } } },
             running: { type: 'object', properties: { advice: { type: 'string', enum: ['stop', 'modify', 'continue'] }, reason: { type: 'string' }, rule: { type: 'string' } } },
@@ -85,6 +85,10 @@ export const triageOpenApi = {
             differential: { type: 'array', items: { type: 'object', properties: { conditionId: { type: 'string' }, name: { type: 'string' }, probability: { type: 'number', minimum: 0, maximum: 1 }, for: { type: 'array', items: { type: 'object' } }, against: { type: 'array', items: { type: 'object' } } } } },
             findings: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, value: {}, source: { type: 'string', enum: ['text', 'answer'] }, span: { type: 'array', items: { type: 'integer' } } } } },
             nextQuestion: { oneOf: [{ type: 'object' }, { type: 'null' }] },
+            somethingElse: { type: 'number', minimum: 0, maximum: 1, description: 'Probability that none of the listed conditions explains the picture.' },
+            together: { type: 'array', items: { type: 'object', properties: { conditionIds: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 }, probability: { type: 'number' } } } },
+            notes: { type: 'array', items: { type: 'string' } },
+            disclaimer: { type: 'string', description: 'This is not a diagnosis: show it with every result.' },
             progress: { type: 'object', description: 'How far the questions have got; the total is an estimate because questions stop when the answer is clear.', properties: {
               answered: { type: 'integer' }, asked: { type: 'integer' }, remainingEstimate: { type: 'integer', minimum: 0 },
               confident: { type: 'boolean' }, stopReason: { oneOf: [{ type: 'string' }, { type: 'null' }] },

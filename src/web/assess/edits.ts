@@ -4,9 +4,9 @@
  * @module
  */
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
-import { understandText } from '../../core/triage/index.ts';
+import { MAX_TEXT_LENGTH, understandText } from '../../core/triage/index.ts';
 import type { FindingValue } from '../../core/triage/index.ts';
-import { editEvidence, valueOf, type AssessState, type Change, type StateEntry } from './state.ts';
+import { editEvidence, MAX_STATE_TEXT, valueOf, type AssessState, type Change, type StateEntry } from './state.ts';
 
 const SIDES = new Set(['left', 'right', 'both']);
 
@@ -52,10 +52,15 @@ export function applyChipEdits(kb: KnowledgeBase, state: AssessState, form: Read
 
 /**
  * Understand more words and add them to the text; what they say replaces what the state had for the same
- * findings. Spans are shifted so they still point into the whole text.
+ * findings. Spans are shifted so they still point into the whole text. Words that would make the text longer
+ * than the state can carry are refused with a message, rather than producing a state the next step rejects.
+ * @example addWords(kb, newState('sore heel'), 'for 3 weeks', '2026-05-01')
  */
-export function addWords(kb: KnowledgeBase, state: AssessState, more: string, today: string): { state: AssessState; notes: string[] } {
+export function addWords(kb: KnowledgeBase, state: AssessState, more: string, today: string): { state: AssessState; notes: string[] } | { error: string } {
   const text = state.text === '' ? more : `${state.text}\n${more}`;
+  if (more.length > MAX_TEXT_LENGTH || text.length > MAX_STATE_TEXT) {
+    return { error: 'That is more than Footing can read in one go. Please add a shorter note, or carry on to the questions.' };
+  }
   const offset = text.length - more.length;
   const understood = understandText(kb, more, { today });
   const added: StateEntry[] = understood.findings.map((f) => ({

@@ -47,11 +47,18 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
   const html = (c: Context<AppEnv>, page: Html, status: 200 | 400 = 200) => c.html(page, status);
   const lost = (c: Context<AppEnv>) => html(c, assessDescribePage({ error: LOST }), 400);
 
+  const run = (state: AssessState): TriageResult => assess(kb, { evidence: evidenceOf(state) }, { today: deps.today() });
   /** Run the engine on the state: the next question, or the result when there is none. */
-  const next = (c: Context<AppEnv>, state: AssessState, result?: TriageResult) => {
-    const r = result ?? assess(kb, { evidence: evidenceOf(state) }, { today: deps.today() });
+  const next = (c: Context<AppEnv>, state: AssessState) => {
+    const r = run(state);
     return r.nextQuestion ? html(c, assessQuestionPage(state, r, r.nextQuestion)) : html(c, assessResultPage(kb, state, r));
   };
+  // The steps before the questions also show a warning sign the runner's own words already raise, so nobody has to
+  // get through the chips and the body map to learn that they should see someone now.
+  const chips = (c: Context<AppEnv>, state: AssessState, opts: { notes?: readonly string[]; error?: string } = {}, status: 200 | 400 = 200) =>
+    html(c, assessChipsPage(kb, state, { ...opts, result: run(state) }), status);
+  const where = (c: Context<AppEnv>, state: AssessState, opts: { shown?: AssessState } = {}) =>
+    html(c, assessWherePage(kb, state, { ...opts, result: run(opts.shown ?? state) }));
   const withState = async (c: Context<AppEnv>, run: (form: Form, state: AssessState) => Response | Promise<Response>) => {
     const form: Form = await c.req.parseBody({ all: true });
     const state = decodeState(one(form, 'state'));
@@ -76,7 +83,7 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
     try {
       const understood = understandText(kb, text, { today: deps.today() });
       const entries: StateEntry[] = understood.findings.map((f) => ({ id: f.id, value: f.value, source: 'text', ...(f.span ? { span: [f.span[0], f.span[1]] } : {}) }));
-      return html(c, assessChipsPage(kb, newState(text, entries), { notes: understood.notes }));
+      return chips(c, newState(text, entries), { notes: understood.notes });
     } catch (err) {
       if (err instanceof AppError && err.isUserError) return html(c, assessDescribePage({ text: text.slice(0, 20_000), error: err.message }), 400);
       throw err;
@@ -87,20 +94,21 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
     const op = one(form, 'op');
     if (op === 'back') return html(c, assessDescribePage({ text: state.text }));
     const edited = applyChipEdits(kb, state, form);
-    if ('error' in edited) return html(c, assessChipsPage(kb, state, { error: edited.error }), 400);
+    if ('error' in edited) return chips(c, state, { error: edited.error }, 400);
     const s = edited.state;
     const more = one(form, 'more').trim();
     if (more !== '') {
       const added = addWords(kb, s, more, deps.today());
-      return html(c, assessChipsPage(kb, added.state, { notes: added.notes }));
+      if ('error' in added) return chips(c, s, { error: added.error }, 400);
+      return chips(c, added.state, { notes: added.notes });
     }
     // Only "continue" moves on; every other button (toggle, remove, add) shows the corrected chips again.
-    return op === 'continue' ? html(c, assessWherePage(kb, s)) : html(c, assessChipsPage(kb, s));
+    return op === 'continue' ? where(c, s) : chips(c, s);
   }));
 
   app.post('/assess/where', (c) => withState(c, (form, state) => {
     if (one(form, 'nav') === 'back') {
-      return state.text.trim() !== '' ? html(c, assessChipsPage(kb, state)) : html(c, assessDescribePage());
+      return state.text.trim() !== '' ? chips(c, state) : html(c, assessDescribePage());
     }
     return next(c, applyStep(state, 'where', whereChanges(kb, state, many(form, 'zone'), one(form, 'side'))));
   }));
@@ -109,13 +117,13 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
     const nav = one(form, 'nav');
     if (nav === 'back') {
       const undone = undoStep(state);
-      if (!undone.step || undone.step.kind === 'where') return html(c, assessWherePage(kb, undone.state, { shown: state }));
-      const r = assess(kb, { evidence: evidenceOf(undone.state) }, { today: deps.today() });
+      if (!undone.step || undone.step.kind === 'where') return where(c, undone.state, { shown: state });
+      const r = run(undone.state);
       return r.nextQuestion
         ? html(c, assessQuestionPage(undone.state, r, r.nextQuestion, { given: undone.given }))
         : html(c, assessResultPage(kb, undone.state, r));
     }
-    const r = assess(kb, { evidence: evidenceOf(state) }, { today: deps.today() });
+    const r = run(state);
     const q = r.nextQuestion;
     if (nav === 'result' || !q) return html(c, assessResultPage(kb, state, r));
     if (one(form, 'qid') !== (q.findingId ?? 'red-flag-screen')) {

@@ -24,9 +24,12 @@ const stepSchema = z.strictObject({
   before: z.array(z.strictObject({ id: z.string().min(1).max(100), prev: entrySchema.nullable() })).max(100),
 });
 
+/** The longest text the state carries: the first description plus added words, each at most MAX_TEXT_LENGTH. */
+export const MAX_STATE_TEXT = MAX_TEXT_LENGTH * 2 + 1;
+
 const stateSchema = z.strictObject({
   v: z.literal(1),
-  text: z.string().max(MAX_TEXT_LENGTH * 2 + 1),
+  text: z.string().max(MAX_STATE_TEXT),
   evidence: z.array(entrySchema).max(500),
   history: z.array(stepSchema).max(200),
 });

@@ -7,18 +7,26 @@ import type { Zone } from '../../core/kb/schema.ts';
 
 export type Region = Zone['region'];
 
-/** Regions in head-to-toe… well, heel-to-shin order, with the words a runner would use for each. */
-export const REGIONS: readonly { id: Region; name: string }[] = [
-  { id: 'heel', name: 'Heel and arch' },
-  { id: 'achilles-calf', name: 'Achilles and calf' },
-  { id: 'shin', name: 'Shin and lower leg' },
-  { id: 'inside', name: 'Inside of the ankle and foot' },
-  { id: 'outside', name: 'Outside of the ankle and foot' },
-  { id: 'front-top', name: 'Front of the ankle and top of the foot' },
-  { id: 'back-of-ankle', name: 'Back of the ankle' },
-  { id: 'forefoot', name: 'Ball of the foot and toes' },
-  { id: 'whole', name: 'Whole foot or leg' },
-];
+/**
+ * The body-map regions in the words a runner would use; the assessment's body map and the Learn pages both use
+ * these, so one place on the foot has one name everywhere.
+ */
+export const REGION_NAMES: Readonly<Record<Region, string>> = {
+  heel: 'Heel and arch',
+  'achilles-calf': 'Achilles and calf',
+  shin: 'Shin and lower leg',
+  inside: 'Inside of the ankle and foot',
+  outside: 'Outside of the ankle and foot',
+  'front-top': 'Front of the ankle and top of the foot',
+  'back-of-ankle': 'Back of the ankle',
+  forefoot: 'Ball of the foot and toes',
+  whole: 'Whole foot or leg',
+};
+
+const REGION_ORDER: readonly Region[] = ['heel', 'achilles-calf', 'shin', 'inside', 'outside', 'front-top', 'back-of-ankle', 'forefoot', 'whole'];
+
+/** Regions in heel-to-shin order, as the condition library lists them. */
+export const REGIONS: readonly { id: Region; name: string }[] = REGION_ORDER.map((id) => ({ id, name: REGION_NAMES[id] }));
 
 /** Exercise purposes, in the order a rehab plan usually meets them. */
 export const PURPOSES: readonly { id: string; name: string; blurb: string }[] = [

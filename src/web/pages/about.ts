@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import { page, type Html } from '../layout.ts';
 
+/** The about page, with the KB version and its bibliography (each source has an anchor the results link to). */
 export function aboutPage(kb: KnowledgeBase): Html {
   return page({
     title: 'About Footing',

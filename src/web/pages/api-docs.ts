@@ -2,6 +2,7 @@
 import { html } from 'hono/html';
 import { page, type Html } from '../layout.ts';
 
+/** The API page: how to call the stateless triage endpoint, and where the OpenAPI document is. */
 export function apiDocsPage(): Html {
   return page({
     title: 'API',

@@ -5,7 +5,8 @@
  */
 import { html } from 'hono/html';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
-import { assessPage, errorSummary, stateField } from '../assess/frame.ts';
+import type { TriageResult } from '../../core/triage/index.ts';
+import { assessPage, errorSummary, redFlagBanner, stateField } from '../assess/frame.ts';
 import { highlightSpans } from '../assess/highlight.ts';
 import type { AssessState, StateEntry } from '../assess/state.ts';
 import { findingLabel, findingLine } from '../assess/words.ts';
@@ -49,13 +50,14 @@ function chip(kb: KnowledgeBase, state: AssessState, e: StateEntry, n: number): 
 /**
  * The chips page. The first (hidden) button is the form's default, so Enter in a number box updates the chips
  * instead of pressing the first chip's "Remove". `notes` are the engine's remarks on the text (ignored words,
- * contradictions).
+ * contradictions). `result` is the engine's reading of the chips so far: when the words alone already raise a
+ * warning sign, its banner comes first, before the chips.
  */
-export function assessChipsPage(kb: KnowledgeBase, state: AssessState, opts: { notes?: readonly string[]; error?: string } = {}): Html {
+export function assessChipsPage(kb: KnowledgeBase, state: AssessState, opts: { notes?: readonly string[]; error?: string; result?: TriageResult } = {}): Html {
   const spans = state.evidence.flatMap((e) => (e.span ? [e.span] : []));
   return assessPage({
     title: 'What we understood',
-    body: html`<h1>Here’s what we understood</h1>
+    body: html`${opts.result ? redFlagBanner(opts.result) : ''}<h1>Here’s what we understood</h1>
 ${errorSummary(opts.error)}
 ${state.text.trim() !== '' ? html`<figure class="own-words"><figcaption>Your words (the parts we used are highlighted)</figcaption>
 <blockquote><p>${highlightSpans(state.text, spans)}</p></blockquote></figure>` : ''}

@@ -5,23 +5,12 @@
  */
 import { html, raw } from 'hono/html';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
-import type { Zone } from '../../core/kb/schema.ts';
 import { renderBodyMap, zoneHighlightCss } from '../body-map.ts';
-import { assessPage, errorSummary, stateField } from '../assess/frame.ts';
+import type { TriageResult } from '../../core/triage/index.ts';
+import { assessPage, errorSummary, redFlagBanner, stateField } from '../assess/frame.ts';
 import { valueOf, type AssessState } from '../assess/state.ts';
+import { REGION_NAMES } from '../learn/labels.ts';
 import type { Html } from '../layout.ts';
-
-const REGION_NAMES: Record<Zone['region'], string> = {
-  heel: 'Heel and arch',
-  'achilles-calf': 'Achilles and calf',
-  'back-of-ankle': 'Back of the ankle',
-  inside: 'Inside of the foot and ankle',
-  outside: 'Outside of the foot and ankle',
-  'front-top': 'Top of the foot and front of the ankle',
-  forefoot: 'Toes and ball of the foot',
-  shin: 'Shin and lower leg',
-  whole: 'All over',
-};
 
 const SIDES = [
   { value: 'left', label: 'Left' },
@@ -43,15 +32,18 @@ ${kb.zones.filter((z) => z.region === region).map((z) => html`<div class="choice
 </fieldset>`)}`;
 }
 
-/** The body-map page; `shown` pre-fills the ticks and side (coming back to this step). */
-export function assessWherePage(kb: KnowledgeBase, state: AssessState, opts: { error?: string; shown?: AssessState } = {}): Html {
+/**
+ * The body-map page; `shown` pre-fills the ticks and side (coming back to this step). With a `result` that holds a
+ * warning sign (from the runner's words), its banner comes first.
+ */
+export function assessWherePage(kb: KnowledgeBase, state: AssessState, opts: { error?: string; shown?: AssessState; result?: TriageResult } = {}): Html {
   // After "Back", the form carries the state before this step but shows the ticks the runner had made.
   const selected = selectedZones(kb, opts.shown ?? state);
   const side = valueOf(opts.shown ?? state, 'side');
   return assessPage({
     title: 'Where does it hurt?',
     head: html`<style>${raw(zoneHighlightCss(kb.zones.map((z) => z.id)))}</style>`,
-    body: html`<form method="post" action="/assess/where" class="assess-where">
+    body: html`${opts.result ? redFlagBanner(opts.result) : ''}<form method="post" action="/assess/where" class="assess-where">
 ${stateField(state)}
 <h1>Where does it hurt?</h1>
 ${errorSummary(opts.error, 'zone-' + (kb.zones[0]?.id ?? ''))}

@@ -168,6 +168,34 @@ test('when a likely condition is more urgent than the red flag, the banner takes
   assert.match(main, /See a doctor within a few days/, 'the milder red flag\'s action is still listed');
 });
 
+test('adding more words than the state can carry keeps the answers and says so', async () => {
+  let page = (await post('/assess/understand', [['text', `heel hurts when I get out of bed ${'a'.repeat(9000)}`]])).page;
+  for (let i = 0; i < 2; i++) page = (await post('/assess/chips', [['state', stateOf(page)], ['op', 'add'], ['more', 'b'.repeat(6000)]])).page;
+  const refused = await post('/assess/chips', [['state', stateOf(page)], ['op', 'add'], ['more', 'c'.repeat(6000)]]);
+  assert.equal(refused.status, 400);
+  assert.match(refused.page, /more than Footing can read in one go/);
+  assert.match(refused.page, /value="remove:pain-first-steps"/, 'the chips so far are still there');
+  const onward = await post('/assess/chips', [['state', stateOf(refused.page)], ['op', 'continue']]);
+  assert.equal(onward.status, 200);
+  assert.match(onward.page, /Where does it hurt\?/);
+});
+
+test('a warning sign in the own words shows on the chips and body-map pages, before anything else', async () => {
+  const words = await post('/assess/understand', [['text', PRIYA]]);
+  assert.equal(words.status, 200);
+  const chipsMain = mainOf(words.page);
+  assert.ok(chipsMain.indexOf('red-flag-banner') >= 0 && chipsMain.indexOf('red-flag-banner') < chipsMain.indexOf('Here’s what we understood'));
+  assert.match(chipsMain, /This needs a doctor today/);
+  assert.deepEqual(accessibilityProblems(words.page), []);
+  const where = await post('/assess/chips', [['state', stateOf(words.page)], ['op', 'continue']]);
+  const whereMain = mainOf(where.page);
+  assert.ok(whereMain.indexOf('red-flag-banner') >= 0 && whereMain.indexOf('red-flag-banner') < whereMain.indexOf('Where does it hurt?'));
+  assert.deepEqual(accessibilityProblems(where.page), []);
+
+  const calm = await post('/assess/understand', [['text', SAM]]);
+  assert.doesNotMatch(calm.page, /red-flag-banner/, 'no banner without a warning sign');
+});
+
 test('ticking a red flag on the safety screen raises the level of care', async () => {
   const first = await post('/assess/where', [['state', '{"v":1,"text":"","evidence":[],"history":[]}'], ['zone', 'top-of-foot'], ['nav', 'next']]);
   assert.equal(hiddenField(first.page, 'qid'), 'red-flag-screen');

@@ -2,6 +2,7 @@
 import { html } from 'hono/html';
 import { page, type Html } from '../layout.ts';
 
+/** The home page. */
 export function homePage(): Html {
   return page({
     title: 'Runners’ foot, ankle and shin pain',

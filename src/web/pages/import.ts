@@ -1,7 +1,8 @@
 /**
  * `/training/import`: choose or drop files (a plain multipart form POST works without JavaScript), then
  * `/training/import/:id` shows the job: a <progress> bar and an aria-live status that import.js updates by polling
- * the API; without JavaScript a Refresh link does the same. The report lists every duplicate and failure.
+ * the API; without JavaScript a Refresh link does the same. The report lists every duplicate and failure, and the
+ * rows of a Strava export whose file was missing (with whether the CSV's figures were stored instead).
  * @module
  */
 import { html } from 'hono/html';
@@ -40,7 +41,8 @@ export function reportSummary(j: ImportJobView): string {
   if (j.status === 'failed') return `The import stopped: ${j.error ?? 'unknown error'}`;
   if (!j.report) return `${STATUS[j.status]}… ${j.percent ?? 0}%`;
   const r = j.report;
-  return `${r.imported} imported, ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? '' : 's'} skipped, ${r.failed.length} file${r.failed.length === 1 ? '' : 's'} could not be read.`;
+  const missing = r.missing.length === 0 ? '' : ` ${r.missing.length} listed in activities.csv but missing from the export.`;
+  return `${r.imported} imported, ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? '' : 's'} skipped, ${r.failed.length} file${r.failed.length === 1 ? '' : 's'} could not be read.${missing}`;
 }
 
 export function importJobPage(j: ImportJobView): Html {
@@ -56,6 +58,7 @@ export function importJobPage(j: ImportJobView): Html {
   ${finished ? '' : html`<p data-refresh><a href="/training/import/${j.id}">Refresh to see progress</a></p>`}
 </div>
 ${j.report && j.report.failed.length > 0 ? html`<h2>Files that could not be read</h2><ul class="failures">${j.report.failed.map((f) => html`<li><strong>${f.source}</strong>: ${f.reason}</li>`)}</ul>` : ''}
+${j.report && j.report.missing.length > 0 ? html`<h2>Listed in activities.csv but missing from the export</h2><p>Strava’s list names these files, but they were not in the zip. Where the list gave a distance and a time, that was stored as a manual activity.</p><ul class="failures">${j.report.missing.map((m) => html`<li><strong>${m.source}</strong> (${m.file}): ${m.reason}</li>`)}</ul>` : ''}
 ${j.report && j.report.duplicates.length > 0 ? html`<details><summary>${j.report.duplicates.length} duplicates skipped</summary><ul>${j.report.duplicates.map((d) => html`<li>${d.source} (${d.startTime.slice(0, 16).replace('T', ' ')})</li>`)}</ul></details>` : ''}
 <p><a class="button" href="/training">See your timeline</a> <a class="button secondary" href="/training/import">Import more</a></p>`,
   });

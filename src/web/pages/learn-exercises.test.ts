@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, shippedKb, type TestApp } from '../../../test/support/app.ts';
+import { createTestApp, getPage, shippedKb, type TestApp } from '../../../test/support/app.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import { equipmentKinds } from '../learn/equipment.ts';
 import { doseText } from '../learn/dose.ts';
@@ -13,10 +13,7 @@ before(async () => {
 });
 after(() => t.close());
 
-async function get(path: string): Promise<{ status: number; body: string }> {
-  const res = await t.app.request(path);
-  return { status: res.status, body: await res.text() };
-}
+const get = (path: string) => getPage(t.app, path);
 
 const linked = (body: string): string[] => [...body.matchAll(/<h3><a href="\/learn\/exercises\/([a-z0-9-]+)">/g)].map((m) => m[1] ?? '');
 

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, shippedKb, type TestApp } from '../../../test/support/app.ts';
+import { createTestApp, getPage, shippedKb, type TestApp } from '../../../test/support/app.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 
 let t: TestApp;
@@ -11,10 +11,7 @@ before(async () => {
 });
 after(() => t.close());
 
-async function get(path: string): Promise<{ status: number; body: string }> {
-  const res = await t.app.request(path);
-  return { status: res.status, body: await res.text() };
-}
+const get = (path: string) => getPage(t.app, path);
 
 /** Text content between two markers, to check what a section says. */
 function section(body: string, startId: string): string {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { exportWithGaps } from '../../../test/fixtures/strava-export-builder.ts';
 
 const FIX = join(import.meta.dirname, '../../../../shared/fixtures/activities');
 let t: TestApp;
@@ -95,6 +96,21 @@ test('import: a plain multipart POST redirects to the job page with a progress b
   assert.equal((await t.app.request('/training/import/unknown')).status, 404);
   const empty = await t.app.request('/training/import', { method: 'POST', body: new FormData() });
   assert.equal(empty.status, 400);
+});
+
+test('import: a Strava export with missing files says which rows were missing and which were stored from the CSV', async () => {
+  const form = new FormData();
+  form.append('files', new File([new Uint8Array(exportWithGaps())], 'export.zip'));
+  const r = await t.app.request('/training/import', { method: 'POST', body: form });
+  const loc = r.headers.get('location') ?? '';
+  let html = '';
+  for (let i = 0; i < 200 && !/data-finished="true"/.test(html); i++) {
+    html = await (await t.app.request(loc)).text();
+    await new Promise((res) => setImmediate(res));
+  }
+  assert.match(html, /5 imported, 0 duplicates skipped, 1 file could not be read\. 2 listed in activities\.csv but missing from the export\./);
+  assert.match(html, /<h2>Listed in activities\.csv but missing from the export<\/h2>/);
+  assert.match(html, /<strong>export\.zip: activities\.csv row 3<\/strong> \(activities\/9302\.fit\.gz\): [^<]*stored as a manual activity/);
 });
 
 test('static assets are served', async () => {

@@ -9,7 +9,10 @@ const BODY = String.raw`(?:foot|feet|heel|heels|ankle|ankles|leg|legs|calf|calve
 /** Body parts that come in pairs, for "both …". */
 const PAIRED = String.raw`(?:feet|heels|ankles|legs|calves|shins|achilles|arches|soles|big toes|lower legs|sides of my body)`;
 
-/** The side mentioned, with the span of the first mention; null when none. */
+/**
+ * The side mentioned, with the span of the first mention; null when none.
+ * @example readSide('my left heel')?.value // 'left'
+ */
 export function readSide(raw: string): { value: 'left' | 'right' | 'both'; span: readonly [number, number] } | null {
   const text = raw.toLowerCase();
   // "Both sides" alone is not a side: "squeeze the heel from both sides", "swelling on both sides of the ankle".
