@@ -21,7 +21,9 @@ export interface Logger {
 export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
   const at = (lvl: Exclude<LogLevel, 'silent'>) => (msg: string, fields: Record<string, unknown> = {}) => {
     if (rank[lvl] < rank[level]) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields })}\n`);
+    const head = { time: new Date().toISOString(), level: lvl, msg };
+    // Fields follow the head, but can never overwrite it (a field called "level" must not turn an error into info).
+    write(`${JSON.stringify(Object.assign({ ...head }, fields, head))}\n`);
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Actor } from '../../core/actor.ts';
+import { AppError } from '../../core/errors.ts';
 import type { AppEnv } from '../env.ts';
 import type { Logger } from '../logger.ts';
 
@@ -25,13 +26,23 @@ const isAnonymous = (path: string): boolean =>
  * @example app.use('*', requestContext(logger, resolveActor));
  */
 export function requestContext(logger: Logger, resolveActor: (req: Request) => Promise<Actor | null>): MiddlewareHandler<AppEnv> {
+  // A failed account lookup almost always means the database is unreachable: say so (503, worth retrying) instead
+  // of a bare 500, and keep the cause in the log under the request id.
+  const actorFor = async (req: Request, requestId: string): Promise<Actor | null> => {
+    try {
+      return await resolveActor(req);
+    } catch (err) {
+      logger.error('actor lookup failed', { requestId, err: err instanceof Error ? err.message : String(err) });
+      throw new AppError('unavailable', 'Footing cannot reach its database just now; try again in a moment');
+    }
+  };
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && SAFE_ID.test(incoming) ? incoming : randomUUID();
     const started = performance.now();
     c.set('requestId', requestId);
     c.set('logger', logger);
-    c.set('actor', isAnonymous(c.req.path) ? null : await resolveActor(c.req.raw));
+    c.set('actor', isAnonymous(c.req.path) ? null : await actorFor(c.req.raw, requestId));
     c.header('X-Request-Id', requestId);
     await next();
     logger.info('request', {
