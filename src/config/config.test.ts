@@ -30,3 +30,8 @@ test('a bad DATABASE_URL is named but never echoed (it may hold a password)', ()
   assert.throws(() => loadConfig({ DATABASE_URL: 'postgress://runner:hunter2@db/footing' }), (err: unknown) =>
     err instanceof Error && /invalid DATABASE_URL/.test(err.message) && !err.message.includes('hunter2'));
 });
+
+test('the owner email may be a local address but must look like one', () => {
+  assert.equal(loadConfig({ OWNER_EMAIL: 'me@localhost' }).OWNER_EMAIL, 'me@localhost');
+  assert.throws(() => loadConfig({ OWNER_EMAIL: 'not an email' }), /invalid OWNER_EMAIL/);
+});

@@ -19,7 +19,8 @@ export const configSchema = z.object({
     .optional()
     .describe('PostgreSQL connection URL; when set, PostgreSQL is used instead of SQLite'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info').describe('log verbosity'),
-  OWNER_EMAIL: z.email().default('owner@localhost').describe('email of the owner account created on first start'),
+  // A local name such as owner@localhost must be allowed, so only the shape name@host is checked.
+  OWNER_EMAIL: z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must look like name@host').default('owner@localhost').describe('email of the owner account created on first start'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1_048_576).default(4096)
     .describe('largest import upload in MB (streamed to a temp file, never held in memory); other requests stay under 50 MB'),
 });

@@ -28,7 +28,9 @@ export function formatMarkdownReport(report: EvalReport, gate: GateResult, ctx: 
   o.push(
     'Each vignette is a runner\'s case, either in their own words or as structured answers, labelled with the',
     'condition a careful sports physiotherapist would name, acceptable alternatives, the level of care and the',
-    'running advice. The set is written independently of the engine and is never used to tune it.',
+    'running advice. This set was written independently of the engine, but the engine\'s mechanisms have since been',
+    'improved while watching its misses, so its figures flatter the engine; the holdout set (below, when present)',
+    'was written blind and is never used for tuning, so it is the honest measure.',
     'A hit at top-k means the gold condition or an acceptable alternative is among the first k conditions.',
     'Coverage: it appears anywhere in the list. Safe triage: the level of care is at or above gold',
     '(emergency > urgent > doctor > selfcare). Unsafe running advice: more running allowed than gold',
