@@ -1,0 +1,139 @@
+/**
+ * Phrase families: the everyday ways runners say one thing, grouped by what is said, added to the built-in lexicon
+ * (builtin-lexicon.ts) and matched the same tolerant way (content words, any order, nearby). Each family was found
+ * by studying how narratives written blind by a colleague were misread (dev2 set), then written out broadly in our
+ * own words so that the wording family is understood, not one sentence. Judgement, from how people describe these
+ * symptoms; the clinical meaning of each finding is in the KB.
+ *
+ * Safety first: understated wording of the emergency signs ("a bit puffed out on the stairs", "numb down there",
+ * "foot's gone cold and white") must reach the red-flag findings.
+ * @module
+ */
+
+/** Finding id → extra phrases meaning "yes". */
+export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
+  // Breathlessness and chest symptoms, the clot-to-the-lungs signs (NICE NG158 lists breathlessness, pleuritic chest
+  // pain, coughing blood and a fast heart rate), said the way people say them.
+  'chest-pain-or-breathless': [
+    'puffed out walking', 'puffed out on the stairs', 'puffed out just walking', 'out of puff', 'hard to get my breath',
+    'cant get my breath', 'cant get my breath back', 'struggling for breath', 'gasping for breath', 'breathing is hard',
+    'hard to breathe', 'difficult to breathe', 'trouble breathing', 'breathing feels tight', 'winded walking',
+    'breathless walking', 'out of breath walking', 'out of breath on the stairs', 'heart is racing', 'heart racing',
+    'heart pounding', 'racing heart', 'palpitations', 'chest feels heavy', 'heavy chest', 'chest hurts when i breathe',
+    'sharp pain when i breathe in', 'pain breathing in', 'coughed up blood', 'blood when i cough', 'blood in my phlegm',
+    'passed out', 'fainted', 'blacked out',
+  ],
+  // Cauda equina: bladder, bowel and saddle changes, said plainly or shyly.
+  'bladder-bowel-or-saddle-numbness': [
+    'numb down there', 'numb in my private parts', 'numb privates', 'numb genitals', 'numbness in my groin',
+    'tingling in my groin', 'numb backside', 'numb buttocks', 'cant feel my bum', 'cant feel my bottom',
+    'cant feel the saddle', 'numb saddle', 'trouble getting my wee started', 'cant wee', 'cant pass water',
+    'struggling to pee', 'struggling to wee', 'peeing myself', 'wet the bed', 'leaking wee', 'cant hold my wee',
+    'cant feel when i need the toilet', 'cant feel when i need to pee', 'bladder isnt working', 'bowels arent working',
+    'pooed myself', 'cant control my poo',
+  ],
+  // Acute limb ischaemia and its cold, pale, mottled look.
+  'leg-cold-pale-pulseless': [
+    'leg is mottled', 'mottled leg', 'leg has gone blue', 'leg gone blue', 'leg looks blue', 'no pulse at my ankle',
+    'cant feel a pulse at my ankle', 'cant feel the pulse in my foot', 'pulse in my foot has gone', 'no pulse in my ankle',
+  ],
+  'foot-cold-or-pale': [
+    'foot feels colder', 'foot is colder', 'colder than the other', 'colder than the left', 'colder than the right',
+    'foot always cold', 'foot gone cold', 'foot went cold', 'foot is mottled', 'mottled foot', 'toes are mottled',
+    'foot has gone a funny colour', 'foot has gone a funny color', 'foot gone pale', 'toes gone pale', 'toes gone blue',
+    'foot looks grey', 'toes look grey', 'foot is like ice', 'toes are like ice', 'foot feels like ice',
+  ],
+  // Compartment syndrome: pain beyond what the injury explains, said loosely.
+  'severe-pain-out-of-proportion': [
+    'worse than you would expect', 'worse than youd expect', 'worse than i would expect', 'worse than id expect',
+    'way worse than it should be', 'far worse than it should be', 'much worse than it should be', 'pain is way out of proportion',
+    'worst pain ive had', 'worst pain i have had', 'worst pain in my life', 'never felt pain like it', 'never had pain like this',
+    'pain is through the roof', 'painkillers havent helped', 'painkillers havent touched it',
+    'painkillers arent helping', 'painkillers not helping', 'nothing helps the pain', 'beside myself with pain', 'in tears with the pain',
+  ],
+  'pain-on-stretching-toes-severe': [
+    'moving my toes kills', 'moving my toes is killing', 'moving my toes hurts like hell', 'moving my toes is horrendous',
+    'bending my toes kills', 'pulling my toes up kills', 'toes moving is agony', 'cant bear to move my toes',
+    'cant bear moving my toes', 'wiggling my toes kills', 'moving my foot is agony', 'moving my ankle is agony',
+  ],
+  'leg-rock-hard': [
+    'like a drum', 'tight like a drum', 'hard as a drum', 'tense like a drum', 'hard as wood', 'hard as a board',
+    'like a board', 'rock solid', 'solid as a rock', 'leg is really hard', 'shin is really hard', 'calf is really hard',
+    'muscle is really hard',
+  ],
+  'pain-getting-worse-by-hour': [
+    'more and more painful through the night', 'more and more painful overnight', 'more painful through the night', 'worse and worse overnight', 'getting worse by the hour', 'worse every hour', 'worse by the minute',
+    'getting worse even resting', 'worse through the night',
+    'escalating', 'pain is escalating', 'building and building', 'pain keeps building', 'pain is still building',
+  ],
+  'numbness-persistent': ['numb patch', 'patch of numbness', 'numb spot', 'numb area', 'numb ever since', 'still numb'],
+  'cannot-bear-weight': [
+    'only walk a couple of steps', 'only walk a few steps', 'only manage a few steps', 'only manage a couple of steps',
+    'a couple of steps before i have to stop', 'few steps before i have to stop', 'can barely walk', 'can hardly walk',
+    'barely walk', 'hardly walk', 'barely put weight', 'hardly put weight', 'cant put my weight',
+    'cant take weight', 'cant weight bear', 'non weight bearing', 'on crutches', 'had to use crutches', 'carried off',
+    'helped off', 'hopped home', 'couldnt get home',
+  ],
+  // Achilles rupture: the snap, the dip, the calf squeeze done by someone else, the flat-footed walk.
+  'injury-pop-or-snap': [
+    'loud snap', 'big snap', 'there was a snap', 'snap in my calf', 'snap at the back of my leg', 'snap at the back of my ankle',
+    'loud pop', 'there was a pop', 'pop in my calf', 'pop at the back of my leg', 'bang at the back of my leg',
+    'heard a bang', 'loud bang', 'gunshot', 'like a gunshot', 'whip crack', 'like an elastic band snapping',
+  ],
+  'gap-in-achilles': [
+    'dip above the heel', 'dip above my heel', 'dent above my heel', 'dent above the heel', 'gap above my heel',
+    'gap above the heel', 'hollow above my heel', 'hollow above the heel', 'feel a gap', 'can feel a dip', 'can feel a dent',
+    'tendon feels empty', 'tendon feels hollow', 'step in the tendon', 'groove in the tendon',
+  ],
+  'test-calf-squeeze-no-movement': [
+    'squeezed my calf and the foot didnt move', 'squeezed my calf and my foot didnt move', 'squeezed my calf foot didnt move',
+    'squeezing my calf doesnt move my foot', 'squeezing the calf doesnt move the foot', 'squeeze my calf nothing happens',
+    'squeezed my calf nothing happened', 'foot didnt move when squeezed', 'foot doesnt move when i squeeze my calf',
+    'foot didnt move when he squeezed', 'foot didnt move when she squeezed', 'thompson test positive', 'positive thompson',
+    'squeeze test was positive', 'calf squeeze test positive',
+  ],
+  'cannot-push-off-or-tiptoe': [
+    'walking flat', 'cant get onto my toes', 'no spring at all', 'no power pushing off',
+    'cant do a single heel raise', 'cant do a heel raise', 'cant go onto my toes', 'cant rise on my toes',
+  ],
+  // Claudication: pain on walking that makes you stand still for a moment, then you carry on.
+  'pain-walking-relieved-standing': [
+    'have to stand still', 'have to stop and stand', 'stand still for a minute', 'stand still for a bit',
+    'then i can carry on walking', 'then i can walk again', 'can walk again after a rest', 'same distance every time i walk',
+    'walk a certain distance', 'after walking a few hundred', 'window shopping',
+    'calf cramps walking', 'calf cramps up walking', 'cramps walking up', 'cramp when i walk',
+  ],
+  // High ankle sprain: the squeeze test said loosely.
+  'test-squeeze-shin-painful': [
+    'squeeze my lower leg hurts ankle', 'squeezing my lower leg hurts', 'squeeze my shin bones together', 'squeeze my leg halfway up',
+    'squeezing my calf hurts at the ankle', 'squeeze my calf it hurts at the ankle', 'squeeze the leg bones together',
+  ],
+  // A tendon or bone that is sore to press, said loosely (where is read from the place words).
+  'bony-tenderness-focal': [
+    'spot that really hurts when i press', 'press there is a spot', 'one spot that hurts', 'one spot really hurts',
+    'specific spot on the bone', 'tender on the bone itself', 'can put my finger on it', 'finger on the exact spot',
+  ],
+  'recent-training-increase': [
+    'upped mileage', 'upped the mileage', 'upped my volume', 'upped the volume', 'upped training', 'bumped up my mileage',
+    'bumped up the mileage', 'increased my kms', 'added kms', 'more kms', 'more mileage', 'bigger weeks', 'big jump in mileage',
+    'jumped up my mileage', 'mileage jumped', 'doubled my kms',
+  ],
+  'weakness-foot-drop': ['feet feel floppy', 'foot feels floppy', 'foot is floppy', 'cant lift my toes properly'],
+  'pain-hopping': ['hopping is a no', 'cant hop', 'cannot hop', 'hopping is sore', 'hopping hurts', 'hop and it hurts'],
+  'pain-with-walking': ['walking is painful', 'walking is sore', 'sore walking', 'painful walking', 'hobbling'],
+};
+
+/** Zone id → extra place phrases, including the reversed order ("shin at the front", "ankle on the outside"). */
+export const placeFamilies: Readonly<Record<string, readonly string[]>> = {
+  'front-of-shin': ['shin at the front', 'shins at the front', 'shin on the front', 'front of the shin', 'front of my shins', 'front of my lower leg', 'lower leg at the front'],
+  'inner-shin': ['shin on the inside', 'inside of the shin', 'inner shin', 'inner edge of my shin', 'inside edge of the shin bone'],
+  'outer-leg': ['shin on the outside', 'leg on the outside', 'outer shin', 'outside of the shin', 'outside of my lower leg', 'outer side of my lower leg'],
+  'outside-ankle': ['ankle on the outside', 'outer ankle', 'outside ankle'],
+  'inside-ankle': ['ankle on the inside', 'inner ankle', 'inside ankle'],
+  'front-of-ankle': ['ankle at the front', 'ankle on the front', 'front of ankle'],
+  'back-of-ankle': ['ankle at the back', 'back of ankle'],
+  achilles: ['above my heel', 'above the heel', 'just above the heel', 'back of my leg above the heel', 'tendon at the back', 'heel cord'],
+  'top-of-foot': ['foot on top', 'top of foot', 'middle of the top of my foot'],
+  'inside-of-foot': ['foot on the inside', 'inner foot', 'inside of my foot', 'inner side of the foot', 'inner midfoot', 'top of my foot on the inner side'],
+  'outside-of-foot': ['foot on the outside', 'outer foot', 'outside of the foot', 'outer edge of the foot', 'little toe side of my foot'],
+};
