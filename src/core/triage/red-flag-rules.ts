@@ -40,6 +40,16 @@ const BACK_OF_LEG = any('pain-achilles', 'pain-calf', 'pain-back-of-heel', 'pain
 const LEG = any('pain-front-of-shin', 'pain-calf', 'pain-outer-leg', 'pain-inner-shin', 'leg-rock-hard', 'calf-swelling-one-side', 'swelling', 'injury-direct-blow');
 /** Any numbness or pins and needles. */
 const NUMB = any('numbness-persistent', 'character-numbness', 'character-tingling');
+/** Numbness or pins and needles anywhere below the knee, including the toes. */
+const NUMB_FOOT = any('numbness-persistent', 'character-numbness', 'character-tingling', 'toe-numbness-or-tingling', 'tingling-sole');
+/**
+ * Signs that a cold or pale foot is losing its blood supply now rather than showing long-standing poor circulation:
+ * the other "Ps" of acute limb ischaemia (pain, paraesthesia, paralysis; aboyans-2018).
+ */
+const ISCHAEMIA_SIGNS = any(
+  'numbness-persistent', 'character-numbness', 'toe-numbness-or-tingling', 'weakness-foot-drop', 'severe-pain-out-of-proportion',
+  'cannot-bear-weight', 'pain-on-stretching-toes-severe',
+);
 
 /** Ordered most urgent first; all rules are evaluated, the most urgent decides the level. */
 export const redFlagRules: readonly RedFlagRule[] = [
@@ -74,6 +84,9 @@ export const redFlagRules: readonly RedFlagRule[] = [
             [yes('severe-pain-out-of-proportion'), 1], [yes('pain-on-stretching-toes-severe'), 1],
             [yes('numbness-persistent'), 1], [yes('weakness-foot-drop'), 1], [yes('leg-rock-hard'), 1],
             [yes('skin-tight-shiny'), 1], [yes('exercise-pain-not-settling'), 1], [yes('pain-getting-worse-by-hour'), 1],
+            // Pins and needles or numbness with pain in the leg is an early nerve sign of raised pressure, however it
+            // is worded ("toes feel a bit tingly"; judgement from mcqueen-2000 and boast-2016).
+            [{ all: [NUMB_FOOT, LEG] }, 1],
           ],
           min: 2,
         },
@@ -86,9 +99,10 @@ export const redFlagRules: readonly RedFlagRule[] = [
   {
     id: 'limb-blood-supply', suggests: 'vascular-claudication',
     level: 'emergency', timeframe: 'now',
-    reason: 'A cold, pale leg or foot with no pulse can mean its blood supply is blocked.',
+    reason: 'A cold, pale leg or foot with no pulse, or a cold or pale foot that is also numb, weak or very painful, can mean its blood supply is blocked.',
     action: 'Call an ambulance or go to an emergency department now.',
-    when: yes('leg-cold-pale-pulseless'), basis: 'published', sources: ['aboyans-2018'],
+    when: { any: [yes('leg-cold-pale-pulseless'), { all: [yes('foot-cold-or-pale'), ISCHAEMIA_SIGNS] }] },
+    basis: 'published', sources: ['aboyans-2018'],
   },
   {
     id: 'deformity-after-injury',

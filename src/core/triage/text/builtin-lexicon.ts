@@ -152,7 +152,8 @@ export const builtinBlockers: readonly string[] = [
   'red flag', 'red flags', 'sharp turn', 'sharp bend', 'red light', 'other leg', 'other foot', 'other ankle', 'good leg',
   'good foot', 'good ankle', 'leg day', 'foot strike', 'forefoot strike', 'midfoot strike', 'feet tall', 'foot tall',
   'feet per', 'leg of the relay', 'first leg', 'second leg', 'thick socks', 'thick sole', 'thick soles', 'thick cushioning',
-  'thick skin',
+  'thick skin', 'jumped off the table', 'jumped off the couch', 'jumped off the bed', 'jumped out of my skin', 'nearly jumped',
+  'hit the roof', 'off the charts',
 ];
 
 /**
@@ -169,4 +170,7 @@ export const builtinNoInjury: readonly string[] = [
   'came on by itself', 'came on on its own', 'started on its own', 'started by itself', 'for no reason',
   'no apparent reason', 'no obvious reason', 'no reason', 'no fall or twist', 'no twist or fall', 'no knock',
   "didn't do anything to it", "didn't twist or roll it", 'nothing i can think of caused it',
+  "don't remember any knock", "don't remember a knock", "don't remember any injury", "don't remember hurting it",
+  "can't remember any knock", "didn't knock it", "didn't bang it", "no knock or fall", 'no fall', 'no twist', 'no blow',
+  'no collision', "didn't fall", "didn't roll it", "didn't twist it", 'never rolled it', 'wasnt injured',
 ];

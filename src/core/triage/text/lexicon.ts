@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import { builtinAreaLexicon, builtinBlockers, builtinHistoryLexicon, builtinLexicon, builtinNoInjury, builtinZoneLexicon } from './builtin-lexicon.ts';
+import { phraseFamilies, placeFamilies } from './phrase-families.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
 
@@ -70,10 +71,17 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
     const id = `pain-${zone}`;
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
   }
+  for (const [zone, phrases] of Object.entries(placeFamilies)) {
+    const id = `pain-${zone}`;
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
+  }
   for (const [id, phrases] of Object.entries(builtinAreaLexicon)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
   }
   for (const [id, phrases] of Object.entries(builtinLexicon)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
+  for (const [id, phrases] of Object.entries(phraseFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
   for (const [id, phrases] of Object.entries(builtinHistoryLexicon)) {

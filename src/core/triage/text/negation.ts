@@ -85,9 +85,20 @@ function breaksScope(tokens: readonly Token[], i: number, m: PhraseMatch): 'brea
   if (t.norm === ':' || t.norm === '(' || t.norm === ')') return starts(tokens[i + 1]) ? 'break' : 'no';
   if (t.norm === ',') return listComma(tokens, i, m) ? 'list' : 'break';
   // "and" + a verb starts a new statement; "or" + a verb is usually still the list ("no swelling or pain walking").
-  if (t.norm === 'and') return starts(tokens[i + 1]) ? 'break' : 'no';
+  // "… aren't touching it and moving my toes kills": "and" + a verb in -ing + its object starts a new statement,
+  // while a list goes on with bare nouns ("no swelling and bruising").
+  if (t.norm === 'and') return starts(tokens[i + 1]) || gerundClause(tokens, i + 1) ? 'break' : 'no';
   if (t.norm === 'or') return SUBJECT_OR_MODAL.has(tokens[i + 1]?.norm ?? '') ? 'break' : 'no';
   return 'no';
+}
+
+const OBJECT_START = new Set(['my', 'the', 'it', 'a', 'his', 'her', 'your', 'on', 'up', 'down', 'onto', 'through', 'over']);
+
+/** Does a verb in -ing with an object or particle start at token i ("moving my toes", "walking on it")? */
+function gerundClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t !== undefined && !t.punct && t.word.length > 5 && t.word.endsWith('ing') && next !== undefined && OBJECT_START.has(next.word);
 }
 
 /** Is a hedge ("not sure", "don't know") in scope before the match? */

@@ -52,12 +52,12 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'painkillers arent helping', 'painkillers not helping', 'nothing helps the pain', 'beside myself with pain', 'in tears with the pain',
   ],
   'pain-on-stretching-toes-severe': [
-    'moving my toes kills', 'moving my toes is killing', 'moving my toes hurts like hell', 'moving my toes is horrendous',
+    'moving my toes kills', 'moving my toes is killing', 'moving my toes hurts like hell', 'moving my toes hurts like crazy', 'moving my toes is horrendous',
     'bending my toes kills', 'pulling my toes up kills', 'toes moving is agony', 'cant bear to move my toes',
     'cant bear moving my toes', 'wiggling my toes kills', 'moving my foot is agony', 'moving my ankle is agony',
   ],
   'leg-rock-hard': [
-    'like a drum', 'tight like a drum', 'hard as a drum', 'tense like a drum', 'hard as wood', 'hard as a board',
+    'like a drum', 'tight as a drum', 'tight like a drum', 'hard as a drum', 'tense like a drum', 'hard as wood', 'hard as a board',
     'like a board', 'rock solid', 'solid as a rock', 'leg is really hard', 'shin is really hard', 'calf is really hard',
     'muscle is really hard',
   ],
@@ -118,8 +118,14 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'bumped up the mileage', 'increased my kms', 'added kms', 'more kms', 'more mileage', 'bigger weeks', 'big jump in mileage',
     'jumped up my mileage', 'mileage jumped', 'doubled my kms',
   ],
-  'weakness-foot-drop': ['feet feel floppy', 'foot feels floppy', 'foot is floppy', 'cant lift my toes properly'],
+  'injury-direct-blow': [
+    'took a boot to', 'boot to the shin', 'kicked in the shin', 'got kicked in the shin', 'kick to the shin', 'studs in my shin',
+    'collided with', 'collision with', 'took a whack', 'took a hit', 'hit my leg', 'smashed my shin', 'cracked my shin',
+    'banged my shin', 'whacked my shin', 'bashed my', 'clattered',
+  ],
+  'weakness-foot-drop': ['barely lift my foot', 'hardly lift my foot', 'barely lift my toes', 'cant lift my foot up', 'feet feel floppy', 'foot feels floppy', 'foot is floppy', 'cant lift my toes properly'],
   'pain-hopping': ['hopping is a no', 'cant hop', 'cannot hop', 'hopping is sore', 'hopping hurts', 'hop and it hurts'],
+  'pain-after-run': ['after each session', 'after every session', 'lingers for hours after', 'hangs around afterwards'],
   'pain-with-walking': ['walking is painful', 'walking is sore', 'sore walking', 'painful walking', 'hobbling'],
 };
 
@@ -134,6 +140,6 @@ export const placeFamilies: Readonly<Record<string, readonly string[]>> = {
   'back-of-ankle': ['ankle at the back', 'back of ankle'],
   achilles: ['above my heel', 'above the heel', 'just above the heel', 'back of my leg above the heel', 'tendon at the back', 'heel cord'],
   'top-of-foot': ['foot on top', 'top of foot', 'middle of the top of my foot'],
-  'inside-of-foot': ['foot on the inside', 'inner foot', 'inside of my foot', 'inner side of the foot', 'inner midfoot', 'top of my foot on the inner side'],
+  'inside-of-foot': ['foot on the inside', 'inner foot', 'inside of my foot', 'inner side of the foot', 'inner midfoot', 'top of my foot on the inner side', 'just in front of my ankle on the inside', 'in front of my ankle on the inner side', 'in front of the ankle on the inner side', 'in front of the ankle on the inside'],
   'outside-of-foot': ['foot on the outside', 'outer foot', 'outside of the foot', 'outer edge of the foot', 'little toe side of my foot'],
 };

@@ -31,6 +31,7 @@ const IRREGULAR: Record<string, string> = {
   achillies: 'achilles', achiles: 'achilles', achilis: 'achilles', achillis: 'achilles', achille: 'achilles',
   planter: 'plantar', fascitis: 'fasciitis', faciitis: 'fasciitis', fasciitis: 'fasciitis',
   kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', kms: 'km', miles: 'mile', mi: 'mile',
+  shiny: 'shiny', shinier: 'shiny', shininess: 'shiny', barely: 'barely', hardly: 'hardly', kills: 'kill', killing: 'kill', killed: 'kill',
   while: 'during', mid: 'during', cannot: 'cant', unable: 'cant', couldnt: 'cant', cant: 'cant', min: 'minut', mins: 'minut', tippy: 'tip', tiptoes: 'tipto', swelling: 'swell', swells: 'swell', swell: 'swell',
   gives: 'give', gave: 'give', giving: 'give', given: 'give', rolled: 'roll', rolling: 'roll', rolls: 'roll',
   twisted: 'twist', twisting: 'twist', sprained: 'sprain', sprains: 'sprain', spraining: 'sprain',
@@ -42,6 +43,14 @@ const IRREGULAR: Record<string, string> = {
 };
 
 const KEEP = new Set(['achilles', 'less', 'across', 'this', 'always', 'various', 'plus', 'bus', 'gas', 'yes', 'was', 'has', 'does', 'is', 'us', 'its', 'during', 'morning', 'nothing', 'something', 'anything', 'everything', 'thing', 'bring', 'spring', 'string', 'sling', 'ring', 'sing', 'ceiling', 'evening', 'bed', 'red', 'need', 'speed', 'feed', 'shed', 'bleed']);
+
+/**
+ * Is this a word the tokeniser already knows (an irregular form, a kept word)? Such words are never spelling slips.
+ * @example isKnownWord('wasnt') // true
+ */
+export function isKnownWord(word: string): boolean {
+  return IRREGULAR[word] !== undefined || KEEP.has(word);
+}
 
 /**
  * Fold one lower-case word to a stem: irregular map, then -ness/-ing/-ed/-es/-s/-ly/-y and a final -e,

@@ -12,7 +12,9 @@ import { contextsFor, readMatches, type Contexts, type TextFinding } from './rea
 import { readNumbers, type NumberMention } from './numbers.ts';
 import { readSide } from './side.ts';
 import { readAboveHeel } from './above-heel.ts';
+import { readPressTender } from './press-tender.ts';
 import { readTokens } from './senses.ts';
+import { correctSpelling } from './spelling.ts';
 import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 
 /** What the text said, with notes on anything read but not used. */
@@ -109,9 +111,10 @@ const NUMBER_FINDINGS: Record<NumberMention['kind'], readonly string[]> = {
  */
 export function understandText(kb: KnowledgeBase, text: string, options: AssessOptions = {}): Understood {
   checkText(text);
-  const tokens = readTokens(text);
+  const lexicon = compileLexicon(kb);
+  const tokens = correctSpelling(readTokens(text), lexicon);
   const index = indexTokens(tokens);
-  const matches = dropNested(tokens, findAll(compileLexicon(kb), tokens, index), kb);
+  const matches = dropNested(tokens, findAll(lexicon, tokens, index), kb);
   // "4cm above my heel": the heel is a landmark there, not where it hurts.
   const measured = readAboveHeel(text);
   const inMeasured = (m: PhraseMatch): boolean => measured.some(({ span }) => m.positions.every((p) => {
@@ -124,6 +127,9 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
   const found: TextFinding[] = readMatches(kb, tokens, kept, cx);
   for (const m of measured) {
     if (m.findingId !== null && kb.findingById.has(m.findingId) && aboutNow(tokens, cx, m.span[0])) found.push({ id: m.findingId, value: true, span: [m.span[0], m.span[1]] });
+  }
+  for (const p of readPressTender(text)) {
+    if (kb.findingById.has(p.id) && aboutNow(tokens, cx, p.span[0])) found.push({ id: p.id, value: true, span: [p.span[0], p.span[1]] });
   }
   const notes: string[] = [];
   const side = readSide(text);
