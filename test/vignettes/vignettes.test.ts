@@ -65,9 +65,9 @@ test('every gold and acceptable condition is defined in the KB', { skip: kbSkip 
   assert.deepEqual(missing, []);
 });
 
-// The unseen-narrative sets (see README.md): dev2 is for the engine developers, holdout must stay unseen.
-// Checked for shape and labels here; their accuracy is reported in docs/accuracy.md but never gated.
-const newSets = ['dev2', 'holdout'].map((name) => {
+// The unseen-narrative sets (see README.md): dev2 and dev3 are for the engine developers, holdout must stay
+// unseen. Checked for shape and labels here; their accuracy is reported in docs/accuracy.md but never gated.
+const newSets = ['dev2', 'dev3', 'holdout'].map((name) => {
   const parsed = parseVignettes(readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8'));
   return { name, ...parsed };
 });
@@ -77,7 +77,7 @@ for (const set of newSets) {
     assert.deepEqual(set.errors, []);
   });
 
-  test(`${set.name}: about 70 free-text narratives with at least 15 red flags`, () => {
+  test(`${set.name}: 60 or more free-text narratives with at least 15 red flags`, () => {
     assert.ok(set.vignettes.length >= 60, `${set.vignettes.length} vignettes`);
     const structured = set.vignettes.filter((v) => !('text' in v)).map((v) => v.id);
     assert.deepEqual(structured, [], 'these sets are narratives only');
@@ -98,7 +98,7 @@ for (const set of newSets) {
 }
 
 test('dev2 and holdout together cover all 42 conditions, common ones several times', () => {
-  const all = newSets.flatMap((s) => s.vignettes);
+  const all = newSets.filter((s) => s.name !== 'dev3').flatMap((s) => s.vignettes);
   const count = (id: string): number => all.filter((v) => v.gold.condition === id).length;
   for (const id of evalConditionIds) assert.ok(count(id) >= 1, `${id} has no vignette in dev2 or holdout`);
   for (const id of ['plantar-fasciitis', 'achilles-tendinopathy-midportion', 'medial-tibial-stress-syndrome', 'lateral-ankle-sprain']) {
@@ -106,7 +106,20 @@ test('dev2 and holdout together cover all 42 conditions, common ones several tim
   }
 });
 
-test('the three sets share no id and no text', () => {
+// dev3 was written to stress what engines get wrong: many red flags, understated emergencies, look-alikes.
+const dev3 = newSets.find((s) => s.name === 'dev3')?.vignettes ?? [];
+
+test('dev3: every condition at least once, with understated emergencies and every kind of red flag', () => {
+  for (const id of evalConditionIds) assert.ok(dev3.some((v) => v.gold.condition === id), `${id} has no vignette in dev3`);
+  assert.ok(dev3.filter((v) => v.redFlag).length >= 25, 'dev3 red-flag cases');
+  assert.ok(dev3.filter((v) => v.gold.level === 'emergency').length >= 10, 'dev3 emergencies');
+  const red = new Set<string>(dev3.filter((v) => v.redFlag).map((v) => v.gold.condition));
+  for (const id of ['acute-compartment-syndrome', 'lumbar-radiculopathy', 'deep-vein-thrombosis', 'vascular-claudication',
+    'ankle-foot-fracture', 'foot-infection', 'achilles-rupture', 'lisfranc-injury']) assert.ok(red.has(id), `no dev3 red flag for ${id}`);
+  assert.ok(dev3.filter((v) => v.gold.condition.endsWith('stress-fracture')).length >= 5, 'dev3 bone stress cases');
+});
+
+test('the four sets share no id and no text', () => {
   const sets = [{ name: 'vignettes', vignettes }, ...newSets];
   const ids = sets.flatMap((s) => s.vignettes.map((v) => v.id));
   assert.equal(new Set(ids).size, ids.length, 'an id appears in more than one set');

@@ -11,9 +11,10 @@ import { prepareKb } from './prepare.ts';
 import { explainDifferential } from './explain.ts';
 import { CONFIDENT, planNextQuestion } from './next-question.ts';
 import { checkRedFlags } from './red-flags.ts';
-import { redFlagRules } from './red-flag-rules.ts';
+import { rulePatterns } from './rule-patterns.ts';
 import { decideRunning } from './running.ts';
 import { understandText } from './text/understand.ts';
+import type { SelfDiagnosisHint } from './text/self-diagnosis.ts';
 import type { AssessInput, AssessOptions, FindingValue, KnownFinding, StopReason, TriageResult } from './types.ts';
 
 /** What the result says when the questions stop. */
@@ -42,10 +43,15 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
   prepareKb(kb);
   const notes: string[] = [];
   let fromText: KnownFinding[] = [];
+  let hints: SelfDiagnosisHint[] = [];
   if (typeof input.text === 'string' && input.text.trim() !== '') {
     const understood = understandText(kb, input.text, options);
     fromText = understood.findings;
+    hints = understood.hints;
     notes.push(...understood.notes);
+    for (const h of hints) {
+      notes.push(`You mentioned "${h.phrase}": counted as a small hint toward ${kb.conditionById.get(h.conditionId)?.name ?? h.conditionId}, not as a finding.`);
+    }
   } else if (input.text !== undefined && input.evidence === undefined) {
     notes.push('No description was given, so we start with the questions.');
   }
@@ -57,12 +63,13 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
   const anyFinding = findings.some((f) => f.value !== 'unknown');
 
   const redFlags = checkRedFlags(kb, get);
-  const patterns = redFlags.flatMap((h) => redFlagRules.find((r) => r.id === h.id)?.suggests ?? []);
-  const post = posterior(scoreConditions(kb, findings, patterns), findings);
+  // A fired rule is strong evidence for the condition it points to, and keeps an urgent one near the top.
+  const patterns = rulePatterns(redFlags);
+  const post = posterior(scoreConditions(kb, findings, patterns, hints), findings);
   const triage = decideCare(kb, redFlags, post, get, anyFinding);
   const pain = get('pain-score');
   const running = decideRunning(kb, redFlags, post, anyFinding, triage.level, typeof pain === 'number' ? pain : undefined);
-  const differential = explainDifferential(kb, post, findings, patterns);
+  const differential = explainDifferential(kb, post, findings, patterns, hints);
   const answered = findings.filter((f) => f.source === 'answer').length;
   const plan = planNextQuestion({ kb, get, post, findings, currentLevel: triage.level, redFlagLevel: redFlags[0]?.level ?? null });
   const nextQuestion = plan.question;

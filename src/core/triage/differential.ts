@@ -8,17 +8,27 @@ import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { Condition } from '../kb/schema.ts';
 import { factorRow, type Factor } from './likelihood.ts';
 import { locationFactor, mentionedPlaces } from './location.ts';
+import type { RulePattern } from './rule-patterns.ts';
+import type { SelfDiagnosisHint } from './text/self-diagnosis.ts';
 import type { KnownFinding } from './types.ts';
 
 /** Pseudo-finding id under which a fired red-flag pattern appears in a condition's factors. */
 export const PATTERN_ID = 'warning-sign-pattern';
+/** Pseudo-finding id for the lift that keeps an emergency or urgent rule's condition near the top (rule-patterns.ts). */
+export const PRIORITY_ID = 'warning-sign-priority';
+
+/** Pseudo-finding id under which the runner's own guess at the diagnosis appears (text/self-diagnosis.ts). */
+export const SELF_DIAGNOSIS_ID = 'self-diagnosis';
+/**
+ * Likelihood ratio of a runner naming a condition themselves (judgement): a weak hint, since lay guesses and old
+ * labels are often wrong, but runners who have had a problem before often recognise it.
+ */
+export const SELF_DIAGNOSIS_LR = 2;
 
 /** Share of prior mass given to "something not in the KB" (judgement). */
 export const OTHER_PRIOR_SHARE = 0.08;
 /** Prior multiplier for two problems at once relative to independence (judgement: co-occurrence is common in runners). */
 export const PAIR_PRIOR_FACTOR = 1.5;
-/** Likelihood ratio a fired red-flag pattern gives the condition it points to (judgement; at the LR cap's half). */
-export const RULE_PATTERN_LR = 5;
 /** How many leading conditions are combined into pairs. */
 export const PAIR_POOL = 6;
 
@@ -46,7 +56,8 @@ export interface Posterior {
  * @example scoreConditions(kb, findings).find((s) => s.condition.id === 'plantar-fasciitis')?.logLik
  */
 export function scoreConditions(
-  kb: KnowledgeBase, findings: readonly KnownFinding[], patterns: readonly string[] = [],
+  kb: KnowledgeBase, findings: readonly KnownFinding[], patterns: readonly RulePattern[] = [],
+  hints: readonly SelfDiagnosisHint[] = [],
 ): ConditionScore[] {
   const total = totalPrior(kb);
   const places = mentionedPlaces(kb, findings);
@@ -66,17 +77,44 @@ export function scoreConditions(
       logLik[i] = (logLik[i] ?? 0) + (row.logs[i] ?? 0);
     }
   }
-  return kb.conditions.map((c, i) => {
+  const scores = kb.conditions.map((c, i) => {
     let ll = logLik[i] ?? 0;
     const own = factors[i] ?? new Map<string, Factor>();
     const location = locationFactor(c, places);
     if (location) ll += Math.log(location.lr);
     // A fired red-flag pattern (a Wells-style cluster, the rupture signs) is evidence for the condition it names.
-    if (patterns.includes(c.id)) {
-      own.set(PATTERN_ID, { lr: RULE_PATTERN_LR, basis: 'judgement', sources: [] });
-      ll += Math.log(RULE_PATTERN_LR);
+    const pattern = patterns.find((p) => p.conditionId === c.id);
+    if (pattern) {
+      own.set(PATTERN_ID, { lr: pattern.lr, basis: 'judgement', sources: [] });
+      ll += Math.log(pattern.lr);
+    }
+    if (hints.some((h) => h.conditionId === c.id)) {
+      own.set(SELF_DIAGNOSIS_ID, { lr: SELF_DIAGNOSIS_LR, basis: 'judgement', sources: [] });
+      ll += Math.log(SELF_DIAGNOSIS_LR);
     }
     return { condition: c, logPrior: Math.log(c.prior.weight / total), factors: own, location, logLik: ll };
+  });
+  return liftPatterns(scores, patterns);
+}
+
+/**
+ * Keep the condition an emergency or urgent rule points to at or near the top: its score is raised, when needed,
+ * to `floor` times the best condition no rule points to. The lift is recorded as its own factor for the "why".
+ */
+function liftPatterns(scores: readonly ConditionScore[], patterns: readonly RulePattern[]): ConditionScore[] {
+  const floored = patterns.filter((p) => p.floor > 0);
+  if (floored.length === 0) return [...scores];
+  const suggested = new Set(patterns.map((p) => p.conditionId));
+  let leader = -Infinity;
+  for (const s of scores) if (!suggested.has(s.condition.id)) leader = Math.max(leader, s.logPrior + s.logLik);
+  if (!Number.isFinite(leader)) return [...scores];
+  return scores.map((s) => {
+    const p = floored.find((x) => x.conditionId === s.condition.id);
+    const need = p ? leader + Math.log(p.floor) - (s.logPrior + s.logLik) : 0;
+    if (!p || need <= 0) return s;
+    const factors = new Map(s.factors);
+    factors.set(PRIORITY_ID, { lr: Math.exp(need), basis: 'judgement', sources: [] });
+    return { ...s, factors, logLik: s.logLik + need };
   });
 }
 
@@ -109,11 +147,16 @@ function bothContribute(a: ConditionScore, b: ConditionScore, findings: readonly
   return aOwn && bOwn;
 }
 
+/** The pattern and priority factors of a condition together (1 when no rule points to it). */
+function warningLr(s: ConditionScore): number {
+  return (s.factors.get(PATTERN_ID)?.lr ?? 1) * (s.factors.get(PRIORITY_ID)?.lr ?? 1);
+}
+
 function pairLogLik(a: ConditionScore, b: ConditionScore, findings: readonly KnownFinding[]): number {
   // Each problem of a pair must account for a place the runner named: one that hurts nowhere mentioned is
   // as unlikely in a pair as alone (else a common condition rides along on a trivial finding such as duration).
   let sum = Math.log(a.location?.lr ?? 1) + Math.log(b.location?.lr ?? 1)
-    + Math.log(Math.max(a.factors.get(PATTERN_ID)?.lr ?? 1, b.factors.get(PATTERN_ID)?.lr ?? 1));
+    + Math.log(Math.max(warningLr(a), warningLr(b)));
   for (const k of findings) {
     const fa = a.factors.get(k.id)?.lr ?? 1;
     const fb = b.factors.get(k.id)?.lr ?? 1;

@@ -4,8 +4,10 @@
  * @module
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
-import { PATTERN_ID, type ConditionScore, type Posterior } from './differential.ts';
+import { PATTERN_ID, PRIORITY_ID, SELF_DIAGNOSIS_ID, type ConditionScore, type Posterior } from './differential.ts';
 import { LOCATION_ID } from './location.ts';
+import type { RulePattern } from './rule-patterns.ts';
+import type { SelfDiagnosisHint } from './text/self-diagnosis.ts';
 import type { Contribution, DifferentialEntry, KnownFinding } from './types.ts';
 
 /** Conditions listed: at least this many, then any others above MIN_LISTED. */
@@ -13,14 +15,31 @@ export const MIN_ROWS = 3;
 export const MAX_ROWS = 10;
 export const MIN_LISTED = 0.01;
 
-function contributions(kb: KnowledgeBase, s: ConditionScore, findings: readonly KnownFinding[]): Contribution[] {
+/** Labels for the warning-sign pseudo-findings, naming the rule that fired. */
+function warningLabel(id: string, pattern: RulePattern | undefined): string {
+  const rule = pattern ? ` (warning sign "${pattern.ruleId}")` : '';
+  return id === PATTERN_ID
+    ? `your answers match its warning-sign pattern${rule}`
+    : `kept near the top of the list because a warning sign points to it${rule}`;
+}
+
+function label(kb: KnowledgeBase, id: string, pattern: RulePattern | undefined, hint: SelfDiagnosisHint | undefined): string {
+  if (id === PATTERN_ID || id === PRIORITY_ID) return warningLabel(id, pattern);
+  if (id === SELF_DIAGNOSIS_ID) return `you mentioned "${hint?.phrase ?? 'this'}" (a small hint: a name is not a finding)`;
+  return kb.findingById.get(id)?.label ?? id;
+}
+
+function contributions(
+  kb: KnowledgeBase, s: ConditionScore, findings: readonly KnownFinding[], pattern: RulePattern | undefined,
+  hint: SelfDiagnosisHint | undefined,
+): Contribution[] {
   const out: Contribution[] = [];
-  const keys = [...findings, ...(s.factors.has(PATTERN_ID) ? [{ id: PATTERN_ID, value: true as const }] : [])];
-  for (const k of keys) {
+  const extra = [PATTERN_ID, PRIORITY_ID, SELF_DIAGNOSIS_ID].filter((id) => s.factors.has(id)).map((id) => ({ id, value: true as const }));
+  for (const k of [...findings, ...extra]) {
     const factor = s.factors.get(k.id);
     if (!factor || factor.lr === 1) continue;
     out.push({
-      findingId: k.id, label: k.id === PATTERN_ID ? 'your answers match its warning-sign pattern' : kb.findingById.get(k.id)?.label ?? k.id, value: k.value,
+      findingId: k.id, label: label(kb, k.id, pattern, hint), value: k.value,
       lr: Math.round(factor.lr * 100) / 100, weight: Math.round(Math.log10(factor.lr) * 100) / 100,
       basis: factor.basis, sources: factor.sources,
     });
@@ -36,12 +55,13 @@ function contributions(kb: KnowledgeBase, s: ConditionScore, findings: readonly 
 }
 
 /**
- * Build the ranked differential rows with their explanations; `suggested` conditions (those a fired red-flag rule
- * points to) are listed even below the cut-off.
+ * Build the ranked differential rows with their explanations; the conditions fired red-flag rules point to
+ * (`patterns`) are listed even below the cut-off.
  * @example explainDifferential(kb, post, findings)[0]?.for[0]?.label // 'first-step pain in the morning'
  */
 export function explainDifferential(
-  kb: KnowledgeBase, post: Posterior, findings: readonly KnownFinding[], suggested: readonly string[] = [],
+  kb: KnowledgeBase, post: Posterior, findings: readonly KnownFinding[], patterns: readonly RulePattern[] = [],
+  hints: readonly SelfDiagnosisHint[] = [],
 ): DifferentialEntry[] {
   const ranked = [...post.scores].sort((a, b) => {
     const d = (post.marginal.get(b.condition.id) ?? 0) - (post.marginal.get(a.condition.id) ?? 0);
@@ -49,7 +69,7 @@ export function explainDifferential(
   });
   const rows: DifferentialEntry[] = [];
   // A condition a fired warning-sign rule points to is always listed, however unlikely its prior makes it.
-  const must = new Set(suggested);
+  const must = new Set(patterns.map((p) => p.conditionId));
   for (const s of ranked) {
     const p = post.marginal.get(s.condition.id) ?? 0;
     const full = rows.length >= MAX_ROWS || (rows.length >= MIN_ROWS && p < MIN_LISTED);
@@ -57,7 +77,8 @@ export function explainDifferential(
       if ([...must].every((id) => rows.some((r) => r.conditionId === id))) break;
       continue;
     }
-    const all = contributions(kb, s, findings);
+    const id = s.condition.id;
+    const all = contributions(kb, s, findings, patterns.find((p) => p.conditionId === id), hints.find((h) => h.conditionId === id));
     rows.push({
       conditionId: s.condition.id, name: s.condition.name, probability: Math.round(p * 1000) / 1000,
       for: all.filter((c) => c.lr > 1), against: all.filter((c) => c.lr < 1),

@@ -8,6 +8,13 @@ import type { FindingValue } from './types.ts';
 /** A rule condition over findings. */
 export type Cond =
   | { readonly yes: string }
+  /** The finding was answered "no" (an answered no is a fact; unknown stays open). */
+  | { readonly no: string }
+  /**
+   * True unless the inner condition is known to hold: the way a rule says "…unless we know X" (a clear reason to
+   * stand down). Unknown never stands a rule down, so it is decided now and never left open.
+   */
+  | { readonly except: Cond }
   | { readonly num: string; readonly min?: number; readonly max?: number }
   | { readonly is: string; readonly value: string }
   | { readonly all: readonly Cond[] }
@@ -37,6 +44,8 @@ function leaf(value: FindingValue | undefined, test: (v: FindingValue) => boolea
  */
 export function evalCond(c: Cond, get: Lookup): Eval {
   if ('yes' in c) return leaf(get(c.yes), (v) => v === true, c.yes);
+  if ('no' in c) return leaf(get(c.no), (v) => v === false, c.no);
+  if ('except' in c) return { truth: truthOf(c.except, get) !== true, fired: [] };
   if ('num' in c) {
     return leaf(get(c.num), (v) => typeof v === 'number' && (c.min === undefined || v >= c.min) && (c.max === undefined || v <= c.max), c.num);
   }
@@ -76,6 +85,8 @@ export function evalCond(c: Cond, get: Lookup): Eval {
  */
 export function truthOf(c: Cond, get: Lookup): Truth {
   if ('yes' in c) return leafTruth(get(c.yes), (v) => v === true);
+  if ('no' in c) return leafTruth(get(c.no), (v) => v === false);
+  if ('except' in c) return truthOf(c.except, get) !== true;
   if ('num' in c) return leafTruth(get(c.num), (v) => typeof v === 'number' && (c.min === undefined || v >= c.min) && (c.max === undefined || v <= c.max));
   if ('is' in c) return leafTruth(get(c.is), (v) => v === c.value);
   if ('all' in c) {
@@ -119,6 +130,8 @@ function leafTruth(value: FindingValue | undefined, test: (v: FindingValue) => b
  */
 export function condFindings(c: Cond): string[] {
   if ('yes' in c) return [c.yes];
+  if ('no' in c) return [c.no];
+  if ('except' in c) return condFindings(c.except);
   if ('num' in c) return [c.num];
   if ('is' in c) return [c.is];
   if ('all' in c) return c.all.flatMap(condFindings);

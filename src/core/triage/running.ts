@@ -10,6 +10,7 @@ import { RED_FLAG_CONDITION_THRESHOLD } from './care.ts';
 import type { Posterior } from './differential.ts';
 import { careRank, runRank } from './levels.ts';
 import { BONE_STOP_THRESHOLD, boneStressShare } from './bone-stress.ts';
+import { redFlagRules } from './red-flag-rules.ts';
 import type { RedFlagHit, TriageResult } from './types.ts';
 
 /** A pain score (0–10, at rest or walking) at or above this is severe: running advice is never "continue". */
@@ -27,10 +28,12 @@ export function decideRunning(
   kb: KnowledgeBase, flags: readonly RedFlagHit[], post: Posterior, anyFinding: boolean, level: CareLevel = 'selfcare',
   painScore?: number,
 ): Running {
-  const flag = flags[0];
+  // Every warning sign means stop, except a pattern the rule itself says is safe to run below (rule.running).
+  const flag = flags.find((f) => (redFlagRules.find((r) => r.id === f.id)?.running ?? 'stop') === 'stop');
   if (flag) {
     return { advice: 'stop', rule: `red-flag:${flag.id}`, reason: `Stop running until a clinician has checked this: ${flag.reason}` };
   }
+  const mild = flags[0];
   // Whatever set it, a same-day level of care means no running until that visit (safety first; judgement).
   if (careRank(level) >= careRank('urgent')) {
     return { advice: 'stop', rule: 'urgent-care', reason: 'You should be seen today; do not run until a clinician has checked it.' };
@@ -60,6 +63,9 @@ export function decideRunning(
       reason = `${c.name}: ${c.running.guidance}`;
       rule = id === topId ? 'most-likely-condition' : 'most-cautious-of-likely-conditions';
     }
+  }
+  if (mild && advice === 'continue') {
+    return { advice: 'modify', rule: `red-flag:${mild.id}`, reason: `Run only below the point where it starts until a clinician has checked it: ${mild.reason}` };
   }
   // Severe everyday pain is above any pain-monitoring limit for running on (Thomeé's model as used by
   // silbernagel-2007 puts more than 5/10 in the high-risk zone): never "continue", whatever the condition.

@@ -49,9 +49,16 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
  */
 export function findPhrase(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
   // "No" phrases carry their meaning in word order too: "calf isn't tender" is not "calf is tender, not sure".
-  const found = entry.zone || entry.value === false || entry.noInjury ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
+  const found = entry.zone || entry.value === false || entry.noInjury || SUPERLATIVE_FIRST.has(entry.words[0] ?? '')
+    ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
   return found.filter((m) => !crossesBreak(tokens, m));
 }
+
+/**
+ * A phrase that opens with a superlative keeps its order: "worst pain I've had" is extreme pain, but "the pain is
+ * worst in those shoes" only says when it is at its worst.
+ */
+const SUPERLATIVE_FIRST = new Set(['worst']);
 
 /** Clause breaks a phrase may not straddle: its words belong to one statement ("swollen, but the top of my foot"). */
 const HARD_BREAKS = new Set(['but', 'although', 'though', 'however', 'whereas', 'except', 'yet', 'because']);

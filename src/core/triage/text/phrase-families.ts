@@ -22,7 +22,27 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'heart pounding', 'racing heart', 'palpitations', 'chest feels heavy', 'heavy chest', 'chest hurts when i breathe',
     'sharp pain when i breathe in', 'pain breathing in', 'coughed up blood', 'blood when i cough', 'blood in my phlegm',
     'passed out', 'fainted', 'blacked out',
+    // Coughing blood said loosely, and faintness (dev3 understatements): both are lung-clot warning signs.
+    'coughed up pink', 'coughing up pink', 'pink phlegm', 'pinkish phlegm', 'blood in my spit', 'bloody cough',
+    'felt lightheaded', 'feel lightheaded', 'lightheaded', 'light headed', 'nearly fainted', 'nearly passed out',
+    'almost fainted', 'almost passed out', 'breathless after', 'out of breath after a few', 'cant catch a breath',
   ],
+  // A visibly broken or dislocated limb: bent, angled, bone showing (open fracture).
+  deformity: [
+    'looks bent', 'looks a bit bent', 'is bent', 'bent out of shape', 'at an angle', 'wrong angle', 'angle thats not right',
+    'angle that isnt right', 'facing outwards', 'facing the wrong way', 'pointing outwards', 'twisted round', 'bone poking out',
+    'bone sticking out', 'something poking out', 'something sticking out', 'poking through the skin', 'sticking through the skin',
+    'lump of bone showing', 'can see bone',
+  ],
+  'wound-or-broken-skin': [
+    'small cut', 'a cut on', 'cut on my', 'gash', 'bleeding', 'skin is split', 'split the skin', 'open wound', 'poking through the skin',
+  ],
+  // Redness that is growing, however it is said ("crept up past my ankle", "past the pen line").
+  'spreading-redness': [
+    'red has crept', 'redness has crept', 'crept up', 'creeping up my', 'past the line', 'past the pen line', 'beyond the line',
+    'outside the line i drew', 'red has spread', 'red is spreading', 'redness is moving up', 'red is moving up',
+  ],
+
   // Cauda equina: bladder, bowel and saddle changes, said plainly or shyly.
   'bladder-bowel-or-saddle-numbness': [
     'numb down there', 'numb in my private parts', 'numb privates', 'numb genitals', 'numbness in my groin',
@@ -50,6 +70,8 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'worst pain ive had', 'worst pain i have had', 'worst pain in my life', 'never felt pain like it', 'never had pain like this',
     'pain is through the roof', 'painkillers havent helped', 'painkillers havent touched it',
     'painkillers arent helping', 'painkillers not helping', 'nothing helps the pain', 'beside myself with pain', 'in tears with the pain',
+    'way more than a bruise', 'more than a bruise should', 'didnt touch the pain', 'tablets didnt touch', 'painkillers didnt touch',
+    'codeine didnt touch',
   ],
   'pain-on-stretching-toes-severe': [
     'moving my toes kills', 'moving my toes is killing', 'moving my toes hurts like hell', 'moving my toes hurts like crazy', 'moving my toes is horrendous',
@@ -123,7 +145,28 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'collided with', 'collision with', 'took a whack', 'took a hit', 'hit my leg', 'smashed my shin', 'cracked my shin',
     'banged my shin', 'whacked my shin', 'bashed my', 'clattered',
   ],
-  'weakness-foot-drop': ['barely lift my foot', 'hardly lift my foot', 'barely lift my toes', 'cant lift my foot up', 'feet feel floppy', 'foot feels floppy', 'foot is floppy', 'cant lift my toes properly'],
+  // Weakness lifting the foot, and paralysis (not being able to move the toes or foot at all).
+  'weakness-foot-drop': [
+    'barely lift my foot', 'hardly lift my foot', 'barely lift my toes', 'cant lift my foot up', 'feet feel floppy', 'foot feels floppy',
+    'foot is floppy', 'cant lift my toes properly', 'cant wiggle my toes', 'cant really wiggle', 'cant move my toes', 'cant move my foot',
+    'toes wont move', 'foot wont move', 'foot flaps', 'flaps down', 'smacks the floor', 'slaps the floor', 'slaps down',
+    'foot wont lift', 'wont lift my foot', 'cant walk on my heels', 'cant heel walk', 'cant walk on my heel',
+  ],
+  // Pins and needles said loosely.
+  'character-tingling': ['prickly feeling', 'prickling', 'prickly', 'fizzy feeling', 'fizzing', 'feels asleep', 'gone to sleep', 'a bit asleep'],
+  // The Achilles "someone hit me" feeling, said many ways (a stone, a ball, a shot; turning round to look).
+  'injury-kicked-in-calf': [
+    'lobbed a stone', 'threw a stone', 'thrown a stone', 'flicked a stone', 'hit with a stone', 'hit by a ball', 'like a gunshot',
+    'like being shot', 'looked round nobody there', 'looked round and nobody', 'looked behind me', 'turned round to see',
+    'turned around to see', 'thought someone hit me', 'someone had hit me', 'someone hit me from behind', 'kicked from behind',
+  ],
+  // The chronic exertional pattern: symptoms at a set time or distance into a run, gone soon after stopping.
+  'pain-stops-run-same-point': [
+    'minutes into a run', 'min into a run', 'minutes into my run', 'min into my run', 'minute mark', 'km mark', 'mile mark',
+    'km into every run', 'miles into every run', 'mile into every run', 'at the same point every', 'same distance every run',
+    'gone by the time', 'completely gone', 'gone within minutes', 'settles within minutes', 'settles within a few minutes',
+    'disappears after i stop', 'goes as soon as i stop', 'fine again after a few minutes', 'goes away when i stop',
+  ],
   'pain-hopping': ['hopping is a no', 'cant hop', 'cannot hop', 'hopping is sore', 'hopping hurts', 'hop and it hurts'],
   'pain-after-run': ['after each session', 'after every session', 'lingers for hours after', 'hangs around afterwards'],
   'pain-with-walking': ['walking is painful', 'walking is sore', 'sore walking', 'painful walking', 'hobbling'],

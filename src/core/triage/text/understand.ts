@@ -15,12 +15,15 @@ import { readAboveHeel } from './above-heel.ts';
 import { readPressTender } from './press-tender.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
+import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
 import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 
 /** What the text said, with notes on anything read but not used. */
 export interface Understood {
   readonly findings: KnownFinding[];
   readonly notes: string[];
+  /** Conditions the runner named themselves: small hints for the differential, never findings. */
+  readonly hints: SelfDiagnosisHint[];
 }
 
 /**
@@ -153,7 +156,8 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
       found.push({ id: 'recent-training-increase', value: true, span: change.span });
     }
   }
-  return { findings: impliedPlaces(kb, mergeLatest(kb, found, notes)), notes };
+  const hints = readSelfDiagnosis(kb, text, tokens, index, cx);
+  return { findings: impliedPlaces(kb, mergeLatest(kb, found, notes)), notes, hints };
 }
 
 /**
