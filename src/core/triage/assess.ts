@@ -15,7 +15,8 @@ import { rulePatterns } from './rule-patterns.ts';
 import { decideRunning } from './running.ts';
 import { understandText } from './text/understand.ts';
 import type { SelfDiagnosisHint } from './text/self-diagnosis.ts';
-import type { AssessInput, AssessOptions, FindingValue, KnownFinding, StopReason, TriageResult } from './types.ts';
+import { TriageInputError } from './errors.ts';
+import type { AssessInput, AssessOptions, HintInput, FindingValue, KnownFinding, StopReason, TriageResult } from './types.ts';
 
 /** What the result says when the questions stop. */
 const STOP_NOTES: Readonly<Record<StopReason, string>> = {
@@ -24,6 +25,21 @@ const STOP_NOTES: Readonly<Record<StopReason, string>> = {
   'nothing-useful': 'No more questions: further answers would not change the advice much.',
   limit: 'No more questions: this is as far as the questions go.',
 };
+
+/**
+ * Hints from the text, then carried hints for conditions not already hinted, in condition-id order as the text
+ * reader gives them. A carried hint must name a KB condition: the web state can be tampered with.
+ */
+function mergeHints(kb: KnowledgeBase, fromText: readonly SelfDiagnosisHint[], carried: readonly HintInput[]): SelfDiagnosisHint[] {
+  if (carried.length === 0) return [...fromText];
+  const unknown = carried.filter((h) => !kb.conditionById.has(h.conditionId)).map((h) => h.conditionId);
+  if (unknown.length > 0) throw new TriageInputError('bad-input', `unknown condition ids in hints: ${unknown.join(', ')}`);
+  const out = new Map<string, SelfDiagnosisHint>(fromText.map((h) => [h.conditionId, h]));
+  for (const h of carried) {
+    if (!out.has(h.conditionId)) out.set(h.conditionId, { conditionId: h.conditionId, phrase: h.phrase, span: [h.span[0], h.span[1]] });
+  }
+  return [...out.values()].sort((a, b) => a.conditionId.localeCompare(b.conditionId));
+}
 
 /** Shown with every result. */
 export const DISCLAIMER = 'This is not a diagnosis. Only a clinician who examines you (a doctor or physiotherapist) can diagnose the problem; if you are worried, or it gets worse, get seen.';
@@ -49,11 +65,12 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
     fromText = understood.findings;
     hints = understood.hints;
     notes.push(...understood.notes);
-    for (const h of hints) {
-      notes.push(`You mentioned "${h.phrase}": counted as a small hint toward ${kb.conditionById.get(h.conditionId)?.name ?? h.conditionId}, not as a finding.`);
-    }
-  } else if (input.text !== undefined && input.evidence === undefined) {
+  } else if (input.text !== undefined && input.evidence === undefined && input.hints === undefined) {
     notes.push('No description was given, so we start with the questions.');
+  }
+  hints = mergeHints(kb, hints, input.hints ?? []);
+  for (const h of hints) {
+    notes.push(`You mentioned "${h.phrase}": counted as a small hint toward ${kb.conditionById.get(h.conditionId)?.name ?? h.conditionId}, not as a finding.`);
   }
   const merged = normaliseEvidence(kb, evidenceList(input.evidence), 'answer', fromText);
   notes.push(...merged.notes);

@@ -16,7 +16,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import type { Finding } from '../kb/schema.ts';
 import type { Posterior } from './differential.ts';
 import { AREA_ZONES, areAdjacent, mentionedZones } from './location.ts';
-import { OTTAWA_CHECKS, OTTAWA_POINTS, redFlagRules, TRAUMA, type RedFlagRule } from './red-flag-rules.ts';
+import { OTTAWA_CHECKS, OTTAWA_POINTS, redFlagRules, TRAUMA, type RedFlagRule } from './red-flag-rules/index.ts';
 import { condFindings, truthOf, type Lookup } from './rule-logic.ts';
 import type { KnownFinding } from './types.ts';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureKb } from './fixture-kb.ts';
 import { checkRedFlags } from './red-flags.ts';
-import { redFlagRules } from './red-flag-rules.ts';
+import { redFlagRules } from './red-flag-rules/index.ts';
 import type { FindingValue } from './types.ts';
 
 const kb = fixtureKb();

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import { careRank } from './levels.ts';
-import { redFlagRules, type RedFlagRule } from './red-flag-rules.ts';
+import { redFlagRules, type RedFlagRule } from './red-flag-rules/index.ts';
 import { evalCond, truthOf, type Lookup } from './rule-logic.ts';
 import type { RedFlagHit } from './types.ts';
 

@@ -8,7 +8,7 @@
  * @module
  */
 import type { CareLevel } from '../kb/schema.ts';
-import { redFlagRules, type RedFlagRule } from './red-flag-rules.ts';
+import { redFlagRules, type RedFlagRule } from './red-flag-rules/index.ts';
 import type { RedFlagHit } from './types.ts';
 
 /** The likelihood ratio a fired rule gives the condition it suggests, unless the rule sets its own (judgement). */

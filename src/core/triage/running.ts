@@ -10,7 +10,7 @@ import { RED_FLAG_CONDITION_THRESHOLD } from './care.ts';
 import type { Posterior } from './differential.ts';
 import { careRank, runRank } from './levels.ts';
 import { BONE_STOP_THRESHOLD, boneStressShare } from './bone-stress.ts';
-import { redFlagRules } from './red-flag-rules.ts';
+import { redFlagRules } from './red-flag-rules/index.ts';
 import type { RedFlagHit, TriageResult } from './types.ts';
 
 /** A pain score (0–10, at rest or walking) at or above this is severe: running advice is never "continue". */

@@ -33,6 +33,18 @@ export interface KnownFinding {
 export interface AssessInput {
   readonly evidence?: readonly EvidenceInput[] | Readonly<Record<string, FindingValue | 'yes' | 'no'>>;
   readonly text?: string;
+  /**
+   * Conditions the runner named in words read earlier (`understandText(...).hints`), for a caller that keeps the
+   * evidence but not the text (the web flow): the same small hints `text` would give. Hints from `text` come first.
+   */
+  readonly hints?: readonly HintInput[];
+}
+
+/** A self-diagnosis hint carried by the caller: the named condition and the words used. */
+export interface HintInput {
+  readonly conditionId: string;
+  readonly phrase: string;
+  readonly span: readonly [number, number];
 }
 
 /** Options that keep the core pure: today's date for "since March", and tuning for tests. */

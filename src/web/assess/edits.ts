@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import { MAX_TEXT_LENGTH, understandText } from '../../core/triage/index.ts';
 import type { FindingValue } from '../../core/triage/index.ts';
-import { editEvidence, MAX_STATE_TEXT, valueOf, type AssessState, type Change, type StateEntry } from './state.ts';
+import { editEvidence, MAX_STATE_TEXT, stateHints, valueOf, type AssessState, type Change, type StateEntry } from './state.ts';
 
 const SIDES = new Set(['left', 'right', 'both']);
 
@@ -68,7 +68,10 @@ export function addWords(kb: KnowledgeBase, state: AssessState, more: string, to
   }));
   const ids = new Set(added.map((a) => a.id));
   const evidence = [...state.evidence.filter((e) => !ids.has(e.id)), ...added];
-  return { state: { ...state, text, evidence }, notes: understood.notes };
+  // A condition named in the added words is a hint too; the first mention of a condition is the one kept.
+  const known = new Set((state.hints ?? []).map((h) => h.conditionId));
+  const hints = [...(state.hints ?? []), ...stateHints(understood.hints.filter((h) => !known.has(h.conditionId)), offset)];
+  return { state: { ...state, text, evidence, ...(hints.length > 0 ? { hints } : {}) }, notes: understood.notes };
 }
 
 /**

@@ -17,7 +17,7 @@ import { assessWherePage } from '../pages/assess-where.ts';
 import type { Html } from '../layout.ts';
 import { readAnswer } from './answers.ts';
 import { applyChipEdits, addWords, whereChanges } from './edits.ts';
-import { applyStep, decodeState, evidenceOf, newState, undoStep, type AssessState, type StateEntry } from './state.ts';
+import { applyStep, decodeState, engineInput, newState, stateHints, undoStep, type AssessState, type StateEntry } from './state.ts';
 
 /** What the pages need: the KB and today's date (for "since March"). */
 export interface AssessPageDeps {
@@ -47,7 +47,7 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
   const html = (c: Context<AppEnv>, page: Html, status: 200 | 400 = 200) => c.html(page, status);
   const lost = (c: Context<AppEnv>) => html(c, assessDescribePage({ error: LOST }), 400);
 
-  const run = (state: AssessState): TriageResult => assess(kb, { evidence: evidenceOf(state) }, { today: deps.today() });
+  const run = (state: AssessState): TriageResult => assess(kb, engineInput(state), { today: deps.today() });
   /** Run the engine on the state: the next question, or the result when there is none. */
   const next = (c: Context<AppEnv>, state: AssessState) => {
     const r = run(state);
@@ -83,7 +83,7 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
     try {
       const understood = understandText(kb, text, { today: deps.today() });
       const entries: StateEntry[] = understood.findings.map((f) => ({ id: f.id, value: f.value, source: 'text', ...(f.span ? { span: [f.span[0], f.span[1]] } : {}) }));
-      return chips(c, newState(text, entries), { notes: understood.notes });
+      return chips(c, newState(text, entries, stateHints(understood.hints)), { notes: understood.notes });
     } catch (err) {
       if (err instanceof AppError && err.isUserError) return html(c, assessDescribePage({ text: text.slice(0, 20_000), error: err.message }), 400);
       throw err;

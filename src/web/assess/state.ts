@@ -27,23 +27,49 @@ const stepSchema = z.strictObject({
 /** The longest text the state carries: the first description plus added words, each at most MAX_TEXT_LENGTH. */
 export const MAX_STATE_TEXT = MAX_TEXT_LENGTH * 2 + 1;
 
+/**
+ * A condition the runner named in their words ("pretty sure it's PF"): not a chip, but a small hint the engine
+ * weighs, so the state carries it from the words to every later step (the engine re-checks the condition id).
+ */
+const hintSchema = z.strictObject({
+  conditionId: z.string().min(1).max(100),
+  phrase: z.string().min(1).max(200),
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+});
+
 const stateSchema = z.strictObject({
   v: z.literal(1),
   text: z.string().max(MAX_STATE_TEXT),
   evidence: z.array(entrySchema).max(500),
   history: z.array(stepSchema).max(200),
+  hints: z.array(hintSchema).max(50).optional(),
 });
 
 /** One piece of evidence in the state. */
 export type StateEntry = z.infer<typeof entrySchema>;
+/** One self-diagnosis hint in the state. */
+export type StateHint = z.infer<typeof hintSchema>;
 /** One undoable step. */
 export type HistoryStep = z.infer<typeof stepSchema>;
 /** The whole state of an assessment in progress. */
 export type AssessState = z.infer<typeof stateSchema>;
 
-/** A fresh state, optionally with the runner's words and what was understood from them. */
-export function newState(text = '', evidence: readonly StateEntry[] = []): AssessState {
-  return { v: 1, text, evidence: [...evidence], history: [] };
+/** A fresh state, optionally with the runner's words and what was understood from them (findings and hints). */
+export function newState(text = '', evidence: readonly StateEntry[] = [], hints: readonly StateHint[] = []): AssessState {
+  return { v: 1, text, evidence: [...evidence], history: [], ...(hints.length > 0 ? { hints: [...hints] } : {}) };
+}
+
+/**
+ * Hints as the state keeps them, spans shifted by `offset` (words added after the first description).
+ * @example stateHints([{ conditionId: 'gout', phrase: 'gout', span: [0, 4] }], 5)[0]?.span // [5, 9]
+ */
+export function stateHints(hints: readonly { conditionId: string; phrase: string; span: readonly [number, number] }[], offset = 0): StateHint[] {
+  return hints.map((h) => ({ conditionId: h.conditionId, phrase: h.phrase.slice(0, 200), span: [h.span[0] + offset, h.span[1] + offset] }));
+}
+
+/** What the engine takes from the state: the evidence and the self-diagnosis hints, never the text again. */
+export function engineInput(state: AssessState): { evidence: EvidenceInput[]; hints?: StateHint[] } {
+  return { evidence: evidenceOf(state), ...(state.hints && state.hints.length > 0 ? { hints: state.hints } : {}) };
 }
 
 /** Serialise for the hidden field (hono's html escapes it in the attribute). */

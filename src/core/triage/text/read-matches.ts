@@ -15,7 +15,7 @@ import { readContexts, type TokenContext } from './context.ts';
 import type { PhraseMatch } from './match.ts';
 import { polarity, type Polarity } from './negation.ts';
 import { stem, type Token } from './tokens.ts';
-import { ACUTE_INJURY_FINDINGS } from '../red-flag-rules.ts';
+import { ACUTE_INJURY_FINDINGS } from '../red-flag-rules/index.ts';
 
 /** A finding read from the text, with its character span. */
 export interface TextFinding {

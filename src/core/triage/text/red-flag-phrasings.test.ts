@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readKnowledgeBase } from '../../../kb-files/read-kb.ts';
 import { assess } from '../assess.ts';
-import { ACUTE_INJURY_FINDINGS } from '../red-flag-rules.ts';
+import { ACUTE_INJURY_FINDINGS } from '../red-flag-rules/index.ts';
 import { PHRASINGS } from './red-flag-phrasings.ts';
 import { understandText } from './understand.ts';
 

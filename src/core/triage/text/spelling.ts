@@ -14,6 +14,7 @@
  * Judgement; the limits are conservative on purpose, since a wrong correction invents a symptom.
  * @module
  */
+import { EVERYDAY_FORMS } from './false-friends.ts';
 import type { LexEntry } from './lexicon.ts';
 import { readTokens } from './senses.ts';
 import { isKnownWord, STOPWORDS, type Token } from './tokens.ts';
@@ -110,7 +111,8 @@ export function correction(entries: readonly LexEntry[], word: string): string |
 export function correctSpelling(tokens: readonly Token[], entries: readonly LexEntry[]): Token[] {
   const v = vocabulary(entries);
   return tokens.map((t) => {
-    if (t.punct || v.stems.has(t.norm)) return t;
+    // A word already read in its everyday sense ("operations manager") is not a slip of the medical one.
+    if (t.punct || v.stems.has(t.norm) || EVERYDAY_FORMS.has(t.norm)) return t;
     const fixed = correction(entries, t.word);
     return fixed === null ? t : { ...t, norm: fixed };
   });

@@ -1,0 +1,84 @@
+/**
+ * Red flags after an injury: deformity, the Ottawa ankle and midfoot rules, a Lisfranc injury and not being able to bear weight (bachmann-2003, stiell-1993).
+ * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
+ * @module
+ */
+import { any, TRAUMA, yes, type RedFlagRule } from './shared.ts';
+
+/**
+ * The Ottawa rules are built to rule a fracture out (sensitivity near 100%, specificity about 30–40%; bachmann-2003),
+ * so a positive rule is modest evidence for a fracture: its likelihood ratio stays at half the urgent default, and the floor
+ * keeps the fracture near the top instead (rule-patterns.ts).
+ */
+const OTTAWA_PATTERN_LR = 5;
+
+/** Red flag `deformity-after-injury`. */
+export const deformityAfterInjury: RedFlagRule = {
+  id: 'deformity-after-injury',
+  level: 'emergency', timeframe: 'now',
+  reason: 'A foot or ankle that is visibly out of shape after an injury may be broken or dislocated.',
+  action: 'Go to an emergency department now; keep the leg still and do not walk on it.',
+  when: { all: [yes('deformity'), { any: [TRAUMA, yes('onset-sudden'), yes('wound-or-broken-skin')] }] },
+  basis: 'judgement', sources: [],
+};
+
+/** Red flag `ottawa-ankle`. */
+export const ottawaAnkle: RedFlagRule = {
+  id: 'ottawa-ankle', suggests: 'ankle-foot-fracture', patternLr: OTTAWA_PATTERN_LR,
+  level: 'urgent', timeframe: 'today',
+  reason: 'After an injury, bone tenderness at the back edge or tip of an ankle bone is one of the Ottawa signs that an X-ray is needed to rule out a fracture.',
+  action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
+  // The Ottawa rules hold only after an acute injury; without one a tender bone is bone stress (below).
+  when: { all: [TRAUMA, any('test-ottawa-ankle-positive', 'ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone')] },
+  basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
+};
+
+/** Red flag `ottawa-midfoot`. */
+export const ottawaMidfoot: RedFlagRule = {
+  id: 'ottawa-midfoot', suggests: 'ankle-foot-fracture', patternLr: OTTAWA_PATTERN_LR,
+  level: 'urgent', timeframe: 'today',
+  reason: 'After an injury, bone tenderness at the base of the fifth metatarsal (outer edge of the foot) or the navicular (inner midfoot) is an Ottawa sign that an X-ray is needed.',
+  action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
+  when: {
+    any: [
+      { all: [TRAUMA, any('test-ottawa-midfoot-positive', 'ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular')] },
+      // A tender spot on the bone at the outer or inner edge of the midfoot after an injury is where those two
+      // Ottawa points are, however the runner names the place ("the bony bump halfway along the outer edge").
+      { all: [TRAUMA, yes('bony-tenderness-focal'), any('pain-outside-of-foot', 'pain-inside-of-foot')] },
+    ],
+  },
+  basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
+};
+
+/** Red flag `midfoot-injury`. */
+export const midfootInjury: RedFlagRule = {
+  id: 'midfoot-injury', suggests: 'lisfranc-injury',
+  level: 'urgent', timeframe: 'today',
+  reason: 'Bruising on the sole of the midfoot after an injury, or a crushed or bent-under foot that hurts across the top, can be a Lisfranc (midfoot) injury, which is easy to miss and needs an X-ray.',
+  action: 'Get seen today (urgent care or an emergency department) and ask about weight-bearing X-rays; keep weight off the foot until then.',
+  when: {
+    any: [
+      { all: [TRAUMA, yes('bruising-sole-of-midfoot')] },
+      { all: [yes('injury-midfoot-bent-or-crushed'), any('pain-top-of-foot', 'swelling', 'swelling-top-of-foot', 'cannot-push-off-or-tiptoe', 'pain-tiptoe')] },
+    ],
+  },
+  basis: 'published', sources: ['ross-1996', 'desmond-2006'],
+};
+
+/** Red flag `ottawa-weight-bearing`. */
+export const ottawaWeightBearing: RedFlagRule = {
+  id: 'ottawa-weight-bearing', suggests: 'ankle-foot-fracture', patternLr: OTTAWA_PATTERN_LR,
+  level: 'urgent', timeframe: 'today',
+  reason: 'Not being able to take four steps on the foot after twisting, falling on or knocking the ankle or foot is one of the Ottawa signs that an X-ray is needed to rule out a broken bone.',
+  action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the foot until then.',
+  when: { all: [TRAUMA, yes('cannot-bear-weight')] }, basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
+};
+
+/** Red flag `cannot-bear-weight`. */
+export const cannotBearWeight: RedFlagRule = {
+  id: 'cannot-bear-weight',
+  level: 'urgent', timeframe: 'today',
+  reason: 'Not being able to take four steps on the foot is an Ottawa sign after an injury, and a reason to be checked even without one.',
+  action: 'Get seen today (urgent care or an emergency department); use crutches or keep weight off it until then.',
+  when: yes('cannot-bear-weight'), basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
+};

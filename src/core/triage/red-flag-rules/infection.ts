@@ -1,0 +1,56 @@
+/**
+ * Red flags of infection: a spreading infection, with or without fever, and fever with bone or joint pain (nice-ng141, senneville-2024).
+ * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
+ * @module
+ */
+import { any, yes, type RedFlagRule } from './shared.ts';
+
+
+/** Red flag `infection-spreading-high-risk`. */
+export const infectionSpreadingHighRisk: RedFlagRule = {
+  id: 'infection-spreading-high-risk', suggests: 'foot-infection',
+  level: 'emergency', timeframe: 'now',
+  reason: 'A spreading infection with fever or feeling unwell in someone with diabetes or a weakened immune system can become a severe (limb- or life-threatening) infection within hours.',
+  action: 'Go to an emergency department now. Take your diabetes readings and medicines with you.',
+  when: {
+    all: [
+      yes('fever-or-unwell'), any('spreading-redness', 'pus-or-discharge'), any('diabetes', 'weakened-immunity'),
+    ],
+  },
+  basis: 'published', sources: ['senneville-2024', 'nice-ng141'],
+};
+
+/** Red flag `infection-with-fever`. */
+export const infectionWithFever: RedFlagRule = {
+  id: 'infection-with-fever', suggests: 'foot-infection',
+  level: 'urgent', timeframe: 'within a few hours',
+  reason: 'Fever or feeling unwell together with a red, hot or swollen area or a wound can mean an infection that is spreading.',
+  action: 'See a doctor within a few hours (urgent care or emergency department).',
+  when: { all: [yes('fever-or-unwell'), any('spreading-redness', 'redness', 'warmth', 'wound-or-broken-skin', 'pus-or-discharge', 'swelling', 'puncture-wound')] },
+  basis: 'published', sources: ['nice-ng141', 'margaretten-2007'],
+};
+
+/** Red flag `infection-local`. */
+export const infectionLocal: RedFlagRule = {
+  id: 'infection-local', suggests: 'foot-infection',
+  level: 'urgent', timeframe: 'today',
+  reason: 'Redness that is spreading, pus, or a wound that is red, hot or swollen can be an infection that needs treatment.',
+  action: 'See a doctor today. Mark the edge of the redness with a pen; if it spreads fast or you get a fever, go to urgent care at once.',
+  when: {
+    any: [
+      yes('spreading-redness'), yes('pus-or-discharge'),
+      { all: [any('wound-or-broken-skin', 'puncture-wound'), any('redness', 'warmth', 'swelling')] },
+      { all: [any('diabetes', 'weakened-immunity'), any('wound-or-broken-skin', 'puncture-wound')] },
+    ],
+  },
+  basis: 'published', sources: ['nice-ng141', 'senneville-2024'],
+};
+
+/** Red flag `fever-with-pain`. */
+export const feverWithPain: RedFlagRule = {
+  id: 'fever-with-pain',
+  level: 'urgent', timeframe: 'within 24 hours',
+  reason: 'Fever or feeling unwell together with bone or joint pain, especially pain at night, needs a doctor to rule out infection.',
+  action: 'See a doctor within 24 hours.',
+  when: yes('fever-or-unwell'), basis: 'judgement', sources: [],
+};

@@ -1,0 +1,46 @@
+/**
+ * Red flags of the nerves: pressure on the nerves at the base of the spine, foot drop and numbness that does not go away.
+ * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
+ * @module
+ */
+import { any, EXERTIONAL, unless, yes, type RedFlagRule } from './shared.ts';
+
+/** Any numbness or pins and needles. */
+const NUMB = any('numbness-persistent', 'character-numbness', 'character-tingling');
+
+/** Red flag `nerve-cauda-equina`. */
+export const nerveCaudaEquina: RedFlagRule = {
+  id: 'nerve-cauda-equina', suggests: 'lumbar-radiculopathy',
+  level: 'emergency', timeframe: 'now',
+  reason: 'Numbness around the saddle area or new bladder or bowel trouble can mean pressure on the nerves at the base of the spine.',
+  action: 'Go to an emergency department now, or call an ambulance.',
+  when: yes('bladder-bowel-or-saddle-numbness'), basis: 'judgement', sources: [],
+};
+
+/** Red flag `foot-drop`. */
+export const footDrop: RedFlagRule = {
+  id: 'foot-drop',
+  level: 'urgent', timeframe: 'today',
+  reason: 'New weakness lifting the foot (the foot slaps or drags) means a nerve is not working properly.',
+  action: 'See a doctor today.',
+  // Weakness that comes only with running and wears off within minutes is the exertional pattern (below).
+  when: { all: [yes('weakness-foot-drop'), unless(EXERTIONAL)] }, basis: 'judgement', sources: [],
+};
+
+/** Red flag `numbness-back-both-legs`. */
+export const numbnessBackBothLegs: RedFlagRule = {
+  id: 'numbness-back-both-legs',
+  level: 'urgent', timeframe: 'today',
+  reason: 'Numbness in both legs together with back pain can mean pressure on several nerve roots.',
+  action: 'See a doctor today; go to an emergency department at once if bladder, bowel or saddle feeling changes.',
+  when: { all: [NUMB, any('back-pain', 'pain-radiates-down-leg'), { is: 'side', value: 'both' }] }, basis: 'judgement', sources: [],
+};
+
+/** Red flag `nerve-numbness`. */
+export const nerveNumbness: RedFlagRule = {
+  id: 'nerve-numbness',
+  level: 'doctor', timeframe: 'within a few days',
+  reason: 'Numbness that does not go away means a nerve is involved.',
+  action: 'See a doctor within a few days; sooner if weakness appears.',
+  when: yes('numbness-persistent'), basis: 'judgement', sources: ['seed-004'],
+};

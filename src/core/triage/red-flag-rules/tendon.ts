@@ -1,0 +1,53 @@
+/**
+ * Red flags of the tendons: a torn Achilles, not being able to rise onto tiptoe, and tendon pain on fluoroquinolone antibiotics (maffulli-1998).
+ * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
+ * @module
+ */
+import type { Cond } from '../rule-logic.ts';
+import { any, unless, yes, type RedFlagRule } from './shared.ts';
+
+/** Rising onto tiptoe on that leg is known to work: the answer that argues most against a complete tendon tear. */
+const CAN_TIPTOE: Cond = { any: [{ no: 'cannot-push-off-or-tiptoe' }, { no: 'test-heel-raise-unable' }] };
+const BACK_OF_LEG = any('pain-achilles', 'pain-calf', 'pain-back-of-heel', 'pain-back-of-ankle');
+
+/** Red flag `achilles-rupture`. */
+export const achillesRupture: RedFlagRule = {
+  id: 'achilles-rupture', suggests: 'achilles-rupture',
+  // Half the urgent default: a pop in the calf fires this rule too, and a calf tear gives the same story.
+  patternLr: 5,
+  level: 'urgent', timeframe: 'today',
+  reason: 'A sudden snap or a feeling of being kicked in the back of the leg, a gap in the tendon, or a foot that does not move when the calf is squeezed point to a torn Achilles tendon. You may still be able to walk.',
+  action: 'Go to urgent care or an emergency department today; early treatment gives the best healing. Do not try to stretch or run on it.',
+  when: {
+    any: [
+      yes('test-calf-squeeze-no-movement'), yes('gap-in-achilles'),
+      // The kicked feeling and a pop in the calf also come with a calf muscle tear ("tennis leg"): rising onto
+      // tiptoe on that leg argues against a complete tendon tear, so only that answer stands them down (judgement).
+      { all: [yes('injury-kicked-in-calf'), unless(CAN_TIPTOE)] },
+      { all: [yes('injury-pop-or-snap'), any('pain-achilles', 'pain-back-of-heel', 'pain-back-of-ankle')] },
+      { all: [yes('injury-pop-or-snap'), yes('pain-calf'), unless(CAN_TIPTOE)] },
+      // Cannot rise on tiptoe with pain at the back of the leg: a tear must be excluded even without a clear
+      // moment of injury (ruptures are often painless and missed; judgement).
+      { all: [any('cannot-push-off-or-tiptoe', 'test-heel-raise-unable'), BACK_OF_LEG] },
+    ],
+  },
+  basis: 'published', sources: ['maffulli-1998'],
+};
+
+/** Red flag `cannot-tiptoe`. */
+export const cannotTiptoe: RedFlagRule = {
+  id: 'cannot-tiptoe',
+  level: 'doctor', timeframe: 'within a few days',
+  reason: 'Not being able to push off or rise onto tiptoe means a tendon in the calf or ankle may be badly damaged.',
+  action: 'See a doctor or physio within a few days; today if it started suddenly.',
+  when: yes('cannot-push-off-or-tiptoe'), basis: 'judgement', sources: [],
+};
+
+/** Red flag `fluoroquinolone-tendon`. */
+export const fluoroquinoloneTendon: RedFlagRule = {
+  id: 'fluoroquinolone-tendon',
+  level: 'doctor', timeframe: 'within 1–2 days',
+  reason: 'Some antibiotics (fluoroquinolones) make tendons weaker; new tendon pain while taking them is a warning sign of a tear.',
+  action: 'Tell the doctor who prescribed the antibiotic within 1–2 days, and do not run until you have.',
+  when: { all: [yes('medication-fluoroquinolone'), BACK_OF_LEG] }, basis: 'judgement', sources: [],
+};

@@ -1,0 +1,109 @@
+/**
+ * Everyday senses of words the lexicon reads as symptoms or history ("false friends"), decided from the neighbouring
+ * words and rewritten to a form no phrase uses, so the medical phrase no longer matches:
+ * - "boots" as footwear (walking boots, football boots, hiking boot) is not a cast or medical boot; "in a boot",
+ *   "moon boot", "air cast boot" and a single "walking boot" still are.
+ * - "put on weight" (body weight) is not "can't put weight on it".
+ * - "foam rolled my calf", "rolled it out on a ball": massage, not a rolled ankle.
+ * - "the race kicked off", "the pain kicked in": a start, not a kick to the calf.
+ * - "GP surgery", "rang the surgery": the doctor's practice, not an operation; "operations manager": a job.
+ * - "cast my vote", "cast iron": not a plaster cast.
+ * - "cold snap", "snapped at my kids", "snapped a photo": not a snapping tendon.
+ * - "flu jab", "covid jab": an injection, not jabbing pain.
+ * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
+ * Judgement, from how runners write.
+ * @module
+ */
+import { stem, type Token } from './tokens.ts';
+
+const stems = (words: readonly string[]): Set<string> => new Set(words.map(stem));
+const FOOTWEAR_KIND = stems([
+  'football', 'hiking', 'hike', 'rugby', 'ski', 'work', 'fell', 'trail', 'snow', 'wellington', 'welly', 'riding', 'climbing',
+  'hill', 'cowboy', 'leather', 'ankle', 'heeled', 'winter', 'safety', 'steel', 'toe', 'capped', 'mountain', 'desert', 'chelsea',
+  'army', 'combat', 'cycling', 'golf', 'muddy', 'new', 'old', 'heavy',
+]);
+/** Words before "boots" that keep the medical sense even in the plural. */
+const MEDICAL_BOOT = stems(['moon', 'air', 'aircast', 'surgical', 'medical', 'protective', 'orthopaedic', 'orthopedic', 'cam', 'fracture']);
+const PEOPLE = stems(['him', 'her', 'me', 'them', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'us']);
+const RELATIVES = stems(['kids', 'kid', 'children', 'partner', 'wife', 'husband', 'son', 'daughter', 'family', 'boss', 'coach', 'friend', 'friends', 'mum', 'dad', 'mom', 'colleague', 'colleagues']);
+const PHOTO = stems(['photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'selfie', 'shot']);
+const VACCINE = stems(['flu', 'covid', 'booster', 'tetanus', 'vaccine', 'vaccination', 'travel']);
+const HAD = stems(['had', 'got', 'getting', 'get', 'booked', 'after']);
+const PRACTICE_BEFORE = stems(['gp', 'gps', 'doctor', 'doctors', 'dental', 'dentist', 'dentists', 'vet', 'vets', 'local']);
+const PRACTICE_VERB = stems(['at', 'rang', 'ring', 'called', 'call', 'phoned', 'phone', 'from', 'to', 'contacted', 'emailed', 'visited']);
+const PRACTICE_AFTER = stems(['receptionist', 'reception', 'appointment', 'appointments', 'hours', 'nurse']);
+const JOB_AFTER = stems(['manager', 'management', 'team', 'role', 'department', 'director', 'job', 'lead', 'analyst', 'research', 'centre', 'center', 'officer']);
+const DETERMINERS = stems(['the', 'my', 'a', 'an', 'his', 'her', 'their', 'our', 'your']);
+const VOTE = stems(['vote', 'votes', 'ballot', 'eye', 'glance', 'spell', 'shadow', 'line', 'net', 'doubt', 'iron', 'list']);
+const BODY_AFTER_IN = stems(['the', 'my', 'his', 'her', 'a', 'behind', 'back', 'rear', 'calf', 'leg', 'shin']);
+
+/** A false friend's canonical everyday form (no lexicon phrase contains these). */
+export const EVERYDAY = {
+  footwear: 'footwear', gain: 'gainweight', massage: 'foamroll', start: 'kickstart', practice: 'gppractice',
+  job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
+} as const;
+
+/** Every everyday form, so later steps (spelling) leave them alone. */
+export const EVERYDAY_FORMS: ReadonlySet<string> = new Set(Object.values(EVERYDAY));
+
+type At = (k: number) => Token | undefined;
+const norm = (t: Token | undefined): string => (t && !t.punct ? t.norm : '');
+
+function bootSense(t: Token, at: At): string | null {
+  if (norm(at(1)) === stem('camp') || norm(at(1)) === stem('sale')) return EVERYDAY.footwear;
+  const prev = norm(at(-1));
+  if (MEDICAL_BOOT.has(prev)) return null;
+  if (t.word === 'boots') return EVERYDAY.footwear;
+  return FOOTWEAR_KIND.has(prev) && !(prev === stem('walking')) ? EVERYDAY.footwear : null;
+}
+
+/** The everyday form of token i, or null when it keeps its own. */
+function everyday(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i];
+  if (!t || t.punct) return null;
+  const at: At = (k) => tokens[i + k];
+  const w = t.word;
+  if (w === 'boot' || w === 'boots') return bootSense(t, at);
+  // "put on (a bit of) weight": only when "weight" comes within four words and "on" comes first.
+  if (['put', 'putting', 'puts'].includes(w) && at(1)?.word === 'on') {
+    for (let k = 2; k <= 5; k++) if (at(k)?.word === 'weight' || at(k)?.word === 'pounds' || at(k)?.word === 'kilos') return EVERYDAY.gain;
+  }
+  if (['rolled', 'roll', 'rolling', 'rolls'].includes(w)) {
+    if (norm(at(-1)) === stem('foam')) return EVERYDAY.massage;
+    // "rolled it out", "rolled my calf out on a ball".
+    for (let k = 2; k <= 4; k++) if (at(k)?.word === 'out' && at(k + 1)?.word !== 'of') return EVERYDAY.massage;
+  }
+  if (['kicked', 'kick', 'kicks', 'kicking'].includes(w)) {
+    if (at(1)?.word === 'off') return EVERYDAY.start;
+    if (at(1)?.word === 'in' && !BODY_AFTER_IN.has(norm(at(2)))) return EVERYDAY.start;
+  }
+  if (w === 'surgery') {
+    if (PRACTICE_BEFORE.has(norm(at(-1))) || PRACTICE_AFTER.has(norm(at(1)))) return EVERYDAY.practice;
+    if (at(-1)?.word === 'the' && PRACTICE_VERB.has(norm(at(-2)))) return EVERYDAY.practice;
+  }
+  if ((w === 'operation' || w === 'operations') && JOB_AFTER.has(norm(at(1)))) return EVERYDAY.job;
+  if (w === 'cast' || w === 'casting') {
+    if (VOTE.has(norm(at(1))) || (DETERMINERS.has(norm(at(1))) && VOTE.has(norm(at(2))))) return EVERYDAY.vote;
+  }
+  if (['snap', 'snapped', 'snapping'].includes(w)) {
+    if (norm(at(-1)) === stem('cold')) return EVERYDAY.weather;
+    if (at(1)?.word === 'at' && (PEOPLE.has(norm(at(2))) || (DETERMINERS.has(norm(at(2))) && RELATIVES.has(norm(at(3)))))) return EVERYDAY.temper;
+    if (PHOTO.has(norm(at(1))) || (DETERMINERS.has(norm(at(1))) && PHOTO.has(norm(at(2))))) return EVERYDAY.photo;
+  }
+  // "my flu jab", "had my jab": an injection; "a jab in my heel", "a jab of pain" stay pain.
+  if ((w === 'jab' || w === 'jabs') && at(1)?.word !== 'of') {
+    if (VACCINE.has(norm(at(-1))) || (at(-1)?.word === 'my' && HAD.has(norm(at(-2))))) return EVERYDAY.injection;
+  }
+  return null;
+}
+
+/**
+ * Rewrite false friends to their everyday form.
+ * @example applyFalseFriends(tokenise('new walking boots'))[2]?.norm // 'footwear'
+ */
+export function applyFalseFriends(tokens: readonly Token[]): Token[] {
+  return tokens.map((t, i) => {
+    const n = everyday(tokens, i);
+    return n === null ? t : { ...t, norm: n };
+  });
+}
