@@ -137,7 +137,9 @@ export const builtinHistoryLexicon: Readonly<Record<string, readonly string[]>> 
   'previous-stress-fracture': ['stress fracture', 'stress fractures', 'stress reaction', 'bone stress injury'],
   'previous-clot': ['dvt', 'blood clot', 'clot in my leg', 'pulmonary embolism'],
   'previous-ankle-sprains': ['sprain', 'bad sprain', 'ankle sprain'],
-  '': ['broke my', 'broken', 'fractured', 'fracture', 'surgery on my', 'torn', 'tore my', 'ruptured', 'injured my', 'operation on my'],
+  // An operation told of the past is the clot risk factor itself (Wells), not only a past event.
+  'recent-surgery-or-cast': ['surgery on my', 'operation on my'],
+  '': ['broke my', 'broken', 'fractured', 'fracture', 'torn', 'tore my', 'ruptured', 'injured my'],
 };
 
 /**

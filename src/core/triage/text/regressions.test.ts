@@ -177,3 +177,8 @@ test('a red-flag rule that points to a condition makes it appear in the differen
   const cold = assess(kb, { evidence: { 'leg-cold-pale-pulseless': true, 'pain-foot-area': true } });
   assert.ok(cold.differential.some((d) => d.conditionId === 'vascular-claudication'));
 });
+
+test('an operation told of the past is the clot risk factor, whatever body part it was on', () => {
+  assert.equal(val('had surgery on my ankle last month and now my calf is swollen', 'recent-surgery-or-cast'), true);
+  assert.equal(val('had an operation on my knee 2 weeks ago, calf sore and puffy', 'recent-surgery-or-cast'), true);
+});
