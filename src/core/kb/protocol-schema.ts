@@ -9,7 +9,7 @@
  * @module
  */
 import { z } from 'zod';
-import { basisSchema, idSchema } from './schema.ts';
+import { basisSchema, dosageSchema, idSchema } from './schema.ts';
 
 /** Which family of safety and progression rules governs a protocol. */
 export const ruleFamilies = ['bone-stress', 'tendon', 'nerve', 'joint', 'ligament', 'muscle', 'medical-first'] as const;
@@ -74,15 +74,8 @@ export const prescriptionSchema = z
   .strictObject({
     exerciseId: idSchema,
     role: z.enum(exerciseRoles),
-    sets: z.number().int().positive(),
-    reps: z.number().int().positive().optional(),
-    seconds: z.number().int().positive().optional(),
-    perSide: z.boolean().default(false),
-    timesPerDay: z.number().int().positive().default(1),
-    daysPerWeek: z.number().int().min(1).max(7),
-    restSeconds: z.number().int().nonnegative().default(60),
-    tempo: z.string().optional(),
-    load: z.string().optional(),
+    // The same dose fields as an exercise's default dosage; a protocol's own sources sit below.
+    ...dosageSchema.omit({ sources: true }).shape,
     /** Dose changes within the phase, e.g. the heavy-slow-resistance load ladder. */
     schedule: z.array(doseStepSchema).default([]),
     /** Include only when the plan carries this tag / leave out when it does. */
