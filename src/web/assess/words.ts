@@ -21,7 +21,15 @@ export function valueWords(kb: KnowledgeBase, id: string, value: FindingValue): 
   if (value === false) return 'no';
   if (value === 'unknown') return 'not sure';
   const f = kb.findingById.get(id);
-  if (typeof value === 'number') return f?.unit ? `${value} ${f.unit}` : String(value);
+  if (typeof value === 'number') {
+    // Short durations read better in days ("yesterday" is 0.14 weeks to the engine).
+    if (id === 'duration-weeks' && value < 2) {
+      const days = Math.max(1, Math.round(value * 7));
+      return `${days} day${days === 1 ? '' : 's'}`;
+    }
+    const shown = Number.isInteger(value) ? value : Math.round(value * 10) / 10;
+    return f?.unit ? `${shown} ${f.unit}` : String(shown);
+  }
   const option = f?.options?.find((o) => o.value === value);
   return option ? option.label : value;
 }
