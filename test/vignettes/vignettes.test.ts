@@ -65,9 +65,9 @@ test('every gold and acceptable condition is defined in the KB', { skip: kbSkip 
   assert.deepEqual(missing, []);
 });
 
-// The unseen-narrative sets (see README.md): dev2 and dev3 are for the engine developers, holdout must stay
-// unseen. Checked for shape and labels here; their accuracy is reported in docs/accuracy.md but never gated.
-const newSets = ['dev2', 'dev3', 'holdout'].map((name) => {
+// The unseen-narrative sets (see README.md): dev2, dev3 and dev4 are for the engine developers, holdout must
+// stay unseen. Checked for shape and labels here; their accuracy is reported in docs/accuracy.md but never gated.
+const newSets = ['dev2', 'dev3', 'dev4', 'holdout'].map((name) => {
   const parsed = parseVignettes(readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8'));
   return { name, ...parsed };
 });
@@ -98,7 +98,7 @@ for (const set of newSets) {
 }
 
 test('dev2 and holdout together cover all 42 conditions, common ones several times', () => {
-  const all = newSets.filter((s) => s.name !== 'dev3').flatMap((s) => s.vignettes);
+  const all = newSets.filter((s) => s.name === 'dev2' || s.name === 'holdout').flatMap((s) => s.vignettes);
   const count = (id: string): number => all.filter((v) => v.gold.condition === id).length;
   for (const id of evalConditionIds) assert.ok(count(id) >= 1, `${id} has no vignette in dev2 or holdout`);
   for (const id of ['plantar-fasciitis', 'achilles-tendinopathy-midportion', 'medial-tibial-stress-syndrome', 'lateral-ankle-sprain']) {
@@ -119,7 +119,29 @@ test('dev3: every condition at least once, with understated emergencies and ever
   assert.ok(dev3.filter((v) => v.gold.condition.endsWith('stress-fracture')).length >= 5, 'dev3 bone stress cases');
 });
 
-test('the four sets share no id and no text', () => {
+// dev4 is written in under-represented voices (very short messages, older runners, trail and ultra runners,
+// teenagers and their parents, non-native English, function-first and buried-fact accounts).
+const dev4 = newSets.find((s) => s.name === 'dev4')?.vignettes ?? [];
+
+test('dev4: at least 20 red flags including 8 emergencies, every kind of red flag, ids v5001 onward', () => {
+  assert.ok(dev4.filter((v) => v.redFlag).length >= 20, 'dev4 red-flag cases');
+  assert.ok(dev4.filter((v) => v.gold.level === 'emergency').length >= 8, 'dev4 emergencies');
+  const red = new Set<string>(dev4.filter((v) => v.redFlag).map((v) => v.gold.condition));
+  for (const id of ['acute-compartment-syndrome', 'lumbar-radiculopathy', 'deep-vein-thrombosis', 'vascular-claudication',
+    'ankle-foot-fracture', 'foot-infection', 'achilles-rupture', 'lisfranc-injury', 'tibial-stress-fracture',
+    'navicular-stress-fracture']) assert.ok(red.has(id), `no dev4 red flag for ${id}`);
+  for (const v of dev4) assert.ok(Number(v.id.slice(1)) >= 5001, `${v.id} is outside the dev4 range`);
+});
+
+test('dev4: covers every condition, the common ones several times', () => {
+  const count = (id: string): number => dev4.filter((v) => v.gold.condition === id).length;
+  for (const id of ['plantar-fasciitis', 'achilles-tendinopathy-midportion', 'lateral-ankle-sprain']) {
+    assert.ok(count(id) >= 3, `${id} should have at least 3 in dev4`);
+  }
+  for (const id of evalConditionIds) assert.ok(count(id) >= 1, `${id} has no vignette in dev4`);
+});
+
+test('the five sets share no id and no text', () => {
   const sets = [{ name: 'vignettes', vignettes }, ...newSets];
   const ids = sets.flatMap((s) => s.vignettes.map((v) => v.id));
   assert.equal(new Set(ids).size, ids.length, 'an id appears in more than one set');
