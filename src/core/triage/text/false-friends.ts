@@ -10,6 +10,11 @@
  * - "cast my vote", "cast iron": not a plaster cast.
  * - "cold snap", "snapped at my kids", "snapped a photo": not a snapping tendon.
  * - "flu jab", "covid jab": an injection, not jabbing pain.
+ * - "heel raises", "heel drop", "heel weight bearing", "run on my heels", "higher than the heel": the heel as an
+ *   exercise, a shoe measure, a way of landing or a landmark, not the place that hurts.
+ * - "the bony knob on the outside of my ankle": the ankle bone itself (a landmark), not a lump.
+ * - "can't walk downhill without a sharp pain": a double negative that says walking hurts, not that walking is
+ *   impossible nor that there is no pain; "can't walk without crutches" keeps its meaning.
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -35,12 +40,37 @@ const PRACTICE_AFTER = stems(['receptionist', 'reception', 'appointment', 'appoi
 const JOB_AFTER = stems(['manager', 'management', 'team', 'role', 'department', 'director', 'job', 'lead', 'analyst', 'research', 'centre', 'center', 'officer']);
 const DETERMINERS = stems(['the', 'my', 'a', 'an', 'his', 'her', 'their', 'our', 'your']);
 const VOTE = stems(['vote', 'votes', 'ballot', 'eye', 'glance', 'spell', 'shadow', 'line', 'net', 'doubt', 'iron', 'list']);
+/** After "heel": an exercise, a shoe measure or a way of landing ("heel raises", "heel drop", "heel striking"). */
+const HEEL_USE = stems(['raise', 'raises', 'rise', 'rises', 'lift', 'lifts', 'drop', 'drops', 'dip', 'dips', 'strike', 'striking', 'striker', 'strikers', 'weight', 'weightbearing', 'toe']);
+/** Before "on my heels": running, walking or landing on them is a way of moving (or a test), not where it hurts. */
+const LAND_ON = stems(['run', 'running', 'ran', 'land', 'landing', 'landed', 'lands', 'jog', 'jogging', 'walk', 'walking', 'strike', 'striking', 'rock', 'rocking', 'sit', 'sitting', 'back']);
+/** Before "(the|my) heel": a comparison or direction, the heel only a landmark ("higher up than the heel"). */
+const LANDMARK_BEFORE = stems(['than', 'toward', 'towards']);
+/** After "can't … without": help to move, so the "can't" still means can't ("can't walk without crutches"). */
+const AIDS = stems(['crutches', 'crutch', 'help', 'support', 'stick', 'cane', 'poles', 'holding', 'hold', 'aid', 'assistance', 'someone', 'hopping']);
+const CANT = new Set(['cant', 'cannot', 'couldnt']);
+/** Position of a "without" in the same stretch (no punctuation) within five words after token i, or -1. */
+function withoutAfter(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.punct) return -1;
+    if (t.word === 'without') return k;
+  }
+  return -1;
+}
+/** Is the "without" at j the second half of "can't X without (a) pain", not "without crutches"? */
+function painfulWithout(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  const after = next !== undefined && DETERMINERS.has(norm(next)) ? tokens[j + 2] : next;
+  return after !== undefined && !after.punct && !AIDS.has(after.norm) && !AIDS.has(after.word);
+}
 const BODY_AFTER_IN = stems(['the', 'my', 'his', 'her', 'a', 'behind', 'back', 'rear', 'calf', 'leg', 'shin']);
 
 /** A false friend's canonical everyday form (no lexicon phrase contains these). */
 export const EVERYDAY = {
   footwear: 'footwear', gain: 'gainweight', massage: 'foamroll', start: 'kickstart', practice: 'gppractice',
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
+  heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -94,6 +124,33 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if ((w === 'jab' || w === 'jabs') && at(1)?.word !== 'of') {
     if (VACCINE.has(norm(at(-1))) || (at(-1)?.word === 'my' && HAD.has(norm(at(-2))))) return EVERYDAY.injection;
   }
+  if (w === 'heel' || w === 'heels') return heelSense(at);
+  if (CANT.has(w) || CANT.has(t.norm)) {
+    const j = withoutAfter(tokens, i);
+    if (j >= 0 && painfulWithout(tokens, j)) return EVERYDAY.canWithPain;
+  }
+  if (w === 'without') {
+    for (let k = i - 1; k >= i - 6 && k >= 0; k--) {
+      const b = tokens[k];
+      if (!b || b.punct) break;
+      if ((CANT.has(b.word) || CANT.has(b.norm)) && painfulWithout(tokens, i)) return EVERYDAY.withPain;
+    }
+  }
+  if (w === 'knob' || w === 'knobs' || w === 'knobbly') {
+    for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
+  }
+  return null;
+}
+
+function heelSense(at: At): string | null {
+  const next = norm(at(1));
+  // "heel-toe" is a running style; "heel to toe" drop is a shoe measure.
+  if (HEEL_USE.has(next) && !(next === stem('toe') && at(1)?.word !== 'toe')) return EVERYDAY.heel;
+  const prev = norm(at(-1));
+  const det = DETERMINERS.has(prev);
+  const before = det ? norm(at(-2)) : prev;
+  if (LANDMARK_BEFORE.has(before)) return EVERYDAY.heel;
+  if (det && norm(at(-2)) === stem('on') && LAND_ON.has(norm(at(-3)))) return EVERYDAY.heel;
   return null;
 }
 

@@ -7,6 +7,7 @@
  * @module
  */
 import type { PhraseMatch } from './match.ts';
+import { EVERYDAY_FORMS } from './false-friends.ts';
 import { PAIN, type Token } from './tokens.ts';
 
 // "zero" is not a cue: "zero drop shoes", "zero pain" reads better as a number than as a negation.
@@ -50,6 +51,8 @@ function startsWith(tokens: readonly Token[], i: number, seq: readonly string[])
 function isCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.punct) return false;
+  // A word read in its everyday sense ("can't walk without a sharp pain": the "without" says it hurts) is no cue.
+  if (EVERYDAY_FORMS.has(t.norm)) return false;
   // "Zero pain at rest" negates; "zero drop shoes" does not.
   if (t.word === 'zero') return tokens[i + 1]?.norm === PAIN || ['swell', 'bruis', 'numb', 'problem', 'issu'].includes(tokens[i + 1]?.norm ?? '');
   if (!CUES.has(t.norm) && !CUES.has(t.word)) return false;
@@ -140,5 +143,42 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   const after2 = tokens[m.last + 2];
   if (after && (after.norm === 'none' || (after.punct && after2?.norm === 'none'))) return { how: 'negated', distance: 0, throughList: false };
   if (after && after.punct && after.norm !== '.' && after2?.norm === 'no' && (tokens[m.last + 3]?.punct ?? true)) return { how: 'negated', distance: 0, throughList: false };
+  if (saidFineAfter(tokens, m.last + 1)) return { how: 'negated', distance: 0, throughList: false };
   return AFFIRMED;
+}
+
+/**
+ * Linking words between a thing and its verdict: "the Achilles (itself) is fine", "other joints seem ok". Not "looks":
+ * "toes look normal" is about how they look, not whether they hurt.
+ */
+const LINKS = new Set(['itself', 'themselves', 'be', 'seem', 'seems', 'feel', 'feels', 'still', 'all', 'both', 'totally', 'completely', 'perfectly', 'absolutely']);
+const VERDICT_FINE = new Set(['fin', 'fine', 'ok', 'okay', 'alright', 'normal']);
+const SORE_WORDS = new Set([PAIN, 'tender', 'painful', 'hurt', 'hurting', 'sensitive', 'swollen', 'swell']);
+/** Words that keep a "fine" from closing the statement: "the heel is fine when I walk", "fine until mile 3". */
+const FINE_QUALIFIERS = new Set(['when', 'whe', 'while', 'whilst', 'in', 'until', 'till', 'during', 'at', 'on', 'for', 'after', 'before', 'unless', 'if', 'now', 'most', 'first', 'mostly', 'once', 'to', 'with', 'walking', 'walk', 'but', 'then', 'day', 'between']);
+
+/**
+ * A verdict after the thing named, closing the statement: "squeezing the Achilles is fine.", "hands and other
+ * joints fine", "the tendon itself isn't sore". A "fine" that goes on with a time or condition ("the heel is fine
+ * when I walk", "fine until 5k") says when it does not hurt, not that it never does, so it is left alone. Judgement.
+ */
+function saidFineAfter(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start - 1]?.sentence;
+  let i = start;
+  let links = 0;
+  while (links < 3 && tokens[i] !== undefined && !tokens[i]?.punct && (LINKS.has(tokens[i]?.norm ?? '') || LINKS.has(tokens[i]?.word ?? ''))) {
+    i += 1;
+    links += 1;
+  }
+  const t = tokens[i];
+  if (!t || t.punct || t.sentence !== sentence) return false;
+  if (VERDICT_FINE.has(t.norm) || VERDICT_FINE.has(t.word)) {
+    const next = tokens[i + 1];
+    if (next === undefined || next.sentence !== sentence || next.norm === 'and') return true;
+    if (next.norm === ',') return !FINE_QUALIFIERS.has(tokens[i + 2]?.word ?? '');
+    return next.punct && next.norm !== '-';
+  }
+  // "the Achilles itself isn't sore", "the bone isn't tender": a cue then a pain word right after the thing.
+  if (links > 0 && isCue(tokens, i)) return SORE_WORDS.has(tokens[i + 1]?.norm ?? '') || SORE_WORDS.has(tokens[i + 1]?.word ?? '');
+  return false;
 }

@@ -12,6 +12,17 @@
 
 /** Finding id → extra phrases meaning "yes". */
 export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
+  // Numbness said as sleep, as non-native writers and older runners often put it ("toes feel like sleeping").
+  'character-numbness': ['feel like sleeping', 'feels like sleeping', 'feel like they are sleeping', 'feels like it is sleeping', 'feels asleep', 'feel asleep', 'gone to sleep', 'fallen asleep'],
+  // One leg bigger than the other, however it is compared ("puffier than the left", "the sock leaves a deep mark").
+  // Only for the leg or calf: "the tendon feels fatter than the left" is a thickened tendon, not a swollen leg.
+  'calf-swelling-one-side': ['leg is puffier than the', 'lower leg is puffier', 'leg puffier than the other', 'calf is puffier', 'calf puffier than the other', 'calf is fatter than the'],
+  'lump-or-thickening': ['tendon feels fatter', 'tendon is fatter', 'tendon looks fatter', 'tendon feels thicker', 'tendon looks thicker'],
+  'whole-leg-swollen': ['whole lower leg is puffier', 'whole lower leg is swollen', 'whole lower leg is puffy', 'whole lower leg has swollen', 'whole shin and calf are swollen'],
+  'pitting-swelling': ['sock leaves a deep mark', 'sock leaves a mark', 'socks leave a mark', 'sock leaves a dent', 'socks leave a dent', 'deep sock marks', 'leaves a dent when i press', 'finger leaves a dent'],
+  warmth: ['bit warm', 'a little warm', 'slightly warm', 'feels warm to touch', 'feels warmer'],
+  // Operations said the everyday way ("had my knee replaced", "my foot op").
+  'recent-surgery-or-cast': ['knee replaced', 'hip replaced', 'ankle replaced', 'knee done', 'hip done', 'bunion done', 'foot op', 'knee op', 'hip op', 'ankle op'],
   // Breathlessness and chest symptoms, the clot-to-the-lungs signs (NICE NG158 lists breathlessness, pleuritic chest
   // pain, coughing blood and a fast heart rate), said the way people say them.
   'chest-pain-or-breathless': [
@@ -39,6 +50,8 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
   ],
   // Redness that is growing, however it is said ("crept up past my ankle", "past the pen line").
   'spreading-redness': [
+    // "the red is going up to the ankle": the red moving, in plain or non-native wording.
+    'red is going up', 'redness is going up', 'red going up', 'red goes up', 'red is coming up', 'red is getting bigger', 'redness going up my', 'red moving up',
     'red has crept', 'redness has crept', 'crept up', 'creeping up my', 'past the line', 'past the pen line', 'beyond the line',
     'outside the line i drew', 'red has spread', 'red is spreading', 'redness is moving up', 'red is moving up',
   ],
@@ -74,6 +87,8 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'codeine didnt touch',
   ],
   'pain-on-stretching-toes-severe': [
+    // Someone else moving the toes, and plain words for the pain ("terrible").
+    'push my toes down terrible', 'pushes my toes down terrible', 'push my toes down agony', 'pull my toes down kills', 'pulls my toes down kills', 'toes pushed down terrible', 'toes down is terrible pain', 'move my toes terrible pain',
     'moving my toes kills', 'moving my toes is killing', 'moving my toes hurts like hell', 'moving my toes hurts like crazy', 'moving my toes is horrendous',
     'bending my toes kills', 'pulling my toes up kills', 'toes moving is agony', 'cant bear to move my toes',
     'cant bear moving my toes', 'wiggling my toes kills', 'moving my foot is agony', 'moving my ankle is agony',
@@ -84,6 +99,7 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'muscle is really hard',
   ],
   'pain-getting-worse-by-hour': [
+    'pain is getting bigger', 'pain getting bigger', 'pain gets bigger and bigger', 'pain is growing', 'pain keeps growing', 'hurts more and more each hour',
     'more and more painful through the night', 'more and more painful overnight', 'more painful through the night', 'worse and worse overnight', 'getting worse by the hour', 'worse every hour', 'worse by the minute',
     'getting worse even resting', 'worse through the night',
     'escalating', 'pain is escalating', 'building and building', 'pain keeps building', 'pain is still building',
