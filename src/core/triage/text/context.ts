@@ -125,3 +125,31 @@ export function readContexts(tokens: readonly Token[]): TokenContext[] {
     };
   });
 }
+
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'mine', 'myself']);
+const THIRD_PERSON = new Set(['he', 'she', 'hes', 'shes', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+
+/**
+ * Is the whole text a story told about one other person: a parent writing for a child, someone asking for a
+ * partner ("my son 12 has a lump on the inside of his foot. It gets sore after running. He has flat feet")?
+ * Then that person is the patient and what is said about them counts. Read as: someone else is named before the
+ * writer says anything about themselves, and the text speaks of "he/she/his/her" more often than of "I/me/my …"
+ * ("my" before a person, as in "my son", does not count for the writer). Judgement, from how parents write.
+ * @example toldAboutOther(readTokens('my son has a lump on his foot'), contexts) // true
+ */
+export function toldAboutOther(tokens: readonly Token[], ctx: readonly TokenContext[]): boolean {
+  const firstOther = ctx.findIndex((c) => c.other);
+  if (firstOther < 0) return false;
+  let first = 0;
+  let third = 0;
+  let firstSelf = -1;
+  tokens.forEach((t, i) => {
+    const self = FIRST_PERSON.has(t.word) || (t.word === 'my' && !PEOPLE.has(tokens[i + 1]?.norm ?? ''));
+    if (self) {
+      first += 1;
+      if (firstSelf < 0) firstSelf = i;
+    }
+    if (THIRD_PERSON.has(t.word)) third += 1;
+  });
+  return (firstSelf < 0 || firstSelf > firstOther) && third > first;
+}

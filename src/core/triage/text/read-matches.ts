@@ -11,10 +11,10 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import type { FindingValue } from '../types.ts';
 import { impliedArea } from './areas.ts';
-import { readContexts, type TokenContext } from './context.ts';
+import { readContexts, toldAboutOther, type TokenContext } from './context.ts';
 import type { PhraseMatch } from './match.ts';
 import { polarity, type Polarity } from './negation.ts';
-import { stem, type Token } from './tokens.ts';
+import { PAIN, stem, type Token } from './tokens.ts';
 import { ACUTE_INJURY_FINDINGS } from '../red-flag-rules/index.ts';
 
 /** A finding read from the text, with its character span. */
@@ -38,6 +38,20 @@ export const NEEDS_PLACE: Readonly<Record<string, readonly string[]>> = {
 };
 /** Words that already tie such a phrase to its place ("heel counter", "back of my shoe"). */
 const PLACE_WORDS = new Set(['heel', 'rear', 'back', 'backadv', 'tab', 'counter', 'achilles']);
+
+/** Words of a statement about how the skin looks, not how it feels ("hair on my shin", "a mole on my heel"). */
+const COSMETIC = new Set(['hair', 'hairs', 'hairy', 'mole', 'moles', 'freckle', 'freckles', 'tattoo', 'scar', 'scars', 'vein', 'veins', 'tan', 'shave', 'shaved', 'shaving', 'birthmark', 'skin']);
+
+/**
+ * A bare place word ("shin", "heel") inside a statement about the skin's look, with no pain word in the clause,
+ * says where that look is, not where it hurts ("I have hair on my shin"). Judgement.
+ */
+function cosmeticPlace(tokens: readonly Token[], ctx: readonly TokenContext[], m: PhraseMatch): boolean {
+  if (!m.entry.zone || m.positions.length !== 1) return false;
+  const clause = ctx[m.first]?.clause;
+  const inClause = tokens.filter((_, i) => ctx[i]?.clause === clause);
+  return inClause.some((t) => COSMETIC.has(t.word)) && !inClause.some((t) => t.norm === PAIN);
+}
 
 /** Findings that say the pain started suddenly: a "no injury, it just came on" is then not a gradual start. */
 const SUDDEN = ['onset-sudden', 'attack-peaked-within-a-day', 'injury-pop-or-snap', 'injury-kicked-in-calf', 'calf-pull-during-run'];
@@ -103,7 +117,7 @@ export function contextsFor(kb: KnowledgeBase, tokens: readonly Token[], matches
     if (c && c.past && !c.pastIsDuration && isEvent(kb, m)) pastInjury.add(c.clause);
   }
   const real = matches.filter((m) => !m.entry.blocker);
-  const allOther = real.length > 0 && real.every((m) => ctx[m.first]?.other === true);
+  const allOther = (real.length > 0 && real.every((m) => ctx[m.first]?.other === true)) || toldAboutOther(tokens, ctx);
   return { tokens: ctx, pastInjury, allOther };
 }
 
@@ -126,6 +140,7 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
     const c = cx.tokens[m.first];
     const span: [number, number] = [tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0];
     if (c?.other && !cx.allOther) continue;
+    if (cosmeticPlace(tokens, cx.tokens, m)) continue;
     if (c?.hypothetical && diagnosisLike(kb, m, tokens)) continue;
     const past = c !== undefined && (cx.pastInjury.has(c.clause) || (m.entry.historyOnly === true && saysHad(tokens, cx.tokens, c.clause)));
     if (m.entry.historyOnly) {

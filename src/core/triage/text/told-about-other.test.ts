@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readKnowledgeBase } from '../../../kb-files/read-kb.ts';
+import { understandText } from './understand.ts';
+
+const kb = await readKnowledgeBase();
+const ids = (text: string): string[] => understandText(kb, text).findings.filter((f) => f.value === true).map((f) => f.id);
+
+test('a story told wholly about one other person keeps its findings', () => {
+  const got = ids('my son 12 has a lump on the inside of his foot. It gets sore after running. He has flat feet.');
+  assert.ok(got.includes('bony-bump-inner-midfoot'), got.join(','));
+});
+
+test('a bystander named beside the writer still gives nothing', () => {
+  const got = ids('my husband has plantar fasciitis. I have pain at the back of my heel');
+  assert.ok(!got.includes('pain-heel-underside') && got.includes('pain-back-of-heel'), got.join(','));
+});
+
+test('high-ankle-sprain wording is read', () => {
+  assert.ok(ids('rolled my ankle, it hurts above the ankle, between the bones').includes('pain-above-ankle-between-shin-bones'));
+  assert.ok(ids('the pain is between the two shin bones above the ankle').includes('pain-above-ankle-between-shin-bones'));
+});
+
+test('a bare shin in a statement about the skin is not shin pain', () => {
+  assert.ok(!ids('I have less hair on my shin').includes('pain-inner-shin'));
+  assert.ok(ids('my shin hurts, there is a scar on it').includes('pain-inner-shin'));
+});
