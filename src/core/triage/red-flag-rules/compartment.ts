@@ -26,6 +26,11 @@ export const acuteCompartmentSyndrome: RedFlagRule = {
               // A tense, hard or shiny-skinned compartment is itself a sign of the pressure (runners often play the
               // pain down); not when it is the run-and-settle pattern of the chronic kind (judgement, ulmer-2002).
               { all: [any('leg-rock-hard', 'skin-tight-shiny'), unless(EXERTIONAL)] },
+              // Leg pain that keeps climbing hour by hour together with a new nerve deficit (a foot that cannot be lifted,
+              // numb toes) is the pressure already harming the nerve, even when the pain itself is played down
+              // ("hurts even lying still") and there was no blow: exertional acute compartment syndrome after a race
+              // (judgement from mcqueen-2000 and boast-2016; dev5).
+              { all: [yes('pain-getting-worse-by-hour'), { any: [yes('weakness-foot-drop'), NUMB_FOOT] }, LEG, unless(EXERTIONAL)] },
             ],
           },
           {

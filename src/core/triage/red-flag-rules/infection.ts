@@ -14,7 +14,16 @@ export const infectionSpreadingHighRisk: RedFlagRule = {
   action: 'Go to an emergency department now. Take your diabetes readings and medicines with you.',
   when: {
     all: [
-      yes('fever-or-unwell'), any('spreading-redness', 'pus-or-discharge'), any('diabetes', 'weakened-immunity'),
+      yes('fever-or-unwell'),
+      {
+        any: [
+          any('spreading-redness', 'pus-or-discharge'),
+          // A diabetic foot wound that is red, swollen or hot is itself an infection; with fever or shivering it is a
+          // severe one (IWGDF/IDSA grading in senneville-2024), and neuropathy can hide the pain (judgement; dev5).
+          { all: [any('wound-or-broken-skin', 'puncture-wound'), any('redness', 'swelling', 'warmth')] },
+        ],
+      },
+      any('diabetes', 'weakened-immunity'),
     ],
   },
   basis: 'published', sources: ['senneville-2024', 'nice-ng141'],

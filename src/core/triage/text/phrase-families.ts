@@ -37,6 +37,11 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'coughed up pink', 'coughing up pink', 'pink phlegm', 'pinkish phlegm', 'blood in my spit', 'bloody cough',
     'felt lightheaded', 'feel lightheaded', 'lightheaded', 'light headed', 'nearly fainted', 'nearly passed out',
     'almost fainted', 'almost passed out', 'breathless after', 'out of breath after a few', 'cant catch a breath',
+    // Non-native and plain wording (dev5): stopping "for the air" on a flight of stairs, the heart "going very fast",
+    // and a cough "with some red" are the breathlessness, fast pulse and blood-stained cough of a lung clot.
+    'stopping for the air', 'stop for the air', 'walk without stopping for air', 'stairs without stopping for breath',
+    'heart goes very fast', 'heart is going very fast', 'heart beats very fast', 'heart beating very fast',
+    'cough with some red', 'cough with red', 'coughing some red', 'red when i cough', 'red in my cough',
   ],
   // A visibly broken or dislocated limb: bent, angled, bone showing (open fracture).
   deformity: [
@@ -54,6 +59,9 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'red is going up', 'redness is going up', 'red going up', 'red goes up', 'red is coming up', 'red is getting bigger', 'redness going up my', 'red moving up',
     'red has crept', 'redness has crept', 'crept up', 'creeping up my', 'past the line', 'past the pen line', 'beyond the line',
     'outside the line i drew', 'red has spread', 'red is spreading', 'redness is moving up', 'red is moving up',
+    // Redness said by how far it reaches ("red and fat up to the ankle", "red all the way up"): dev5.
+    'red up to the ankle', 'red up to my ankle', 'red up to the knee', 'red up to my knee', 'red all the way up',
+    'red and swollen up to', 'whole forefoot is red', 'whole foot is red', 'whole foot has gone red',
   ],
 
   // Cauda equina: bladder, bowel and saddle changes, said plainly or shyly.
@@ -104,6 +112,13 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
     'getting worse even resting', 'worse through the night',
     'escalating', 'pain is escalating', 'building and building', 'pain keeps building', 'pain is still building',
   ],
+  // Toes that cannot be felt, said plainly ("cant feel toes properly"): a nerve or blood-supply sign (dev5).
+  'toe-numbness-or-tingling': ['cant feel toes', 'cant feel my toes', 'cant feel the toes', 'toes have no feeling', 'no feeling in my toes'],
+  // Leg pain that keeps building after a race or run has ended: the acute (not the run-and-settle) compartment pattern.
+  'exercise-pain-not-settling': [
+    'worse every hour since the finish', 'worse since the finish', 'worse and worse since the race', 'worse since i finished',
+    'worse every hour since the race', 'worse every hour since i stopped', 'getting worse since the race ended',
+  ],
   'numbness-persistent': ['numb patch', 'patch of numbness', 'numb spot', 'numb area', 'numb ever since', 'still numb'],
   'cannot-bear-weight': [
     'only walk a couple of steps', 'only walk a few steps', 'only manage a few steps', 'only manage a couple of steps',
@@ -143,6 +158,7 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
   ],
   // High ankle sprain: the squeeze test said loosely.
   'test-squeeze-shin-painful': [
+    'squeezing my shins together', 'squeeze my shins together', 'squeezing the shin bones together', 'squeezing my leg bones together',
     'squeeze my lower leg hurts ankle', 'squeezing my lower leg hurts', 'squeeze my shin bones together', 'squeeze my leg halfway up',
     'squeezing my calf hurts at the ankle', 'squeeze my calf it hurts at the ankle', 'squeeze the leg bones together',
   ],
