@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
-import { assess, MAX_TEXT_LENGTH } from '../core/triage/index.ts';
+import { assess, MAX_TEXT_LENGTH, understandText } from '../core/triage/index.ts';
 import type { AssessInput, TriageResult } from '../core/triage/index.ts';
 
 const value = z.union([z.boolean(), z.number(), z.string().min(1).max(100)]);
@@ -49,4 +49,20 @@ export function decodeUtf8(bytes: Uint8Array): string {
   } catch {
     throw new AppError('bad_input', 'input is not valid UTF-8 text');
   }
+}
+
+/**
+ * Run a triage on input the caller has already checked (the web flow's own form state). Anyone may do this.
+ * @example assessChecked(null, kb, { evidence: { 'pain-heel-underside': true } }, '2026-05-01').triage.level
+ */
+export function assessChecked(_actor: unknown, kb: KnowledgeBase, input: AssessInput, today: string): TriageResult {
+  return assess(kb, input, { today });
+}
+
+/**
+ * What Footing understood from the runner's own words (findings with spans, hints), without a full assessment.
+ * @example understandWords(null, kb, 'heel hurts first thing', '2026-05-01').findings[0]?.id
+ */
+export function understandWords(_actor: unknown, kb: KnowledgeBase, text: string, today: string): ReturnType<typeof understandText> {
+  return understandText(kb, text, { today });
 }

@@ -4,7 +4,8 @@
  * @module
  */
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
-import { MAX_TEXT_LENGTH, understandText } from '../../core/triage/index.ts';
+import { MAX_TEXT_LENGTH } from '../../core/triage/index.ts';
+import { understandWords } from '../../services/triage.ts';
 import type { FindingValue } from '../../core/triage/index.ts';
 import { editEvidence, MAX_STATE_TEXT, stateHints, valueOf, type AssessState, type Change, type StateEntry } from './state.ts';
 
@@ -62,7 +63,7 @@ export function addWords(kb: KnowledgeBase, state: AssessState, more: string, to
     return { error: 'That is more than Footing can read in one go. Please add a shorter note, or carry on to the questions.' };
   }
   const offset = text.length - more.length;
-  const understood = understandText(kb, more, { today });
+  const understood = understandWords(null, kb, more, today);
   const added: StateEntry[] = understood.findings.map((f) => ({
     id: f.id, value: f.value, source: 'text', ...(f.span ? { span: [f.span[0] + offset, f.span[1] + offset] } : {}),
   }));

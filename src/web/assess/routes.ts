@@ -6,7 +6,7 @@
 import type { Context, Hono } from 'hono';
 import { AppError } from '../../core/errors.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
-import { assess, understandText } from '../../core/triage/index.ts';
+import { assessChecked, understandWords } from '../../services/triage.ts';
 import type { TriageResult } from '../../core/triage/index.ts';
 import type { AppEnv } from '../../server/env.ts';
 import { assessChipsPage } from '../pages/assess-chips.ts';
@@ -47,7 +47,7 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
   const html = (c: Context<AppEnv>, page: Html, status: 200 | 400 = 200) => c.html(page, status);
   const lost = (c: Context<AppEnv>) => html(c, assessDescribePage({ error: LOST }), 400);
 
-  const run = (state: AssessState): TriageResult => assess(kb, engineInput(state), { today: deps.today() });
+  const run = (state: AssessState): TriageResult => assessChecked(null, kb, engineInput(state), deps.today());
   /** Run the engine on the state: the next question, or the result when there is none. */
   const next = (c: Context<AppEnv>, state: AssessState) => {
     const r = run(state);
@@ -81,7 +81,7 @@ export function registerAssessPages(app: Hono<AppEnv>, deps: AssessPageDeps): vo
     const text = one(form, 'text');
     if (text.trim() === '') return html(c, assessWherePage(kb, newState()));
     try {
-      const understood = understandText(kb, text, { today: deps.today() });
+      const understood = understandWords(null, kb, text, deps.today());
       const entries: StateEntry[] = understood.findings.map((f) => ({ id: f.id, value: f.value, source: 'text', ...(f.span ? { span: [f.span[0], f.span[1]] } : {}) }));
       return chips(c, newState(text, entries, stateHints(understood.hints)), { notes: understood.notes });
     } catch (err) {
