@@ -47,6 +47,23 @@ test('labels are safe: red-flag cases never self-care, emergencies always stop r
   }
 });
 
+// The loader forgives other people's files (extra columns, no notes); the project's own sets keep the full format.
+const ownKeys = new Set(['id', 'text', 'evidence', 'gold', 'redFlag', 'notes']);
+function strictFormatProblems(content: string): string[] {
+  return content.split(/\r?\n/).filter((l) => l.trim() !== '').flatMap((line, i) => {
+    const raw = JSON.parse(line) as Record<string, unknown>;
+    const extra = Object.keys(raw).filter((k) => !ownKeys.has(k));
+    const problems = extra.length > 0 ? [`line ${i + 1}: unknown keys ${extra.join(', ')}`] : [];
+    if (typeof raw.redFlag !== 'boolean') problems.push(`line ${i + 1}: redFlag missing`);
+    if (typeof raw.notes !== 'string' || raw.notes.length < 5) problems.push(`line ${i + 1}: notes missing`);
+    return problems;
+  });
+}
+
+test('the original set keeps the full format: no unknown keys, redFlag and notes on every line', () => {
+  assert.deepEqual(strictFormatProblems(readFileSync(file, 'utf8')), []);
+});
+
 test('ids are numbered and unique', () => {
   assert.equal(new Set(vignettes.map((v) => v.id)).size, vignettes.length);
 });
@@ -70,13 +87,14 @@ test('every gold and acceptable condition is defined in the KB', { skip: kbSkip 
 const newSets = ['dev2', 'dev3', 'dev4', 'dev5', 'holdout'].map((name) => {
   // dev5 is smaller (50 cases) by design; the others have 60 or more.
   const minimum = name === 'dev5' ? 50 : 60;
-  const parsed = parseVignettes(readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8'));
-  return { name, minimum, ...parsed };
+  const content = readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8');
+  return { name, minimum, content, ...parseVignettes(content) };
 });
 
 for (const set of newSets) {
-  test(`${set.name}: every line is valid`, () => {
+  test(`${set.name}: every line is valid and in the full format`, () => {
     assert.deepEqual(set.errors, []);
+    assert.deepEqual(strictFormatProblems(set.content), []);
   });
 
   test(`${set.name}: ${set.minimum} or more free-text narratives with at least 15 red flags`, () => {

@@ -1,10 +1,10 @@
 /**
  * `--batch FILE.jsonl`: one result line per input line, in order. A bad line yields an error line for its id
- * and the rest continue.
+ * and the rest continue. Keys other than `id`, `text` and `evidence` are ignored.
  * @module
  */
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
-import { describeError } from '../../core/errors.ts';
+import { AppError, describeError } from '../../core/errors.ts';
 import { triage } from '../../services/triage.ts';
 
 /**
@@ -20,9 +20,11 @@ export function runBatch(kb: KnowledgeBase, content: string, today?: string): { 
     try {
       const parsed: unknown = JSON.parse(line);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('each line must be a JSON object');
-      const { id: given, ...body } = parsed as Record<string, unknown>;
+      const { id: given, text, evidence } = parsed as Record<string, unknown>;
       if (given !== undefined) id = given;
-      lines.push(JSON.stringify({ id, result: triage(null, kb, body, today) }));
+      if (text === undefined && evidence === undefined) throw new AppError('bad_input', 'the line needs "text" or "evidence"');
+      // Other keys (a gold label, age, notes) are the caller's own columns, so a labelled case file can be fed as is.
+      lines.push(JSON.stringify({ id, result: triage(null, kb, { text, evidence }, today) }));
     } catch (err) {
       bad += 1;
       lines.push(JSON.stringify({ id, error: err instanceof SyntaxError ? `line ${i + 1} is not valid JSON` : describeError(err) }));

@@ -57,6 +57,20 @@ test('--batch: one line per input line in order, bad lines become error lines', 
   assert.ok(lines[3]?.result);
 });
 
+test('--batch: a labelled case file can be fed as is; a line with neither text nor evidence is an error line', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'assess-'));
+  const file = path.join(dir, 'labelled.jsonl');
+  await writeFile(file, [
+    JSON.stringify({ id: 'v1', text: 'heel hurts on the first steps in the morning', gold: { condition: 'plantar-fasciitis' }, age: 40 }),
+    JSON.stringify({ id: 'v2', notes: 'forgot the text' }),
+  ].join('\n'));
+  const c = capture();
+  assert.equal(await runAssess(['--batch', file, '--json'], c.io, deps), 0);
+  const [first, second] = c.out.join('').trim().split('\n').map((l) => JSON.parse(l) as { error?: string; result?: { differential: { conditionId: string }[] } });
+  assert.equal(first?.result?.differential[0]?.conditionId, 'plantar-fasciitis');
+  assert.match(second?.error ?? '', /needs "text" or "evidence"/);
+});
+
 test('bad options exit 2; binary files are rejected', async () => {
   assert.equal(await runAssess(['--wat'], capture().io, deps), 2);
   assert.equal(await runAssess(['--text'], capture().io, deps), 2);

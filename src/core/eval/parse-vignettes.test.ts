@@ -57,3 +57,13 @@ test('gold level, running advice and acceptable ids are validated', () => {
 test('Windows line endings are accepted', () => {
   assert.equal(parseVignettes(`${good('v001')}\r\n${good('v002')}\r\n`).vignettes.length, 2);
 });
+
+test("another team's file: extra columns are ignored, a missing redFlag follows the gold level, notes may be absent", () => {
+  const theirs = (id: string, level: string, running: string): string => JSON.stringify({
+    id, text: 'my calf went tight and swollen after the long flight home', age: 44, source: 'clinic',
+    gold: { condition: 'deep-vein-thrombosis', level, running },
+  });
+  const r = parseVignettes([theirs('v901', 'urgent', 'stop'), theirs('v902', 'doctor', 'modify')].join('\n'));
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.vignettes.map((v) => [v.redFlag, v.notes, 'age' in v]), [[true, '', false], [false, '', false]]);
+});

@@ -30,29 +30,38 @@ export type Gold = z.infer<typeof goldSchema>;
 
 const vignetteIdSchema = z.string().regex(/^v\d{3,}$/, 'must look like v001');
 
+// Files written by other people (a reviewer's own case set) often carry extra columns such as age or source and
+// may leave out our bookkeeping fields, so unknown keys are ignored and `redFlag`/`notes` are optional here. The
+// project's own sets are held to the full format by test/vignettes/vignettes.test.ts.
 const common = {
   id: vignetteIdSchema,
   gold: goldSchema,
-  redFlag: z.boolean(),
-  notes: z.string().min(5),
+  redFlag: z.boolean().optional(),
+  notes: z.string().optional(),
 };
 
 /** A free-text narrative, the way a runner would type it. */
-export const textVignetteSchema = z.strictObject({
+export const textVignetteSchema = z.object({
   ...common,
   text: z.string().min(20).max(10_000),
 });
 
 /** A structured case: finding ids from the KB vocabulary with values. */
-export const evidenceVignetteSchema = z.strictObject({
+export const evidenceVignetteSchema = z.object({
   ...common,
   evidence: z.array(vignetteEvidenceSchema).min(2),
 });
 
 const hasKey = (raw: unknown, key: string): boolean => typeof raw === 'object' && raw !== null && key in raw;
 
-type TextVignette = z.infer<typeof textVignetteSchema>;
-type EvidenceVignette = z.infer<typeof evidenceVignetteSchema>;
+type Completed<T> = Omit<T, 'redFlag' | 'notes'> & { redFlag: boolean; notes: string };
+type TextVignette = Completed<z.infer<typeof textVignetteSchema>>;
+type EvidenceVignette = Completed<z.infer<typeof evidenceVignetteSchema>>;
+
+/** A case left unmarked counts as a red flag when its gold care is emergency or urgent: the safe reading. */
+function complete<T extends { gold: Gold; redFlag?: boolean | undefined; notes?: string | undefined }>(v: T): Omit<T, 'redFlag' | 'notes'> & { redFlag: boolean; notes: string } {
+  return { ...v, redFlag: v.redFlag ?? (v.gold.level === 'emergency' || v.gold.level === 'urgent'), notes: v.notes ?? '' };
+}
 
 /**
  * One vignette line: exactly one of `text` or `evidence`. The shape is picked by key (rather than a plain
@@ -66,7 +75,7 @@ export const vignetteSchema = z
       return z.NEVER;
     }
     const parsed = hasKey(raw, 'text') ? textVignetteSchema.safeParse(raw) : evidenceVignetteSchema.safeParse(raw);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) return 'text' in parsed.data ? complete(parsed.data) : complete(parsed.data);
     for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return z.NEVER;
   })
