@@ -15,7 +15,7 @@ test('the text summary says what the JSON says: warnings first, the same level, 
   const kb = await shippedKb();
   for (const evidence of CASES) {
     const r = assess(kb, { evidence });
-    const text = formatResult(r);
+    const text = formatResult(r, kb);
     const label = JSON.stringify(evidence);
     if (r.redFlags.length > 0) {
       assert.ok(text.startsWith('WARNING'), `${label}: a red flag is the first line`);

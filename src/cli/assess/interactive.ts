@@ -84,6 +84,6 @@ export async function interactiveAssess(kb: KnowledgeBase, io: DialogueIo, today
     }
     result = assess(kb, { text, evidence: history.flat() }, opts);
   }
-  io.write(`\n— Summary (${history.length} answers) —\n${formatResult(result)}`);
+  io.write(`\n— Summary (${history.length} answers) —\n${formatResult(result, kb)}`);
   return result;
 }

@@ -108,7 +108,7 @@ export async function runAssess(args: readonly string[], io: AssessIo, deps: Ass
     }
     if (body !== undefined) {
       const result = triage(null, kb, body, deps.today);
-      io.stdout(json ? `${JSON.stringify(result)}\n` : formatResult(result));
+      io.stdout(json ? `${JSON.stringify(result)}\n` : formatResult(result, kb));
       return 0;
     }
     const own = io.dialogue ? null : defaultDialogue(json);

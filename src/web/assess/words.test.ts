@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
-import { likelihoodWords, valueWords } from './words.ts';
+import { valueWords } from '../../core/kb/finding-words.ts';
+import { likelihoodWords } from './words.ts';
 
 const kb = await readKnowledgeBase();
 

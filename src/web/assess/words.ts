@@ -1,44 +1,9 @@
 /**
- * Plain words for the assessment pages: finding values, how likely a condition is (words and a coarse bar, never
+ * Plain words for the assessment pages (finding values live in core/kb/finding-words.ts): how likely a condition is (words and a coarse bar, never
  * false precision), running advice and the level-of-care icons (shape differs per level, so colour is never alone).
  * @module
  */
-import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import type { CareLevel, RunningAdvice } from '../../core/kb/schema.ts';
-import type { FindingValue } from '../../core/triage/index.ts';
-
-/** The chip or summary label for a finding ("first-step pain in the morning"). */
-export function findingLabel(kb: KnowledgeBase, id: string): string {
-  return kb.findingById.get(id)?.label ?? id.replace(/-/g, ' ');
-}
-
-/**
- * A finding's value in words: "yes", "no", "not sure", "3 weeks", "left", or a choice's label.
- * @example valueWords(kb, 'duration-weeks', 3) // '3 weeks'
- */
-export function valueWords(kb: KnowledgeBase, id: string, value: FindingValue): string {
-  if (value === true) return 'yes';
-  if (value === false) return 'no';
-  if (value === 'unknown') return 'not sure';
-  const f = kb.findingById.get(id);
-  if (typeof value === 'number') {
-    // Short durations read better in days ("yesterday" is 0.14 weeks to the engine).
-    if (id === 'duration-weeks' && value < 2) {
-      const days = Math.max(1, Math.round(value * 7));
-      return `${days} day${days === 1 ? '' : 's'}`;
-    }
-    const shown = Number.isInteger(value) ? value : Math.round(value * 10) / 10;
-    return f?.unit ? `${shown} ${f.unit}` : String(shown);
-  }
-  const option = f?.options?.find((o) => o.value === value);
-  return option ? option.label : value;
-}
-
-/** One line for a finding: "swelling: no", "first-step pain in the morning" (a plain yes needs no suffix). */
-export function findingLine(kb: KnowledgeBase, id: string, value: FindingValue): string {
-  const label = findingLabel(kb, id);
-  return value === true ? label : `${label}: ${valueWords(kb, id, value)}`;
-}
 
 /**
  * How likely, in words. The engine's numbers are estimates, so the page shows a band, not a percentage.

@@ -9,7 +9,7 @@ import type { TriageResult } from '../../core/triage/index.ts';
 import { assessPage, errorSummary, redFlagBanner, stateField } from '../assess/frame.ts';
 import { highlightSpans } from '../assess/highlight.ts';
 import type { AssessState, StateEntry } from '../assess/state.ts';
-import { findingLabel, findingLine } from '../assess/words.ts';
+import { findingLabel, findingLine } from '../../core/kb/finding-words.ts';
 import type { Html } from '../layout.ts';
 
 function quoteOf(state: AssessState, e: StateEntry): string {

@@ -10,7 +10,8 @@ import { planLinkFor } from '../../core/planner/plan-link.ts';
 import type { Contribution, DifferentialEntry, TriageResult } from '../../core/triage/index.ts';
 import { assessPage, redFlagBanner, stateField } from '../assess/frame.ts';
 import type { AssessState } from '../assess/state.ts';
-import { barPercent, careHeadline, careIcon, findingLabel, findingLine, likelihoodWords, pullWords, runningHeadline, valueWords } from '../assess/words.ts';
+import { findingLabel, findingLine, valueWords } from '../../core/kb/finding-words.ts';
+import { barPercent, careHeadline, careIcon, likelihoodWords, pullWords, runningHeadline } from '../assess/words.ts';
 import type { Html } from '../layout.ts';
 
 /** Conditions worth listing: the top one always, others while they are at least "less likely" but not negligible. */
