@@ -1,4 +1,4 @@
-import { isOnFootSport, isRunningSport, normaliseSport } from './sport.ts';
+import { isKnownSportName, isOnFootSport, isRunningSport, normaliseSport } from './sport.ts';
 import { mean, summariseTrack } from './track.ts';
 import type { TrackSummary } from './track.ts';
 import { ActivityParseError } from './types.ts';
@@ -82,6 +82,9 @@ export function buildActivity(
     const guess = guessSport(distance, moving);
     sport = guess.sport;
     warnings.push(guess.warning);
+  } else if (sport === 'other' && !isKnownSportName(sportName.sport ?? '')) {
+    // Not guessed from speed: a named sport we do not know (tennis, paddling…) is not running just because of its pace.
+    warnings.push(`the sport "${(sportName.sport ?? '').slice(0, 40)}" is not one Footing knows; stored as "other"`);
   }
   const startMs = totals.startMs ?? track.startMs;
   if (new Date(startMs).getUTCFullYear() < 2000) warnings.push('the start date is before 2000: the device clock was probably not set');

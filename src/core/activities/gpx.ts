@@ -3,7 +3,7 @@ import { isValidCoordinate } from './geo.ts';
 import { normaliseSport } from './sport.ts';
 import type { NormalisedActivity, TrackPoint } from './types.ts';
 import { ActivityParseError } from './types.ts';
-import { child, childText, children, numberOrNull, offsetOfTime, parseXml, text, timeOrNull } from './xml.ts';
+import { childText, children, numberOrNull, offsetOfTime, parseXml, text, timeOrNull } from './xml.ts';
 import type { XmlNode } from './xml.ts';
 
 /** Strava writes a numeric activity type into GPX `<type>` (judgement from observed exports: 1 ride, 9 run). */
@@ -44,14 +44,13 @@ export function parseGpx(xml: string): NormalisedActivity {
         }
         const ok = lat !== null && lon !== null && isValidCoordinate(lat, lon);
         if (!ok) invalid++;
-        const ext = child(child(pt, 'extensions'), 'TrackPointExtension') ?? trackPointExtension(pt);
-        const cad = numberOrNull(childText(ext, 'cad'), `the cadence of ${where}`);
+        const cad = numberOrNull(extensionText(pt, CADENCE_NAMES), `the cadence of ${where}`);
         raw.push({
           time,
           lat: ok ? lat : null,
           lon: ok ? lon : null,
           distance: null,
-          heartRate: numberOrNull(childText(ext, 'hr'), `the heart rate of ${where}`),
+          heartRate: numberOrNull(extensionText(pt, HEART_RATE_NAMES), `the heart rate of ${where}`),
           cadenceSpm: cad,
           elevation: numberOrNull(childText(pt, 'ele'), `the elevation of ${where}`),
           segment,
@@ -61,6 +60,7 @@ export function parseGpx(xml: string): NormalisedActivity {
       segment++;
     }
   }
+  if (raw.length === 0 && untimed === 0) throw noTrack(gpx);
   const points = requireTimedPoints(raw, untimed, 'the GPX file');
   const sportName = typeName === undefined ? undefined : (STRAVA_GPX_TYPES[typeName] ?? typeName);
   const spm = cadenceToSpm(cadences, normaliseSport(sportName ?? 'running'), 'guess');
@@ -74,11 +74,40 @@ export function parseGpx(xml: string): NormalisedActivity {
   return { ...buildActivity('gpx', { sport: sportName }, withCadence, {}, warnings), utcOffsetMinutes: offsetOfTime(firstTime) };
 }
 
-/** Apple and others sometimes put several <extensions> blocks on one point; search them all. */
-function trackPointExtension(pt: XmlNode): XmlNode | undefined {
-  for (const ext of children(pt, 'extensions')) {
-    const tpx = child(ext, 'TrackPointExtension');
-    if (tpx !== undefined) return tpx;
+/** Names a point's heart rate goes by: Garmin's TrackPointExtension `hr`, cluetrust gpxdata `hr`, a bare `heartrate`. */
+const HEART_RATE_NAMES = ['hr', 'heartrate'];
+/** Cadence: TrackPointExtension `cad`, cluetrust gpxdata `cadence`. */
+const CADENCE_NAMES = ['cad', 'cadence'];
+
+/**
+ * The first value named one of `names` in a point's extensions. Garmin's TrackPointExtension (any prefix: gpxtpx,
+ * ns3, none) is searched first, then values written straight under `<extensions>` as the cluetrust gpxdata schema
+ * and some apps do. Apple and others sometimes put several `<extensions>` blocks on one point, so all are searched.
+ */
+function extensionText(pt: XmlNode, names: readonly string[]): string | undefined {
+  const blocks = children(pt, 'extensions');
+  for (const ext of blocks) {
+    for (const tpx of children(ext, 'TrackPointExtension')) {
+      for (const name of names) {
+        const v = childText(tpx, name);
+        if (v !== undefined) return v;
+      }
+    }
+  }
+  for (const ext of blocks) {
+    for (const name of names) {
+      const v = childText(ext, name);
+      if (v !== undefined) return v;
+    }
   }
   return undefined;
+}
+
+/** A file without track points: say what it holds instead (a planned route, waypoints), so the user knows why. */
+function noTrack(gpx: XmlNode): ActivityParseError {
+  const routePoints = children(gpx, 'rte').reduce((n, r) => n + children(r, 'rtept').length, 0);
+  const waypoints = children(gpx, 'wpt').length;
+  const held = routePoints > 0 ? `, only a planned route of ${routePoints} point(s) (a route is a plan, not a recording)`
+    : waypoints > 0 ? `, only ${waypoints} waypoint(s)` : '';
+  return new ActivityParseError('no-points', `the GPX file contains no track points${held}`);
 }

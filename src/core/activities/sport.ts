@@ -17,6 +17,11 @@ const ALIASES: Record<string, Sport> = {
   // German Strava exports
   lauf: 'running', laufen: 'running', traillauf: 'trail_running', spaziergang: 'walking', wanderung: 'hiking',
   radfahrt: 'cycling', schwimmen: 'swimming',
+  // Chinese-language phone health apps write their own names, even into TCX's Sport attribute
+  // (seen: Sport="户外跑步", outdoor run, in test/fixtures/devices/health-app-outdoor-run.tcx)
+  跑步: 'running', 户外跑步: 'running', 室内跑步: 'treadmill_running', 跑步机: 'treadmill_running', 越野跑: 'trail_running',
+  步行: 'walking', 户外步行: 'walking', 健走: 'walking', 徒步: 'hiking', 登山: 'hiking',
+  骑行: 'cycling', 户外骑行: 'cycling', 室内骑行: 'cycling', 游泳: 'swimming',
 };
 
 /**
@@ -30,6 +35,15 @@ export function normaliseSport(sport: string | null | undefined, subSport?: stri
   if (main === 'cycling' || main === 'swimming') return main;
   if (main === 'other' && sub !== undefined) return sub;
   return main;
+}
+
+/**
+ * True when a file's sport name is one Footing recognises (or is plainly "other"), so storing it as `other` is a
+ * faithful reading rather than a gap in the alias list worth telling the user about.
+ * @example isKnownSportName('Running') // true
+ */
+export function isKnownSportName(name: string): boolean {
+  return ALIASES[name.trim().toLowerCase()] !== undefined;
 }
 
 /** Sports that load the foot like running does (for spike rules, cadence and shoes). */

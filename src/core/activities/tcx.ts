@@ -13,7 +13,7 @@ import type { XmlNode } from './xml.ts';
  * Parses Garmin Training Center (TCX) text into one normalised activity per `<Activity>`: a file with several, or a
  * `<MultiSportSession>` (first sport, then next sports each after an optional transition), gives one activity per
  * leg; transitions are left out. Lap totals are the device's own figures and win over the trackpoints (which are
- * sometimes an excerpt); `RunCadence` is per leg and is doubled.
+ * sometimes an excerpt); `RunCadence` is per leg and is doubled; a trackpoint `<Cadence>` is used when there is none.
  * @example parseTcx(text)[0]?.sport // 'running'
  */
 export function parseTcx(xml: string): NormalisedActivity[] {
@@ -34,7 +34,12 @@ export function parseTcx(xml: string): NormalisedActivity[] {
       activities.push(...children(next, 'Activity'));
     }
   }
-  if (activities.length === 0) throw new ActivityParseError('no-points', 'the TCX file contains no activity');
+  if (activities.length === 0) {
+    // Route planners export Courses in the same format: a plan, not something the runner did.
+    const courses = children(child(root as XmlNode, 'Courses'), 'Course').length;
+    const held = courses > 0 ? `, only ${courses} course(s) (a planned route, not a recording)` : '';
+    throw new ActivityParseError('no-points', `the TCX file contains no activity${held}`);
+  }
   const what = (i: number): string => (activities.length === 1 ? 'the TCX activity' : `activity ${i + 1} of the TCX file`);
   return labelLegs(activities.map((a, i) => parseOneActivity(a, what(i))), transitions);
 }
@@ -46,6 +51,7 @@ function parseOneActivity(activity: XmlNode, what: string): NormalisedActivity {
   const { laps, duplicates } = uniqueLaps(children(activity, 'Lap'));
   if (duplicates > 0) warnings.push(`${duplicates} repeated lap(s) with the same start time were counted once`);
   const points: TrackPoint[] = [];
+  const runCadences: number[] = [];
   const cadences: number[] = [];
   let untimed = 0;
   let invalid = 0;
@@ -64,8 +70,9 @@ function parseOneActivity(activity: XmlNode, what: string): NormalisedActivity {
         const ok = lat !== null && lon !== null && isValidCoordinate(lat, lon);
         if (pos !== undefined && !ok) invalid++;
         const tpx = child(child(tp, 'Extensions'), 'TPX');
-        const cad = numberOrNull(childText(tpx, 'RunCadence'), `the cadence of ${where}`);
-        cadences.push(cad ?? 0);
+        const runCad = numberOrNull(childText(tpx, 'RunCadence'), `the cadence of ${where}`);
+        runCadences.push(runCad ?? 0);
+        cadences.push(numberOrNull(childText(tp, 'Cadence'), `the cadence of ${where}`) ?? 0);
         points.push({
           time,
           lat: ok ? lat : null,
@@ -79,7 +86,9 @@ function parseOneActivity(activity: XmlNode, what: string): NormalisedActivity {
       }
     }
   }
-  const spm = cadenceToSpm(cadences, sport, true);
+  // Garmin's RunCadence is per leg. A writer without it may put the schema's own <Cadence> (meant for pedal rpm) on
+  // running trackpoints, per leg or per minute, so its scale is judged from the values.
+  const spm = runCadences.some((c) => c > 0) ? cadenceToSpm(runCadences, sport, true) : cadenceToSpm(cadences, sport, 'guess');
   const withCadence = points.map((p, i) => ({ ...p, cadenceSpm: (spm[i] ?? 0) > 0 ? (spm[i] ?? null) : null }));
   if (untimed > 0) warnings.push(`${untimed} trackpoint(s) without a time were left out`);
   if (invalid > 0) warnings.push(`${invalid} trackpoint(s) had no usable position`);
