@@ -2,8 +2,8 @@
  * `npm run accuracy-report [FILE]`: runs the vignette sets through the triage engine and rewrites
  * docs/accuracy.md. The original set (or FILE) is the gated one: its figures, per-condition table and
  * misses, and exit 1 if its CI gate fails, so a regenerated page never hides a failing gate. The
- * unseen-narrative sets (test/vignettes/README.md) are reported beside it but never gated: dev2, dev3, dev4
- * and dev5 in full, the holdout as aggregate figures and red-flag under-triage ids only, so it cannot become a
+ * unseen-narrative sets (test/vignettes/README.md) are reported beside it but never gated: dev2 to
+ * dev7 in full, the holdout as aggregate figures and red-flag under-triage ids only, so it cannot become a
  * tuning set.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -28,6 +28,8 @@ const extraSets: readonly ExtraSet[] = [
   { name: 'dev3', file: 'test/vignettes/dev3.jsonl', detail: 'dev' },
   { name: 'dev4', file: 'test/vignettes/dev4.jsonl', detail: 'dev' },
   { name: 'dev5', file: 'test/vignettes/dev5.jsonl', detail: 'dev' },
+  { name: 'dev6', file: 'test/vignettes/dev6.jsonl', detail: 'dev' },
+  { name: 'dev7', file: 'test/vignettes/dev7.jsonl', detail: 'dev' },
   { name: 'holdout', file: 'test/vignettes/holdout.jsonl', detail: 'holdout' },
 ];
 
@@ -55,9 +57,10 @@ function unseenSection(main: Evaluated, extras: readonly Evaluated[]): string {
     'The original set was used while the engine was tuned, so its figures flatter it. Further sets of free-text',
     'narratives, written without reading the engine, show how it does on descriptions it was not written against:',
     '`dev2`, `dev3` (heavier on understated red flags and look-alikes), `dev4` (very short messages, older,',
-    'trail and teenage runners, non-native English, function-first and buried-fact accounts) and `dev5` (every',
-    'voice mixed, emergencies told calmly or buried in detail, common look-alikes) are open to the',
-    'engine developers;',
+    'trail and teenage runners, non-native English, function-first and buried-fact accounts), `dev5` (every',
+    'voice mixed, emergencies told calmly or buried in detail, common look-alikes), `dev6` (forum posts, club chats',
+    'and booking forms, alarm words that are not red flags) and `dev7` (clinicians\' notes in shorthand, case',
+    'reports, coaches, parents and telephone triage) are open to the engine developers;',
     '`holdout` must never be used for tuning, so only its aggregate figures and the ids of any under-triaged',
     'red-flag case appear here (see `test/vignettes/README.md`).',
     'The per-condition table, safety list and misses further down are for the original, gated set.', '',
