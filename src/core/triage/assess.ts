@@ -85,7 +85,7 @@ export function assess(kb: KnowledgeBase, input: AssessInput, options: AssessOpt
   const post = posterior(scoreConditions(kb, findings, patterns, hints), findings);
   const triage = decideCare(kb, redFlags, post, get, anyFinding);
   const pain = get('pain-score');
-  const running = decideRunning(kb, redFlags, post, anyFinding, triage.level, typeof pain === 'number' ? pain : undefined);
+  const running = decideRunning(kb, redFlags, post, anyFinding, triage.level, typeof pain === 'number' ? pain : undefined, get);
   const differential = explainDifferential(kb, post, findings, patterns, hints);
   const answered = findings.filter((f) => f.source === 'answer').length;
   const plan = planNextQuestion({ kb, get, post, findings, currentLevel: triage.level, redFlagLevel: redFlags[0]?.level ?? null });

@@ -15,6 +15,7 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'clot-to-lungs': { fires: { 'chest-pain-or-breathless': true }, not: { 'chest-pain-or-breathless': 'unknown' } },
   'acute-compartment-syndrome': { fires: { 'severe-pain-out-of-proportion': true, 'numbness-persistent': true }, not: { 'numbness-persistent': true, 'weakness-foot-drop': false } },
   'limb-blood-supply': { fires: { 'leg-cold-pale-pulseless': true }, not: { 'foot-cold-or-pale': false } },
+  'limb-embolus': { fires: { 'irregular-heartbeat': true, 'onset-sudden': true, 'character-numbness': true }, not: { 'onset-sudden': true, 'character-numbness': true, 'irregular-heartbeat': false, 'stopped-anticoagulant': false } },
   'deformity-after-injury': { fires: { deformity: true, 'injury-rolled-ankle': true }, not: { deformity: true, 'injury-rolled-ankle': false, 'onset-sudden': false, 'wound-or-broken-skin': false } },
   'compartment-pressure-warning': { fires: { 'pain-on-stretching-toes-severe': true }, not: { 'pain-on-stretching-toes-severe': false } },
   'infection-spreading-high-risk': { fires: { 'fever-or-unwell': true, 'spreading-redness': true, diabetes: true }, not: { 'fever-or-unwell': true, 'spreading-redness': true, diabetes: false, 'weakened-immunity': false } },

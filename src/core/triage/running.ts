@@ -11,7 +11,7 @@ import type { Posterior } from './differential.ts';
 import { careRank, runRank } from './levels.ts';
 import { BONE_STOP_THRESHOLD, boneStressShare } from './bone-stress.ts';
 import { redFlagRules } from './red-flag-rules/index.ts';
-import type { RedFlagHit, TriageResult } from './types.ts';
+import type { FindingValue, RedFlagHit, TriageResult } from './types.ts';
 
 /** A pain score (0–10, at rest or walking) at or above this is severe: running advice is never "continue". */
 export const SEVERE_PAIN = 7;
@@ -19,6 +19,24 @@ export const SEVERE_PAIN = 7;
 export const RUN_THRESHOLD = 0.2;
 
 type Running = TriageResult['running'];
+/** Looks up what is known about a finding (undefined when nothing was said). */
+type Get = (id: string) => FindingValue | undefined;
+
+/**
+ * Signs that the ligaments binding the two leg bones above the ankle are torn (a high ankle sprain): a positive
+ * squeeze test, or pain between the bones above the joint after a twist or on turning the foot out (sman-2015).
+ * These sprains take about twice as long as an ordinary one and can leave the joint unstable (williams-2007), so
+ * running stops until someone has examined it, however the differential ranks them.
+ * @example syndesmosisSigns((id) => (id === 'test-squeeze-shin-painful' ? true : undefined)) // true
+ */
+export function syndesmosisSigns(get: Get): boolean {
+  if (get('test-squeeze-shin-painful') === true) return true;
+  if (get('pain-above-ankle-between-shin-bones') !== true) return false;
+  return ['injury-twisting-foot-planted', 'injury-rolled-ankle', 'pain-turning-foot-out', 'pain-worse-than-usual-sprain'].some((id) => get(id) === true);
+}
+
+/** Findings that say running itself hurts (not only afterwards). */
+const HURTS_WHILE_RUNNING = ['pain-during-run', 'pain-builds-during-run', 'pain-stops-run-same-point'];
 
 /**
  * Decide the running advice.
@@ -26,7 +44,7 @@ type Running = TriageResult['running'];
  */
 export function decideRunning(
   kb: KnowledgeBase, flags: readonly RedFlagHit[], post: Posterior, anyFinding: boolean, level: CareLevel = 'selfcare',
-  painScore?: number,
+  painScore?: number, get: Get = () => undefined,
 ): Running {
   // Every warning sign means stop, except a pattern the rule itself says is safe to run below (rule.running).
   const flag = flags.find((f) => (redFlagRules.find((r) => r.id === f.id)?.running ?? 'stop') === 'stop');
@@ -37,6 +55,9 @@ export function decideRunning(
   // Whatever set it, a same-day level of care means no running until that visit (safety first; judgement).
   if (careRank(level) >= careRank('urgent')) {
     return { advice: 'stop', rule: 'urgent-care', reason: 'You should be seen today; do not run until a clinician has checked it.' };
+  }
+  if (syndesmosisSigns(get)) {
+    return { advice: 'stop', rule: 'high-ankle-sprain-signs', reason: 'Pain between the two leg bones above the ankle after a twist can be a high ankle sprain, which needs checking (often an X-ray) before you run again.' };
   }
   const ranked = [...post.marginal.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const { p: boneP, name: boneName } = boneStressShare(kb, post);
@@ -63,6 +84,11 @@ export function decideRunning(
       reason = `${c.name}: ${c.running.guidance}`;
       rule = id === topId ? 'most-likely-condition' : 'most-cautious-of-likely-conditions';
     }
+  }
+  // "Continue" is for running that does not hurt (a bunion that only rubs in narrow shoes); pain that comes on while
+  // running is the runner's own sign to cut back, as in pain-monitored loading (silbernagel-2007; judgement).
+  if (advice === 'continue' && HURTS_WHILE_RUNNING.some((id) => get(id) === true)) {
+    return { advice: 'modify', rule: 'hurts-while-running', reason: `${reason} It hurts while you run, so cut back (shorter, easier runs, shoes that do not press on it) and stop if it builds.`.trim() };
   }
   if (mild && advice === 'continue') {
     return { advice: 'modify', rule: `red-flag:${mild.id}`, reason: `Run only below the point where it starts until a clinician has checked it: ${mild.reason}` };

@@ -12,7 +12,7 @@ import { cannotBearWeight, deformityAfterInjury, midfootInjury, ottawaAnkle, ott
 import { feverWithPain, infectionLocal, infectionSpreadingHighRisk, infectionWithFever } from './infection.ts';
 import { footDrop, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
 import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon } from './tendon.ts';
-import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, vascularClaudication } from './vascular.ts';
+import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, limbEmbolus, vascularClaudication } from './vascular.ts';
 import type { RedFlagRule } from './shared.ts';
 
 export type { RedFlagRule } from './shared.ts';
@@ -24,6 +24,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   clotToLungs,
   acuteCompartmentSyndrome,
   limbBloodSupply,
+  limbEmbolus,
   deformityAfterInjury,
   compartmentPressureWarning,
   infectionSpreadingHighRisk,

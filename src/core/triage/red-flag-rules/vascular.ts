@@ -4,7 +4,7 @@
  * @module
  */
 import type { Cond } from '../rule-logic.ts';
-import { any, unless, yes, type RedFlagRule } from './shared.ts';
+import { any, TRAUMA, unless, yes, type RedFlagRule } from './shared.ts';
 
 /** Both legs are affected: swelling of both legs is not the one-sided swelling of a clot (wells-1997). */
 const BOTH_SIDES: Cond = { is: 'side', value: 'both' };
@@ -42,6 +42,31 @@ export const limbBloodSupply: RedFlagRule = {
   action: 'Call an ambulance or go to an emergency department now.',
   when: { any: [yes('leg-cold-pale-pulseless'), { all: [yes('foot-cold-or-pale'), ISCHAEMIA_SIGNS] }] },
   basis: 'published', sources: ['aboyans-2018'],
+};
+
+/**
+ * A heart that beats irregularly (atrial fibrillation), or a blood thinner stopped, is the commonest source of a clot
+ * that travels into a leg artery and blocks it suddenly (an embolus; aboyans-2018).
+ */
+const EMBOLUS_SOURCE = any('irregular-heartbeat', 'stopped-anticoagulant');
+/**
+ * A foot or leg that has turned cold or pale, or has suddenly gone numb, weak or very painful without an injury:
+ * with a source of emboli this is acute limb ischaemia until shown otherwise, even without every classic sign.
+ */
+const SUDDEN_LIMB_CHANGE: Cond = {
+  any: [
+    { all: [any('foot-cold-or-pale', 'leg-cold-pale-pulseless'), unless(CHRONIC_CIRCULATION)] },
+    { all: [yes('onset-sudden'), ISCHAEMIA_SIGNS, unless(TRAUMA)] },
+  ],
+};
+
+/** Red flag `limb-embolus`. */
+export const limbEmbolus: RedFlagRule = {
+  id: 'limb-embolus', suggests: 'vascular-claudication',
+  level: 'emergency', timeframe: 'now',
+  reason: 'A foot or leg that suddenly turns cold, pale, numb or very painful in someone with an irregular heartbeat (or who has stopped a blood thinner) can mean a clot has blocked its artery.',
+  action: 'Call an ambulance or go to an emergency department now; say you have an irregular heartbeat or have stopped your blood thinner.',
+  when: { all: [EMBOLUS_SOURCE, SUDDEN_LIMB_CHANGE] }, basis: 'published', sources: ['aboyans-2018'],
 };
 
 /** Red flag `dvt-cluster`. */

@@ -110,7 +110,8 @@ export const builtinZoneLexicon: Readonly<Record<string, readonly string[]>> = {
   'lesser-toes': ['toes', 'second toe', 'little toe'],
   'top-of-foot': ['foot hurts on top', 'top of my foot', 'instep', 'midfoot', 'middle of my foot', 'top of my midfoot'],
   'inside-of-foot': ['inner midfoot', 'inside of my midfoot', 'inner side of my midfoot', 'inner top of my midfoot', 'inner side of my foot'],
-  'outside-of-foot': ['outer midfoot', 'outside of my midfoot', 'outer side of my midfoot', 'outer edge of my midfoot'],
+  // The long bone behind the little toe is on the outer edge of the foot: its base is not the toe nor the ball of the foot.
+  'outside-of-foot': ['outer midfoot', 'outside of my midfoot', 'outer side of my midfoot', 'outer edge of my midfoot', 'base of my little toe bone', 'base of the little toe bone', 'little toe bone'],
   'inside-ankle': ['inside of my ankle', 'inner side of my ankle', 'inside of the ankle'],
   'outside-ankle': ['outside of my ankle', 'outer side of my ankle', 'outside of the ankle'],
   'inner-shin': ['shin', 'shins', 'inside of my shin', 'shin splints'],

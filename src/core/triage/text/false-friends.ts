@@ -12,7 +12,8 @@
  * - "flu jab", "covid jab": an injection, not jabbing pain.
  * - "heel raises", "heel drop", "heel weight bearing", "run on my heels", "higher than the heel": the heel as an
  *   exercise, a shoe measure, a way of landing or a landmark, not the place that hurts.
- * - "the bony knob on the outside of my ankle": the ankle bone itself (a landmark), not a lump.
+ * - "the bony knob on the outside of my ankle", "the knobbly bone at the base of the little toe": a bone named as a
+ *   landmark, not a lump.
  * - "can't walk downhill without a sharp pain": a double negative that says walking hurts, not that walking is
  *   impossible nor that there is no pain; "can't walk without crutches" keeps its meaning.
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
@@ -138,6 +139,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   }
   if (w === 'knob' || w === 'knobs' || w === 'knobbly') {
     for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
+    // "the knobbly bone at the base of the little toe": a bone named as a landmark, not a lump.
+    if (at(1)?.word === 'bone' || at(1)?.word === 'bones') return EVERYDAY.ankleBone;
   }
   return null;
 }

@@ -11,6 +11,8 @@ import { findAll, indexTokens, type PhraseMatch } from './match.ts';
 import { contextsFor, readMatches, type Contexts, type TextFinding } from './read-matches.ts';
 import { readNumbers, type NumberMention } from './numbers.ts';
 import { readSide } from './side.ts';
+import { blankSpans, readHealthySide } from './healthy-side.ts';
+import { readRelativePlaces } from './relative-place.ts';
 import { readAboveHeel } from './above-heel.ts';
 import { readPressTender } from './press-tender.ts';
 import { readTokens } from './senses.ts';
@@ -124,22 +126,41 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
     const t = tokens[p];
     return t !== undefined && t.start >= span[0] && t.end <= span[1];
   }));
-  const kept = matches.filter((m) => !(m.entry.zone && m.entry.findingId === 'pain-heel-underside' && inMeasured(m)));
+  // "The left one is fine": words about the healthy side describe that side, not the problem.
+  const healthy = readHealthySide(text);
+  const healthySpans = healthy?.spans ?? [];
+  const inHealthy = (offset: number): boolean => healthySpans.some(([a, b]) => offset >= a && offset < b);
+  // "Below and in front of the ankle bone": the bone is a landmark, so its place words give no zone (the relation does).
+  const relative = readRelativePlaces(text);
+  // A place word inside such a phrase gives no zone; in front of or beyond the heel, no heel finding either (the
+  // ankle bone's own phrases, "behind the outer ankle bone", are precise places and stay).
+  const nearLandmark = (m: PhraseMatch): boolean => relative.some(({ span, landmark }) => (m.entry.zone
+    || (landmark === 'heel' && kb.findingById.get(m.entry.findingId)?.category === 'location')) && m.positions.some((p) => {
+    const t = tokens[p];
+    return t !== undefined && t.start >= span[0] && t.end <= span[1];
+  }));
+  const kept = matches.filter((m) => !(m.entry.zone && m.entry.findingId === 'pain-heel-underside' && inMeasured(m))
+    && !nearLandmark(m) && !inHealthy(tokens[m.first]?.start ?? -1));
   kept.sort((a, b) => a.first - b.first || b.positions.length - a.positions.length || a.entry.findingId.localeCompare(b.entry.findingId));
   const cx = contextsFor(kb, tokens, kept);
   const found: TextFinding[] = readMatches(kb, tokens, kept, cx);
   for (const m of measured) {
     if (m.findingId !== null && kb.findingById.has(m.findingId) && aboutNow(tokens, cx, m.span[0])) found.push({ id: m.findingId, value: true, span: [m.span[0], m.span[1]] });
   }
+  for (const r of relative) {
+    if (r.findingId !== null && kb.findingById.has(r.findingId) && aboutNow(tokens, cx, r.span[0]) && !inHealthy(r.span[0])) {
+      found.push({ id: r.findingId, value: true, span: [r.span[0], r.span[1]] });
+    }
+  }
   for (const p of readPressTender(text)) {
-    if (kb.findingById.has(p.id) && aboutNow(tokens, cx, p.span[0])) found.push({ id: p.id, value: true, span: [p.span[0], p.span[1]] });
+    if (kb.findingById.has(p.id) && aboutNow(tokens, cx, p.span[0]) && !inHealthy(p.span[0])) found.push({ id: p.id, value: true, span: [p.span[0], p.span[1]] });
   }
   const notes: string[] = [];
-  const side = readSide(text);
+  const side = readSide(blankSpans(text, healthySpans)) ?? (healthy?.side ? { value: healthy.side === 'left' ? 'right' : 'left', span: healthy.first } : null);
   if (side && kb.findingById.has('side')) found.push({ id: 'side', value: side.value, span: [side.span[0], side.span[1]] });
   const seenKinds = new Set<string>();
   for (const n of readNumbers(text, options.today)) {
-    if (seenKinds.has(n.kind) || !aboutNow(tokens, cx, n.span[0])) continue;
+    if (seenKinds.has(n.kind) || !aboutNow(tokens, cx, n.span[0]) || inHealthy(n.span[0])) continue;
     const f = NUMBER_FINDINGS[n.kind].map((id) => kb.findingById.get(id)).find((x) => x !== undefined);
     if (!f) {
       notes.push(`Read "${text.slice(n.span[0], n.span[1]).trim()}" but there is no question it answers yet.`);
