@@ -96,3 +96,15 @@ test('a red flag cannot be self-care, and a lexicon phrase cannot belong to two 
   assert.ok(problems.includes('lexicon: "phrase number 0" belongs to both finding-a and finding-b'));
   assert.throws(() => loadKnowledgeBase(raw), (err) => err instanceof KbError && err.problems.length === problems.length);
 });
+
+test('a care escalation must name a known finding and raise the level of care', () => {
+  const raw = rawKb();
+  const condition = raw.conditions[0] as { care: Record<string, unknown> };
+  const escalation = (finding: string, level: string) => ({ finding, level, timeframe: 'soon', reason: 'a reason that is long enough', basis: 'judgement' });
+  condition.care.escalate = [escalation('finding-a', 'doctor'), escalation('finding-zz', 'doctor'), escalation('finding-b', 'selfcare')];
+  const { problems } = validateKnowledgeBase(raw);
+  assert.deepEqual(problems.filter((p) => p.includes('escalation')), [
+    'condition heel-thing: escalation names unknown finding "finding-zz"',
+    'condition heel-thing: escalation finding-b does not raise the level of care',
+  ]);
+});

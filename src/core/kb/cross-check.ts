@@ -4,7 +4,7 @@
  * @module
  */
 import type { KnowledgeBase } from './knowledge-base.ts';
-import type { Condition, Evidence } from './schema.ts';
+import { careLevels, type Condition, type Evidence, type Finding } from './schema.ts';
 
 /**
  * Lower-case, collapse whitespace and strip punctuation so "First steps," and "first steps" collide.
@@ -33,6 +33,35 @@ export function likelihoodRatios(e: Evidence): { plus: number; minus: number } {
   return { plus, minus };
 }
 
+/** A `match` must suit its finding's type: none for yes/no, an option for a choice or side, a range for a number. */
+function checkMatch(c: Condition, f: Finding, match: Evidence['match'], problems: string[]): void {
+  if (f.type === 'boolean' && match !== undefined) problems.push(`condition ${c.id}: boolean finding ${f.id} takes no match`);
+  if ((f.type === 'choice' || f.type === 'side') && typeof match !== 'string') {
+    problems.push(`condition ${c.id}: ${f.type} finding ${f.id} needs match = an option value`);
+  }
+  if (f.type === 'choice' && typeof match === 'string' && !f.options?.some((o) => o.value === match)) {
+    problems.push(`condition ${c.id}: finding ${f.id} has no option "${match}"`);
+  }
+  if (f.type === 'number' && (typeof match !== 'object' || match === null)) {
+    problems.push(`condition ${c.id}: number finding ${f.id} needs match = {min?, max?}`);
+  }
+}
+
+/** An escalation names a known finding, cites known sources and asks for more care than the condition's own level. */
+function checkEscalations(kb: KnowledgeBase, c: Condition, problems: string[]): void {
+  for (const x of c.care.escalate) {
+    const f = kb.findingById.get(x.finding);
+    if (!f) {
+      problems.push(`condition ${c.id}: escalation names unknown finding "${x.finding}"`);
+      continue;
+    }
+    checkMatch(c, f, x.match, problems);
+    for (const s of x.sources) if (!kb.sourceById.has(s)) problems.push(`condition ${c.id}: escalation ${x.finding} cites unknown source "${s}"`);
+    // careLevels runs from most to least urgent.
+    if (careLevels.indexOf(x.level) >= careLevels.indexOf(c.care.level)) problems.push(`condition ${c.id}: escalation ${x.finding} does not raise the level of care`);
+  }
+}
+
 function checkEvidence(kb: KnowledgeBase, c: Condition, problems: string[]): void {
   let discriminating = 0;
   for (const e of c.evidence) {
@@ -41,16 +70,7 @@ function checkEvidence(kb: KnowledgeBase, c: Condition, problems: string[]): voi
       problems.push(`condition ${c.id}: evidence names unknown finding "${e.finding}"`);
       continue;
     }
-    if (f.type === 'boolean' && e.match !== undefined) problems.push(`condition ${c.id}: boolean finding ${f.id} takes no match`);
-    if ((f.type === 'choice' || f.type === 'side') && typeof e.match !== 'string') {
-      problems.push(`condition ${c.id}: ${f.type} finding ${f.id} needs match = an option value`);
-    }
-    if (f.type === 'choice' && typeof e.match === 'string' && !f.options?.some((o) => o.value === e.match)) {
-      problems.push(`condition ${c.id}: finding ${f.id} has no option "${e.match}"`);
-    }
-    if (f.type === 'number' && (typeof e.match !== 'object' || e.match === null)) {
-      problems.push(`condition ${c.id}: number finding ${f.id} needs match = {min?, max?}`);
-    }
+    checkMatch(c, f, e.match, problems);
     for (const s of e.sources) if (!kb.sourceById.has(s)) problems.push(`condition ${c.id}: evidence ${e.finding} cites unknown source "${s}"`);
     const { plus, minus } = likelihoodRatios(e);
     if (plus >= 2 || minus <= 0.5) discriminating += 1;
@@ -69,6 +89,7 @@ function checkConditions(kb: KnowledgeBase, problems: string[]): void {
     if (c.redFlag && c.care.level === 'selfcare') problems.push(`condition ${c.id}: red flag without a level of care above selfcare`);
     if (c.recovery.minWeeks > c.recovery.maxWeeks) problems.push(`condition ${c.id}: recovery minWeeks > maxWeeks`);
     checkEvidence(kb, c, problems);
+    checkEscalations(kb, c, problems);
   }
 }
 

@@ -115,6 +115,21 @@ export const evidenceSchema = z
   .refine((e) => e.basis === 'judgement' || e.sources.length > 0, { message: 'published evidence needs a source' });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/**
+ * A finding that raises a condition's level of care: "posterior tibial tendon pain is self-care, unless you can no
+ * longer rise onto tiptoe on that leg". `match` works as in evidence.
+ */
+export const careEscalationSchema = z.strictObject({
+  finding: idSchema,
+  match: z.union([idSchema, z.strictObject({ min: z.number().optional(), max: z.number().optional() })]).optional(),
+  level: careLevelSchema,
+  timeframe: z.string().min(3),
+  reason: z.string().min(10),
+  basis: basisSchema,
+  sources: z.array(idSchema).default([]),
+});
+export type CareEscalation = z.infer<typeof careEscalationSchema>;
+
 export const conditionCategories = [
   'tendon', 'bone-stress', 'fascia', 'nerve', 'joint', 'ligament', 'muscle', 'bursa', 'fat-pad',
   'vascular', 'compartment', 'fracture', 'systemic', 'referred', 'infection', 'structural',
@@ -147,6 +162,8 @@ export const conditionSchema = z.strictObject({
     level: careLevelSchema,
     timeframe: z.string().min(3),
     action: z.string().min(10),
+    /** Findings that, with this condition likely, call for more care than its usual level (e.g. a failing tendon). */
+    escalate: z.array(careEscalationSchema).default([]),
   }),
   running: z.strictObject({
     advice: runningAdviceSchema,

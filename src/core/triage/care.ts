@@ -9,6 +9,10 @@ import { careRank } from './levels.ts';
 import type { Posterior } from './differential.ts';
 import type { RedFlagHit, TriageResult } from './types.ts';
 import { BONE_STOP_THRESHOLD, boneStressShare } from './bone-stress.ts';
+import { matches } from './likelihood.ts';
+import type { FindingValue } from './types.ts';
+
+const isFindingValue = (v: unknown): v is FindingValue => typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string';
 
 /** A condition this likely can set the level of care. */
 export const CARE_THRESHOLD = 0.25;
@@ -45,6 +49,13 @@ export function decideCare(
     const threshold = c.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD;
     if (p < threshold && id !== topId) continue;
     raise({ level: c.care.level, timeframe: c.care.timeframe, reason: `${c.name} is ${id === topId ? 'the most likely cause' : 'possible'} (${Math.round(p * 100)}%).`, action: c.care.action });
+    // The KB's own "…unless" for this condition: a finding that calls for more care than its usual level.
+    for (const x of c.care.escalate) {
+      const value = get(x.finding);
+      if (isFindingValue(value) && value !== 'unknown' && matches(x, value)) {
+        raise({ level: x.level, timeframe: x.timeframe, reason: `${c.name} is ${id === topId ? 'the most likely cause' : 'possible'}, and ${x.reason}`, action: c.care.action });
+      }
+    }
   }
   // Running stops when bone stress is reasonably likely in sum (running.ts); then it must also be checked, so the
   // level of care cannot stay at self-care while the running advice says "stop until it has been checked".

@@ -43,7 +43,7 @@ export function evidenceFor(c: Condition, findingId: string): readonly Evidence[
 }
 
 /** Does a known value match an evidence entry? */
-export function matches(e: Evidence, value: FindingValue): boolean {
+export function matches(e: Pick<Evidence, 'match'>, value: FindingValue): boolean {
   if (e.match === undefined) return value === true;
   if (typeof e.match === 'string') return value === e.match;
   if (typeof value !== 'number') return false;
