@@ -9,7 +9,7 @@
 import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneStressSuspected, boneStressTopOfFoot } from './bone-stress.ts';
 import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
 import { cannotBearWeight, deformityAfterInjury, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
-import { feverWithPain, infectionLocal, infectionSpreadingHighRisk, infectionWithFever } from './infection.ts';
+import { feverWithPain, infectionLocal, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
 import { footDrop, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
 import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon } from './tendon.ts';
 import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, limbEmbolus, vascularClaudication } from './vascular.ts';
@@ -28,6 +28,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   deformityAfterInjury,
   compartmentPressureWarning,
   infectionSpreadingHighRisk,
+  infectionWithSepsisSigns,
   infectionWithFever,
   dvtCluster,
   calfSwellingOneSide,

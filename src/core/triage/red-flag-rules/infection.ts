@@ -29,6 +29,23 @@ export const infectionSpreadingHighRisk: RedFlagRule = {
   basis: 'published', sources: ['senneville-2024', 'nice-ng141'],
 };
 
+/** Red flag `infection-with-sepsis-signs`. */
+export const infectionWithSepsisSigns: RedFlagRule = {
+  id: 'infection-with-sepsis-signs', suggests: 'foot-infection',
+  level: 'emergency', timeframe: 'now',
+  reason: 'A fever with a fast pulse, fast breathing or low blood pressure alongside an infected-looking foot, joint or wound means the infection may be spreading into the blood (sepsis), or a joint may be infected.',
+  action: 'Go to an emergency department now.',
+  when: {
+    all: [
+      yes('fever-or-unwell'), yes('sepsis-signs'),
+      any('spreading-redness', 'pus-or-discharge', 'redness', 'warmth', 'swelling', 'wound-or-broken-skin', 'puncture-wound'),
+    ],
+  },
+  // Signs of sepsis with cellulitis call for admission (nice-ng141); a hot swollen joint with fever is treated as
+  // septic until aspirated (margaretten-2007).
+  basis: 'published', sources: ['nice-ng141', 'margaretten-2007'],
+};
+
 /** Red flag `infection-with-fever`. */
 export const infectionWithFever: RedFlagRule = {
   id: 'infection-with-fever', suggests: 'foot-infection',

@@ -153,3 +153,31 @@ export function toldAboutOther(tokens: readonly Token[], ctx: readonly TokenCont
   });
   return (firstSelf < 0 || firstSelf > firstOther) && third > first;
 }
+
+/** Words a note uses for the person it is about. */
+const PATIENT = new Set(['patient', 'pt', 'client', 'athlete', 'casualty']);
+
+/**
+ * In a story about another person, the clauses about yet another one: "She reports her calf is swollen. Her mother
+ * had a DVT" (the mother is not the patient), "my son has heel pain; his coach had the same". The patient is the first
+ * person named, unless the text was already speaking of him or her ("the patient", "she") before anyone was named:
+ * then every named person is a bystander. Judgement, from how notes and parents write.
+ * @example bystanderClauses(tokens, contexts) // Set { 4 } for the mother's clause above
+ */
+export function bystanderClauses(tokens: readonly Token[], ctx: readonly TokenContext[]): Set<number> {
+  const out = new Set<number>();
+  let patient: string | null = null;
+  let spokenOf = false;
+  tokens.forEach((t, i) => {
+    const c = ctx[i];
+    if (!c) return;
+    const starts = c.other && (i === 0 || ctx[i - 1]?.clause !== c.clause || ctx[i - 1]?.other !== true);
+    if (starts) {
+      if (patient === null && !spokenOf) patient = t.norm;
+      else if (t.norm !== patient) out.add(c.clause);
+      return;
+    }
+    if (!c.other && (THIRD_PERSON.has(t.word) || PATIENT.has(t.word))) spokenOf = true;
+  });
+  return out;
+}

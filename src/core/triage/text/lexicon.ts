@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import { builtinAreaLexicon, builtinBlockers, builtinHistoryLexicon, builtinLexicon, builtinNoInjury, builtinZoneLexicon } from './builtin-lexicon.ts';
 import { phraseFamilies, placeFamilies } from './phrase-families.ts';
+import { clinicalLexicon, clinicalNoInjury, clinicalPlaces } from './clinical-lexicon.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
 
@@ -84,6 +85,13 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
   for (const [id, phrases] of Object.entries(phraseFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
+  for (const [zone, phrases] of Object.entries(clinicalPlaces)) {
+    const id = `pain-${zone}`;
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
+  }
+  for (const [id, phrases] of Object.entries(clinicalLexicon)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
   for (const [id, phrases] of Object.entries(builtinHistoryLexicon)) {
     if (id !== '' && !kb.findingById.has(id)) continue;
     for (const phrase of phrases) {
@@ -93,7 +101,7 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
     }
   }
   if (kb.findingById.has('onset-gradual')) {
-    for (const phrase of builtinNoInjury) {
+    for (const phrase of [...builtinNoInjury, ...clinicalNoInjury]) {
       const words = contentWords(phrase);
       if (words.length > 0) out.push({ findingId: 'onset-gradual', value: true, words, zone: false, phrase, noInjury: true });
     }

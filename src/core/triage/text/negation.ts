@@ -178,7 +178,8 @@ function saidFineAfter(tokens: readonly Token[], start: number): boolean {
     if (next.norm === ',') return !FINE_QUALIFIERS.has(tokens[i + 2]?.word ?? '');
     return next.punct && next.norm !== '-';
   }
-  // "the Achilles itself isn't sore", "the bone isn't tender": a cue then a pain word right after the thing.
-  if (links > 0 && isCue(tokens, i)) return SORE_WORDS.has(tokens[i + 1]?.norm ?? '') || SORE_WORDS.has(tokens[i + 1]?.word ?? '');
+  // "the Achilles itself isn't sore", "the bone isn't tender": a cue then a pain word right after the thing; a
+  // clinical note leaves out the verb ("navicular not tender").
+  if ((links > 0 || t.word === 'not') && isCue(tokens, i)) return SORE_WORDS.has(tokens[i + 1]?.norm ?? '') || SORE_WORDS.has(tokens[i + 1]?.word ?? '');
   return false;
 }

@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import type { FindingValue } from '../types.ts';
 import { impliedArea } from './areas.ts';
-import { readContexts, toldAboutOther, type TokenContext } from './context.ts';
+import { bystanderClauses, readContexts, toldAboutOther, type TokenContext } from './context.ts';
 import type { PhraseMatch } from './match.ts';
 import { polarity, type Polarity } from './negation.ts';
 import { PAIN, stem, type Token } from './tokens.ts';
@@ -108,9 +108,12 @@ export interface Contexts {
   readonly allOther: boolean;
 }
 
-/** Work out the contexts once per text. */
-export function contextsFor(kb: KnowledgeBase, tokens: readonly Token[], matches: readonly PhraseMatch[]): Contexts {
-  const ctx = readContexts(tokens);
+/** Work out the contexts once per text (`pastAt`: tokens known to be about the past). */
+export function contextsFor(
+  kb: KnowledgeBase, tokens: readonly Token[], matches: readonly PhraseMatch[], pastAt?: (token: number) => boolean,
+): Contexts {
+  // A note's past medical history (clinical-sections.ts) is the past, whatever its words say.
+  const ctx = readContexts(tokens).map((c, i) => (pastAt?.(i) ? { ...c, past: true, pastIsDuration: false } : c));
   const pastInjury = new Set<number>();
   for (const m of matches) {
     const c = ctx[m.first];
@@ -118,6 +121,11 @@ export function contextsFor(kb: KnowledgeBase, tokens: readonly Token[], matches
   }
   const real = matches.filter((m) => !m.entry.blocker);
   const allOther = (real.length > 0 && real.every((m) => ctx[m.first]?.other === true)) || toldAboutOther(tokens, ctx);
+  // A story about the patient that also names a bystander ("her mother had a DVT"): only the bystander is other.
+  const bystanders = allOther ? bystanderClauses(tokens, ctx) : new Set<number>();
+  if (bystanders.size > 0) {
+    return { tokens: ctx.map((c) => ({ ...c, other: bystanders.has(c.clause) })), pastInjury, allOther: false };
+  }
   return { tokens: ctx, pastInjury, allOther };
 }
 

@@ -19,6 +19,9 @@ import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
 import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
 import { PAIN, STOPWORDS, type Token } from './tokens.ts';
+import { expandShorthand } from './clinical-shorthand.ts';
+import { readSections, sectionAt, type Section } from './clinical-sections.ts';
+import { readClinicalSigns } from './clinical-signs.ts';
 
 /** What the text said, with notes on anything read but not used. */
 export interface Understood {
@@ -114,8 +117,12 @@ const NUMBER_FINDINGS: Record<NumberMention['kind'], readonly string[]> = {
  * understandText(kb, "No swelling, but my left heel hurts first thing in the morning for 3 weeks").findings
  * // [{ id: 'swelling', value: false, … }, { id: 'side', value: 'left', … }, { id: 'pain-heel-underside', value: true, … }, …]
  */
-export function understandText(kb: KnowledgeBase, text: string, options: AssessOptions = {}): Understood {
-  checkText(text);
+export function understandText(kb: KnowledgeBase, written: string, options: AssessOptions = {}): Understood {
+  checkText(written);
+  // Clinical shorthand is read as plain words; spans are mapped back to what was written at the end.
+  const expanded = expandShorthand(written);
+  const text = expanded.text;
+  const sections = readSections(text);
   const lexicon = compileLexicon(kb);
   const tokens = correctSpelling(readTokens(text), lexicon);
   const index = indexTokens(tokens);
@@ -142,7 +149,7 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
   const kept = matches.filter((m) => !(m.entry.zone && m.entry.findingId === 'pain-heel-underside' && inMeasured(m))
     && !nearLandmark(m) && !inHealthy(tokens[m.first]?.start ?? -1));
   kept.sort((a, b) => a.first - b.first || b.positions.length - a.positions.length || a.entry.findingId.localeCompare(b.entry.findingId));
-  const cx = contextsFor(kb, tokens, kept);
+  const cx = contextsFor(kb, tokens, kept, (i) => sectionAt(sections, tokens[i]?.start ?? 0) === 'past');
   const found: TextFinding[] = readMatches(kb, tokens, kept, cx);
   for (const m of measured) {
     if (m.findingId !== null && kb.findingById.has(m.findingId) && aboutNow(tokens, cx, m.span[0])) found.push({ id: m.findingId, value: true, span: [m.span[0], m.span[1]] });
@@ -155,12 +162,19 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
   for (const p of readPressTender(text)) {
     if (kb.findingById.has(p.id) && aboutNow(tokens, cx, p.span[0]) && !inHealthy(p.span[0])) found.push({ id: p.id, value: true, span: [p.span[0], p.span[1]] });
   }
+  const signs = readClinicalSigns(text).filter((c) => kb.findingById.has(c.id) && aboutNow(tokens, cx, c.span[0]));
+  // A named test read with its result decides what its words mean: a test finding the lexicon read from the same
+  // words ("squeeze test positive" read as the calf squeeze where the note means the leg-bones squeeze) gives way.
+  const overlaps = (f: TextFinding, c: { span: readonly [number, number] }): boolean => f.span[0] < c.span[1] && f.span[1] > c.span[0];
+  const shadowed = found.filter((f) => f.id.startsWith('test-') && signs.some((c) => c.id !== f.id && overlaps(f, c)));
+  for (const f of shadowed) found.splice(found.indexOf(f), 1);
+  for (const c of signs) found.push({ id: c.id, value: c.value, span: [c.span[0], c.span[1]] });
   const notes: string[] = [];
   const side = readSide(blankSpans(text, healthySpans)) ?? (healthy?.side ? { value: healthy.side === 'left' ? 'right' : 'left', span: healthy.first } : null);
   if (side && kb.findingById.has('side')) found.push({ id: 'side', value: side.value, span: [side.span[0], side.span[1]] });
   const seenKinds = new Set<string>();
   for (const n of readNumbers(text, options.today)) {
-    if (seenKinds.has(n.kind) || !aboutNow(tokens, cx, n.span[0]) || inHealthy(n.span[0])) continue;
+    if (seenKinds.has(n.kind) || !aboutNow(tokens, cx, n.span[0]) || inHealthy(n.span[0]) || sectionAt(sections, n.span[0]) !== null) continue;
     const f = NUMBER_FINDINGS[n.kind].map((id) => kb.findingById.get(id)).find((x) => x !== undefined);
     if (!f) {
       notes.push(`Read "${text.slice(n.span[0], n.span[1]).trim()}" but there is no question it answers yet.`);
@@ -177,8 +191,26 @@ export function understandText(kb: KnowledgeBase, text: string, options: AssessO
       found.push({ id: 'recent-training-increase', value: true, span: change.span });
     }
   }
-  const hints = readSelfDiagnosis(kb, text, tokens, index, cx);
-  return { findings: impliedPlaces(kb, mergeLatest(kb, found, notes)), notes, hints };
+  const hints = readSelfDiagnosis(kb, text, tokens, index, cx)
+    .filter((h) => sectionAt(sections, h.span[0]) !== 'family')
+    .map((h) => {
+      const span = expanded.toOriginal(h.span);
+      return expanded.changed ? { ...h, phrase: written.slice(span[0], span[1]), span } : h;
+    });
+  const own = found.filter((f) => ownFinding(kb, sections, f))
+    .map((f) => (expanded.changed ? { ...f, span: expanded.toOriginal(f.span) } : f));
+  return { findings: impliedPlaces(kb, mergeLatest(kb, own, notes)), notes, hints };
+}
+
+/** Categories that still count when read in a note's past medical history: lasting facts, not old symptoms. */
+const LASTING = new Set(['history', 'training', 'profile']);
+
+/** Is a finding the patient's own present finding, by the note section it was read in (clinical-sections.ts)? */
+function ownFinding(kb: KnowledgeBase, sections: readonly Section[], f: TextFinding): boolean {
+  const kind = sectionAt(sections, f.span[0]);
+  if (kind === null) return true;
+  if (kind === 'past') return LASTING.has(kb.findingById.get(f.id)?.category ?? '');
+  return false;
 }
 
 /**
