@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Actor } from '../core/actor.ts';
 import type { Sport } from '../core/activities/types.ts';
 import { AppError } from '../core/errors.ts';
+import { authorize, authorizeRecord } from '../core/policy.ts';
 import { addDays, weekStart } from '../core/training/days.ts';
 import { trainingFlags } from '../core/training/flags.ts';
 import { singleRunSpikes, spikeFlag } from '../core/training/spike.ts';
@@ -18,6 +19,7 @@ import { activitiesRepository, type ActivityRecord } from '../db/repositories/ac
 import { painDiaryRepository } from '../db/repositories/pain-diary.ts';
 import { timeZoneRepository } from '../db/repositories/time-zone.ts';
 import { usersRepository } from '../db/repositories/users.ts';
+import { parseInput } from './parse-input.ts';
 import { ownShoe } from './shoes.ts';
 
 export interface ActivityServiceDeps {
@@ -56,37 +58,21 @@ const patchSchema = z.strictObject({
   sport: sportSchema.optional(),
 });
 
-/** Actor check shared by the training-log services. */
-export function requireRunner(actor: Actor | null): Actor {
-  if (!actor) throw new AppError('unauthorised', 'sign in to keep a training log');
-  return actor;
-}
-
-/** Validate with zod; the first problem becomes one `bad_input` line naming the field. */
-export function parseInput<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new AppError('bad_input', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return r.data;
-}
-
-async function ownActivity(actor: Actor, deps: ActivityServiceDeps, id: string): Promise<ActivityRecord> {
-  const a = await activitiesRepository(deps.database.db).findById(id);
-  if (!a || a.userId !== actor.id) throw new AppError('not_found', 'no such activity');
-  return a;
+/** An activity the policy lets `actor` act on; a missing one and someone else's look the same. */
+async function ownActivity(actor: Actor, action: 'read' | 'update' | 'delete', deps: ActivityServiceDeps, id: string): Promise<ActivityRecord> {
+  return authorizeRecord(actor, action, 'activity', await activitiesRepository(deps.database.db).findById(id));
 }
 
 /** The acting runner's activities, newest first; `from`/`to` are ISO dates or times. */
 export async function listActivities(actorIn: Actor | null, deps: ActivityServiceDeps, opts: { from?: string; to?: string; limit?: number } = {}): Promise<ActivityRecord[]> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'read', 'activity');
   for (const v of [opts.from, opts.to]) if (v !== undefined && Number.isNaN(Date.parse(v))) throw new AppError('bad_input', `not a date: ${v}`);
   return activitiesRepository(deps.database.db).listByUser(actor.id, opts);
 }
 
+/** One of the acting runner's activities; anyone else's looks missing. */
 export async function getActivity(actorIn: Actor | null, deps: ActivityServiceDeps, id: string): Promise<ActivityRecord> {
-  return ownActivity(requireRunner(actorIn), deps, id);
+  return ownActivity(authorize(actorIn, 'read', 'activity'), 'read', deps, id);
 }
 
 /**
@@ -94,8 +80,9 @@ export async function getActivity(actorIn: Actor | null, deps: ActivityServiceDe
  * default pair for the sport is used. The same start and distance as a stored activity is a conflict.
  */
 export async function addActivity(actorIn: Actor | null, deps: ActivityServiceDeps, body: unknown): Promise<ActivityRecord> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'create', 'activity');
   const b = parseInput(manualSchema, body);
+  // Naming a shoe reads it: someone else's shoe looks missing.
   if (b.shoeId) await ownShoe(actor, deps, b.shoeId);
   const timeZone = await timeZoneRepository(deps.database.db).get(actor.id);
   const startTime = zonedTimeToUtc(b.date, b.time ?? '12:00', timeZone);
@@ -112,24 +99,25 @@ export async function addActivity(actorIn: Actor | null, deps: ActivityServiceDe
 
 /** Change RPE, shoe, name, notes or sport of an activity. */
 export async function updateActivity(actorIn: Actor | null, deps: ActivityServiceDeps, id: string, body: unknown): Promise<ActivityRecord> {
-  const actor = requireRunner(actorIn);
-  await ownActivity(actor, deps, id);
+  const actor = authorize(actorIn, 'update', 'activity');
+  await ownActivity(actor, 'update', deps, id);
   const p = parseInput(patchSchema, body);
   if (p.shoeId) await ownShoe(actor, deps, p.shoeId);
   const repo = activitiesRepository(deps.database.db);
   await repo.update(id, p);
-  return ownActivity(actor, deps, id);
+  return ownActivity(actor, 'read', deps, id);
 }
 
+/** Delete one of the acting runner's activities. */
 export async function deleteActivity(actorIn: Actor | null, deps: ActivityServiceDeps, id: string): Promise<void> {
-  const actor = requireRunner(actorIn);
-  await ownActivity(actor, deps, id);
+  const actor = authorize(actorIn, 'delete', 'activity');
+  await ownActivity(actor, 'delete', deps, id);
   await activitiesRepository(deps.database.db).delete(id);
 }
 
 /** Save the runner's distance unit; returns the actor as it now is. */
 export async function setUnits(actorIn: Actor | null, deps: ActivityServiceDeps, units: unknown): Promise<Actor> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'update', 'preferences');
   const u = parseInput(z.enum(['km', 'mi']), units);
   await usersRepository(deps.database.db).setUnits(actor.id, u);
   return { ...actor, units: u };
@@ -147,7 +135,7 @@ const preferencesSchema = z.strictObject({ units: z.enum(['km', 'mi']).optional(
 
 /** The acting runner's units and time zone. */
 export async function getPreferences(actorIn: Actor | null, deps: ActivityServiceDeps): Promise<Preferences> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'read', 'preferences');
   const row = await usersRepository(deps.database.db).findById(actor.id);
   return { units: row?.units ?? actor.units, timeZone: await timeZoneRepository(deps.database.db).get(actor.id) };
 }
@@ -157,7 +145,7 @@ export async function getPreferences(actorIn: Actor | null, deps: ActivityServic
  * activities whose files gave no offset, so weeks and days follow the runner's clock.
  */
 export async function setPreferences(actorIn: Actor | null, deps: ActivityServiceDeps, body: unknown): Promise<Preferences> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'update', 'preferences');
   const p = parseInput(preferencesSchema, body);
   if (p.units !== undefined) await usersRepository(deps.database.db).setUnits(actor.id, p.units);
   if (p.timeZone !== undefined) await timeZoneRepository(deps.database.db).set(actor.id, p.timeZone);
@@ -196,7 +184,7 @@ export interface TrainingOverview {
  * highest logged pain and its worst run spike, plus this week's training flags.
  */
 export async function trainingOverview(actorIn: Actor | null, deps: ActivityServiceDeps, today: string, weeks = 26): Promise<TrainingOverview> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'read', 'training');
   // Up to the end of `today` in the runner's time: fetch a day beyond in UTC, then keep local days up to today.
   const all = (await activitiesRepository(deps.database.db).listByUser(actor.id, { to: `${addDays(today, 2)}T00:00:00Z` })).filter((a) => a.localDate <= today);
   const training: TrainingActivity[] = all.map((a) => ({ startTime: a.startTime, localDate: a.localDate, sport: asSport(a.sport), distanceMeters: a.distanceMeters, movingSeconds: a.movingSeconds, rpe: a.rpe, avgCadenceSpm: a.avgCadenceSpm }));

@@ -5,3 +5,4 @@
  */
 export type { Database } from '../db/database.ts';
 export type { ActivityRecord } from '../db/repositories/activities.ts';
+export type { PainEntry } from '../db/repositories/pain-diary.ts';

@@ -14,11 +14,11 @@ import { isZipArchive } from '../core/activities/sniff.ts';
 import { ActivityParseError } from '../core/activities/types.ts';
 import { ZipArchiveError } from '../core/activities/zip-reader.ts';
 import { AppError, describeError } from '../core/errors.ts';
+import { authorize, authorizeRecord } from '../core/policy.ts';
 import { activityLocalDate } from '../core/training/zones.ts';
 import type { Database } from '../db/database.ts';
 import { activitiesRepository, importJobsRepository, type ImportJobRecord, type StoreResult } from '../db/repositories/activities.ts';
 import { timeZoneRepository } from '../db/repositories/time-zone.ts';
-import { requireRunner } from './activities.ts';
 import { readEntryDirectly, type ImportSource } from './import-files.ts';
 import { zlibInflater } from './import-inflater.ts';
 
@@ -75,7 +75,7 @@ export async function importSources(
   actorIn: Actor | null, deps: ImportServiceDeps, sources: readonly ImportSource[],
   opts: { jobId?: string; onProgress?: (p: ImportProgress) => void | Promise<void> } = {},
 ): Promise<ImportReport> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'create', 'import');
   const repo = activitiesRepository(deps.database.db);
   const report: ImportReport = { imported: 0, duplicates: [], failed: [], missing: [] };
   // Days are the runner's: the file's own offset when it has one, else their time-zone preference.
@@ -253,7 +253,7 @@ export async function startImportJob(
   actorIn: Actor | null, deps: ImportServiceDeps, sources: readonly ImportSource[],
   opts: { onProgress?: (p: ImportProgress) => void; cleanup?: () => Promise<void>; tempDir?: string; heartbeatMs?: number } = {},
 ): Promise<{ job: ImportJobView; done: Promise<ImportReport | null> }> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'create', 'import');
   if (sources.length === 0) throw new AppError('bad_input', 'choose at least one file to import');
   const jobs = importJobsRepository(deps.database.db);
   const total = Math.max(1, kib(sources.reduce((s, f) => s + f.size, 0)));
@@ -297,14 +297,12 @@ export async function startImportJob(
 
 /** One of the acting runner's import jobs. */
 export async function getImportJob(actorIn: Actor | null, deps: ImportServiceDeps, id: string): Promise<ImportJobView> {
-  const actor = requireRunner(actorIn);
-  const j = await importJobsRepository(deps.database.db).findById(id);
-  if (!j || j.userId !== actor.id) throw new AppError('not_found', 'no such import');
-  return toView(j);
+  const actor = authorize(actorIn, 'read', 'import');
+  return toView(authorizeRecord(actor, 'read', 'import', await importJobsRepository(deps.database.db).findById(id)));
 }
 
 /** The acting runner's recent imports, newest first. */
 export async function listImportJobs(actorIn: Actor | null, deps: ImportServiceDeps, limit = 20): Promise<ImportJobView[]> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'read', 'import');
   return (await importJobsRepository(deps.database.db).listByUser(actor.id, limit)).map(toView);
 }

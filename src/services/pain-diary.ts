@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
+import { authorize } from '../core/policy.ts';
 import { dayOf } from '../core/training/days.ts';
 import type { Database } from '../db/database.ts';
 import { activitiesRepository, type ActivityRecord } from '../db/repositories/activities.ts';
 import { painDiaryRepository, type PainEntry } from '../db/repositories/pain-diary.ts';
-import { parseInput, requireRunner } from './activities.ts';
+import { parseInput } from './parse-input.ts';
 
 export interface PainServiceDeps {
   readonly database: Database;
@@ -59,7 +60,7 @@ export function painGuidance(e: PainEntry, previous: PainEntry | undefined): Pai
 
 /** Save the entry for a day (replacing any earlier one) and say what it means. */
 export async function putPainEntry(actorIn: Actor | null, deps: PainServiceDeps, body: unknown): Promise<{ entry: PainEntry; guidance: PainGuidance }> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'create', 'pain-entry');
   const b = parseInput(entrySchema, body);
   const repo = painDiaryRepository(deps.database.db);
   const entry = await repo.put({
@@ -72,7 +73,7 @@ export async function putPainEntry(actorIn: Actor | null, deps: PainServiceDeps,
 
 /** Diary entries newest first (dates inclusive), each with that day's activities. */
 export async function listPainDays(actorIn: Actor | null, deps: PainServiceDeps, opts: { from?: string; to?: string; limit?: number } = {}): Promise<PainDay[]> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'read', 'pain-entry');
   const entries = await painDiaryRepository(deps.database.db).listByUser(actor.id, opts);
   if (entries.length === 0) return [];
   const oldest = entries[entries.length - 1]?.date ?? '';
@@ -85,6 +86,7 @@ export async function listPainDays(actorIn: Actor | null, deps: PainServiceDeps,
 
 /** Remove the entry for a day; a day with no entry is not found. */
 export async function deletePainEntry(actorIn: Actor | null, deps: PainServiceDeps, date: string): Promise<void> {
-  const actor = requireRunner(actorIn);
+  // Entries are found by the actor's own id and the date, so another runner's entry is never reached.
+  const actor = authorize(actorIn, 'delete', 'pain-entry');
   if (!(await painDiaryRepository(deps.database.db).delete(actor.id, date))) throw new AppError('not_found', `no diary entry on ${date}`);
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
+import { authorize, authorizeRecord } from '../core/policy.ts';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
 import { assessmentFromTriage } from '../core/planner/assessment.ts';
 import { replayPlan } from '../core/planner/adapt.ts';
@@ -43,16 +44,10 @@ function storedState(rec: PlanRecord): { position: PlanPosition; log: ReturnType
   return { position: parsePosition(rec.position), log: parseLog(raw) };
 }
 
-function requireActor(actor: Actor | null): Actor {
-  if (!actor) throw new AppError('unauthorised', 'sign in to keep a plan');
-  return actor;
-}
-
-async function ownPlan(actor: Actor, deps: PlanServiceDeps, planId: string): Promise<PlanRecord> {
-  const rec = await plansRepository(deps.database.db).findById(planId);
-  // Someone else's plan looks exactly like a missing one.
-  if (!rec || rec.userId !== actor.id) throw new AppError('not_found', 'no such plan');
-  return rec;
+/** A plan the policy lets `actor` read or update; someone else's looks exactly like a missing one. */
+async function ownPlan(actorIn: Actor | null, action: 'read' | 'update', deps: PlanServiceDeps, planId: string): Promise<PlanRecord> {
+  const actor = authorize(actorIn, action, 'plan');
+  return authorizeRecord(actor, action, 'plan', await plansRepository(deps.database.db).findById(planId));
 }
 
 /**
@@ -60,7 +55,7 @@ async function ownPlan(actor: Actor, deps: PlanServiceDeps, planId: string): Pro
  * is returned without storing anything.
  */
 export async function createPlan(actorIn: Actor | null, deps: PlanServiceDeps, body: unknown, today: string): Promise<{ id: string | null; result: PlanResult }> {
-  const actor = requireActor(actorIn);
+  const actor = authorize(actorIn, 'create', 'plan');
   const parsed = createSchema.safeParse(body);
   if (!parsed.success) throw new AppError('bad_input', parsed.error.issues[0]?.message ?? 'invalid plan request');
   const b = parsed.data;
@@ -81,7 +76,7 @@ export async function createPlan(actorIn: Actor | null, deps: PlanServiceDeps, b
 
 /** The acting runner's plans (ids, protocol, status). */
 export async function listPlans(actorIn: Actor | null, deps: PlanServiceDeps): Promise<{ id: string; protocolId: string; conditionId: string; status: string; startDate: string | null }[]> {
-  const actor = requireActor(actorIn);
+  const actor = authorize(actorIn, 'read', 'plan');
   return (await plansRepository(deps.database.db).listByUser(actor.id)).map((p) => ({ id: p.id, protocolId: p.protocolId, conditionId: p.conditionId, status: p.status, startDate: p.startDate }));
 }
 
@@ -102,8 +97,7 @@ export async function currentPlanId(actorIn: Actor | null, deps: PlanServiceDeps
  * waits on, if any.
  */
 export async function getPlan(actorIn: Actor | null, deps: PlanServiceDeps, planId: string): Promise<{ id: string; status: string; result: PlanResult; position: PlanPosition; pausedUntil: string | null; awaiting: AwaitingClinician | null }> {
-  const actor = requireActor(actorIn);
-  const rec = await ownPlan(actor, deps, planId);
+  const rec = await ownPlan(actorIn, 'read', deps, planId);
   const { position, log } = storedState(rec);
   const result = replayPlan(deps.kb, parsePlanRequest(rec.request), log);
   return { id: rec.id, status: rec.status, result, position, pausedUntil: rec.pausedUntil, awaiting: awaitingClinician(log) };
@@ -130,8 +124,7 @@ async function saveJournal(deps: PlanServiceDeps, rec: PlanRecord, j: PlanJourna
  * nothing.
  */
 export async function recordCheckin(actorIn: Actor | null, deps: PlanServiceDeps, planId: string, body: unknown): Promise<Decision> {
-  const actor = requireActor(actorIn);
-  const rec = await ownPlan(actor, deps, planId);
+  const rec = await ownPlan(actorIn, 'update', deps, planId);
   const checkIn = parseCheckIn(body);
   const r = recordCheckIn(deps.kb, await journalOf(deps, rec), checkIn);
   const d = r.decision;
@@ -145,8 +138,7 @@ export async function recordCheckin(actorIn: Actor | null, deps: PlanServiceDeps
  * plan restarts from a safe point (journal.ts). `AppError('conflict')` when the plan is not waiting for a clinician.
  */
 export async function clearPlan(actorIn: Actor | null, deps: PlanServiceDeps, planId: string, body: unknown, today: string): Promise<Adaptation> {
-  const actor = requireActor(actorIn);
-  const rec = await ownPlan(actor, deps, planId);
+  const rec = await ownPlan(actorIn, 'update', deps, planId);
   const clearance = parseClearance(body, today);
   const r = recordClearance(deps.kb, await journalOf(deps, rec), clearance);
   await saveJournal(deps, rec, r.journal, clearance.date);
@@ -155,8 +147,7 @@ export async function clearPlan(actorIn: Actor | null, deps: PlanServiceDeps, pl
 
 /** The plan's check-ins, oldest first, with the decisions they led to. */
 export async function listCheckins(actorIn: Actor | null, deps: PlanServiceDeps, planId: string) {
-  const actor = requireActor(actorIn);
-  const rec = await ownPlan(actor, deps, planId);
+  const rec = await ownPlan(actorIn, 'read', deps, planId);
   return (await plansRepository(deps.database.db).listCheckins(rec.id)).map((c) => ({ date: c.date, decision: c.decision, rule: c.rule, reason: c.reason, data: c.data }));
 }
 

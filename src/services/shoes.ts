@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
+import { authorize, authorizeRecord } from '../core/policy.ts';
 import { formatDistance } from '../core/training/units.ts';
 import type { Database } from '../db/database.ts';
 import { shoesRepository, type ShoeRecord, type ShoeUsage } from '../db/repositories/shoes.ts';
+import { parseInput } from './parse-input.ts';
 
 export interface ShoeServiceDeps {
   readonly database: Database;
@@ -43,20 +45,6 @@ const patchSchema = z.strictObject({
   defaultFor: z.enum(SHOE_SPORTS).nullable().optional(),
 });
 
-function requireRunner(actor: Actor | null): Actor {
-  if (!actor) throw new AppError('unauthorised', 'sign in to keep a training log');
-  return actor;
-}
-
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new AppError('bad_input', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return r.data;
-}
-
 /** The wear view of a shoe, in the runner's unit. */
 export function wearOf(s: ShoeUsage, unit: Actor['units']): ShoeView {
   const wearFraction = s.alertDistanceMeters > 0 ? s.distanceMeters / s.alertDistanceMeters : 0;
@@ -71,22 +59,20 @@ export function wearOf(s: ShoeUsage, unit: Actor['units']): ShoeView {
 
 /** The acting runner's shoes with distance and wear, active first. */
 export async function listShoes(actorIn: Actor | null, deps: ShoeServiceDeps): Promise<ShoeView[]> {
-  const actor = requireRunner(actorIn);
+  const actor = authorize(actorIn, 'read', 'shoe');
   return (await shoesRepository(deps.database.db).listWithUsage(actor.id)).map((s) => wearOf(s, actor.units));
 }
 
-/** A shoe the acting runner owns; anyone else's looks missing. */
-export async function ownShoe(actorIn: Actor | null, deps: ShoeServiceDeps, id: string): Promise<ShoeRecord> {
-  const actor = requireRunner(actorIn);
-  const shoe = await shoesRepository(deps.database.db).findById(id);
-  if (!shoe || shoe.userId !== actor.id) throw new AppError('not_found', 'no such shoe');
-  return shoe;
+/** A shoe the acting runner owns (`action` is what they mean to do with it); anyone else's looks missing. */
+export async function ownShoe(actorIn: Actor | null, deps: ShoeServiceDeps, id: string, action: 'read' | 'update' = 'read'): Promise<ShoeRecord> {
+  const actor = authorize(actorIn, action, 'shoe');
+  return authorizeRecord(actor, action, 'shoe', await shoesRepository(deps.database.db).findById(id));
 }
 
 /** Add a pair (distances in metres). A name already in use is a conflict. */
 export async function addShoe(actorIn: Actor | null, deps: ShoeServiceDeps, body: unknown): Promise<ShoeView> {
-  const actor = requireRunner(actorIn);
-  const b = parse(addSchema, body);
+  const actor = authorize(actorIn, 'create', 'shoe');
+  const b = parseInput(addSchema, body);
   const repo = shoesRepository(deps.database.db);
   if (await repo.findByName(actor.id, b.name)) throw new AppError('conflict', `you already have a shoe called "${b.name}"`);
   const s = await repo.insert({ userId: actor.id, ...b });
@@ -95,9 +81,9 @@ export async function addShoe(actorIn: Actor | null, deps: ShoeServiceDeps, body
 
 /** Edit, retire or un-retire a pair, or make it the default for a sport (null clears). */
 export async function updateShoe(actorIn: Actor | null, deps: ShoeServiceDeps, id: string, body: unknown): Promise<ShoeView> {
-  const actor = requireRunner(actorIn);
-  const shoe = await ownShoe(actor, deps, id);
-  const { defaultFor, ...patch } = parse(patchSchema, body);
+  const actor = authorize(actorIn, 'update', 'shoe');
+  const shoe = await ownShoe(actor, deps, id, 'update');
+  const { defaultFor, ...patch } = parseInput(patchSchema, body);
   const repo = shoesRepository(deps.database.db);
   if (patch.name !== undefined && patch.name !== shoe.name && (await repo.findByName(actor.id, patch.name))) {
     throw new AppError('conflict', `you already have a shoe called "${patch.name}"`);
@@ -107,7 +93,7 @@ export async function updateShoe(actorIn: Actor | null, deps: ShoeServiceDeps, i
   }
   await repo.update(id, patch);
   if (defaultFor !== undefined) await repo.setDefault(actor.id, id, defaultFor);
-  const after = (await repo.listWithUsage(actor.id)).find((s) => s.id === id);
-  if (!after) throw new AppError('not_found', 'no such shoe');
+  // Deleted in the meantime (another request) reads as missing, like any shoe that is not there.
+  const after = authorizeRecord(actor, 'read', 'shoe', (await repo.listWithUsage(actor.id)).find((s) => s.id === id));
   return wearOf(after, actor.units);
 }

@@ -1,10 +1,12 @@
 /**
  * Triage use-case: validate a request body (HTTP or a batch line) and run the engine. Stateless and needs no
- * account — the actor is accepted for the service convention and may be anonymous.
+ * account: the policy table says anyone may assess, so the actor may be anonymous (null).
  * @module
  */
 import { z } from 'zod';
+import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
+import { authorize } from '../core/policy.ts';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.ts';
 import { assess, MAX_TEXT_LENGTH, understandText } from '../core/triage/index.ts';
 import type { AssessInput, TriageResult } from '../core/triage/index.ts';
@@ -38,7 +40,8 @@ export function parseTriageRequest(body: unknown): AssessInput {
  * Run a triage for anyone (no account needed).
  * @example triage(null, kb, { text: 'my heel hurts' }, '2026-05-01').triage.level
  */
-export function triage(_actor: unknown, kb: KnowledgeBase, body: unknown, today?: string): TriageResult {
+export function triage(actor: Actor | null, kb: KnowledgeBase, body: unknown, today?: string): TriageResult {
+  authorize(actor, 'create', 'triage');
   return assess(kb, parseTriageRequest(body), today === undefined ? {} : { today });
 }
 
@@ -55,7 +58,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
  * Run a triage on input the caller has already checked (the web flow's own form state). Anyone may do this.
  * @example assessChecked(null, kb, { evidence: { 'pain-heel-underside': true } }, '2026-05-01').triage.level
  */
-export function assessChecked(_actor: unknown, kb: KnowledgeBase, input: AssessInput, today: string): TriageResult {
+export function assessChecked(actor: Actor | null, kb: KnowledgeBase, input: AssessInput, today: string): TriageResult {
+  authorize(actor, 'create', 'triage');
   return assess(kb, input, { today });
 }
 
@@ -63,6 +67,7 @@ export function assessChecked(_actor: unknown, kb: KnowledgeBase, input: AssessI
  * What Footing understood from the runner's own words (findings with spans, hints), without a full assessment.
  * @example understandWords(null, kb, 'heel hurts first thing', '2026-05-01').findings[0]?.id
  */
-export function understandWords(_actor: unknown, kb: KnowledgeBase, text: string, today: string): ReturnType<typeof understandText> {
+export function understandWords(actor: Actor | null, kb: KnowledgeBase, text: string, today: string): ReturnType<typeof understandText> {
+  authorize(actor, 'create', 'triage');
   return understandText(kb, text, { today });
 }

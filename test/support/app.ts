@@ -1,6 +1,7 @@
 /**
  * Build the real app in-process for HTTP tests: a migrated in-memory SQLite database, the owner as the actor,
- * silent logs. Tests call `app.request()` — no port, no child process.
+ * silent logs. Tests call `app.request()` — no port, no child process. `actAs` switches who the following requests
+ * come from (another runner made with `addRunner`, or `null` for anonymous).
  * @module
  */
 import { actorFromUser } from '../../src/services/actors.ts';
@@ -19,6 +20,10 @@ export interface TestApp {
   app: Hono<AppEnv>;
   database: Database;
   owner: Actor;
+  /** Make the following requests come from `actor` (null: anonymous). The owner acts until this is called. */
+  actAs: (actor: Actor | null) => void;
+  /** Add a runner account (as the second user of a shared-data test) and return it as an actor. */
+  addRunner: (email: string) => Promise<Actor>;
   close: () => Promise<void>;
 }
 
@@ -35,15 +40,18 @@ export async function createTestApp(opts: { kb?: KnowledgeBase; today?: string; 
   await migrateToLatest(database.db);
   const row = await usersRepository(database.db).ensureOwner('owner@localhost');
   const owner: Actor = actorFromUser(row);
+  let acting: Actor | null = owner;
   const app = createApp({
     database,
     kb: opts.kb ?? (await shippedKb()),
     logger: createLogger('silent'),
     version: 'test',
-    resolveActor: async () => owner,
+    resolveActor: async () => acting,
     ...(opts.today ? { today: () => opts.today ?? '' } : {}),
   });
-  return { app, database, owner, close: () => database.close() };
+  const actAs = (actor: Actor | null): void => { acting = actor; };
+  const addRunner = async (email: string): Promise<Actor> => actorFromUser(await usersRepository(database.db).insert({ email, name: 'Runner', role: 'runner' }));
+  return { app, database, owner, actAs, addRunner, close: () => database.close() };
 }
 
 /**

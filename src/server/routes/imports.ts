@@ -11,10 +11,13 @@ import { rm } from 'node:fs/promises';
 import type { Hono } from 'hono';
 import type { Actor } from '../../core/actor.ts';
 import { AppError } from '../../core/errors.ts';
+import { authorize } from '../../core/policy.ts';
 import type { Database } from '../../db/database.ts';
 import { fileImportSource } from '../../services/import-files.ts';
 import { getImportJob, listImportJobs, startImportJob, type ImportJobView, type ImportSource } from '../../services/import.ts';
 import type { AppEnv } from '../env.ts';
+import { policy } from '../middleware/policy.ts';
+import { presentImportJob } from '../presenters/import.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, receiveUpload } from '../uploads.ts';
 
 export interface ImportRouteDeps {
@@ -35,11 +38,12 @@ export function isUploadRoute(method: string, path: string): boolean {
 
 /**
  * Stream an upload to a temp folder and start an import job over its files; the folder is removed when the job
- * ends, or at once when nothing can be imported. The actor is checked before a byte is read.
+ * ends, or at once when nothing can be imported. The policy is checked before a byte is read: nothing is written
+ * to disk for someone who may not import.
  * @example const job = await importUpload(actor, { database }, c.req.raw);
  */
-export async function importUpload(actor: Actor | null, deps: ImportRouteDeps, req: Request): Promise<ImportJobView> {
-  if (!actor) throw new AppError('unauthorised', 'sign in to keep a training log');
+export async function importUpload(actorIn: Actor | null, deps: ImportRouteDeps, req: Request): Promise<ImportJobView> {
+  const actor = authorize(actorIn, 'create', 'import');
   const upload = await receiveUpload(req, { maxBytes: deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, ...(deps.uploadRoot ? { root: deps.uploadRoot } : {}) });
   const cleanup = (): Promise<void> => rm(upload.dir, { recursive: true, force: true });
   try {
@@ -55,12 +59,12 @@ export async function importUpload(actor: Actor | null, deps: ImportRouteDeps, r
 
 /** Register the import routes. */
 export function registerImportRoutes(app: Hono<AppEnv>, deps: ImportRouteDeps): void {
-  app.post('/api/v1/imports', async (c) => {
+  app.post('/api/v1/imports', policy('create', 'import'), async (c) => {
     const job = await importUpload(c.get('actor'), deps, c.req.raw);
-    return c.json({ job }, 202, { Location: `/api/v1/imports/${job.id}` });
+    return c.json({ job: presentImportJob(job) }, 202, { Location: `/api/v1/imports/${job.id}` });
   });
-  app.get('/api/v1/imports', async (c) => c.json({ imports: await listImportJobs(c.get('actor'), deps) }));
-  app.get('/api/v1/imports/:id', async (c) => c.json({ job: await getImportJob(c.get('actor'), deps, c.req.param('id')) }));
+  app.get('/api/v1/imports', policy('read', 'import'), async (c) => c.json({ imports: (await listImportJobs(c.get('actor'), deps)).map(presentImportJob) }));
+  app.get('/api/v1/imports/:id', policy('read', 'import'), async (c) => c.json({ job: presentImportJob(await getImportJob(c.get('actor'), deps, c.req.param('id'))) }));
 }
 
 const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
@@ -91,9 +95,9 @@ export const importsOpenApi = {
     post: {
       summary: 'Import FIT, GPX, TCX (or .gz) files or a Strava export zip; returns a job to poll',
       requestBody: { content: { 'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } } } },
-      responses: { 202: { description: 'The import job', content: { 'application/json': { schema: { type: 'object', properties: { job: jobSchema } } } } }, 400: { description: 'No files' }, 413: { description: 'Upload too large' } },
+      responses: { 202: { description: 'The import job', content: { 'application/json': { schema: { type: 'object', properties: { job: jobSchema } } } } }, 400: { description: 'No files' }, 401: { description: 'Not signed in (refused before the upload is read)' }, 413: { description: 'Upload too large' } },
     },
-    get: { summary: 'Your recent imports', responses: { 200: { description: 'Import jobs, newest first' } } },
+    get: { summary: 'Your recent imports', responses: { 200: { description: 'Import jobs, newest first', content: { 'application/json': { schema: { type: 'object', properties: { imports: { type: 'array', items: jobSchema } } } } } }, 401: { description: 'Not signed in' } } },
   },
-  '/api/v1/imports/{id}': { get: { summary: 'One import: progress and, when done, the report', parameters: id, responses: { 200: { description: 'The job', content: { 'application/json': { schema: { type: 'object', properties: { job: jobSchema } } } } }, 404: { description: 'No such import' } } } },
+  '/api/v1/imports/{id}': { get: { summary: 'One import: progress and, when done, the report', parameters: id, responses: { 200: { description: 'The job', content: { 'application/json': { schema: { type: 'object', properties: { job: jobSchema } } } } }, 401: { description: 'Not signed in' }, 404: { description: 'No such import' } } } },
 };

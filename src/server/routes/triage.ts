@@ -9,6 +9,7 @@ import type { AppEnv } from '../env.ts';
 import { AppError } from '../../core/errors.ts';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base.ts';
 import { decodeUtf8, triage } from '../../services/triage.ts';
+import { policy } from '../middleware/policy.ts';
 
 /** What the route needs: the KB and today's date (kept out of the pure core). */
 export interface TriageRouteDeps {
@@ -34,7 +35,7 @@ export function registerTriageRoutes(app: Hono<AppEnv>, deps: TriageRouteDeps): 
     maxSize: MAX_BODY_BYTES,
     onError: () => { throw new AppError('too_large', `request body is larger than ${MAX_BODY_BYTES} bytes`); },
   });
-  app.post('/api/v1/triage', limit, async (c) => {
+  app.post('/api/v1/triage', policy('create', 'triage'), limit, async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     let body: unknown;
     try {
@@ -43,7 +44,9 @@ export function registerTriageRoutes(app: Hono<AppEnv>, deps: TriageRouteDeps): 
       if (err instanceof AppError) throw err;
       throw new AppError('bad_input', 'request body is not valid JSON');
     }
-    const result = triage(null, await deps.kb(), body, (deps.today ?? utcToday)());
+    // The result is the published contract already (versioned with kbVersion, built by the core for every
+    // client): there is nothing private in it to leave out, so no presenter stands between.
+    const result = triage(c.get('actor'), await deps.kb(), body, (deps.today ?? utcToday)());
     return c.json(result);
   });
 }
