@@ -69,6 +69,11 @@ export function decideCare(
   } else if (post.other > topP) {
     raise({ level: unclear, timeframe: 'within 1–2 weeks', reason: 'Your answers do not fit one common running problem well, so a doctor or physio should take a look.', action: 'Book a doctor or physio appointment.' });
   }
+  // Self-care already tried without improvement: its own "see someone if it is not better" point has passed
+  // (every such account in the developer sets was labelled at least "doctor"; judgement).
+  if (get('self-care-not-helping') === true) {
+    raise({ level: 'doctor', timeframe: 'within 1–2 weeks', reason: 'What you have tried yourself has not helped, so a physio or doctor should take a look.', action: 'Book a physio or doctor appointment.' });
+  }
   const weeks = get('duration-weeks');
   if (typeof weeks === 'number' && weeks >= LONG_STANDING_WEEKS) {
     raise({ level: 'doctor', timeframe: 'within a few weeks', reason: `Pain that has lasted ${Math.round(weeks)} weeks deserves an assessment by a physio or doctor.`, action: 'Book a physio or doctor appointment.' });

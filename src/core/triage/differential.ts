@@ -11,6 +11,7 @@ import { locationFactor, mentionedPlaces } from './location.ts';
 import type { RulePattern } from './rule-patterns.ts';
 import type { SelfDiagnosisHint } from './text/self-diagnosis.ts';
 import type { KnownFinding } from './types.ts';
+import { UNTOLD_EVENT_ID, untoldEventFactors } from './untold-event.ts';
 
 /** Pseudo-finding id under which a fired red-flag pattern appears in a condition's factors. */
 export const PATTERN_ID = 'warning-sign-pattern';
@@ -61,6 +62,7 @@ export function scoreConditions(
 ): ConditionScore[] {
   const total = totalPrior(kb);
   const places = mentionedPlaces(kb, findings);
+  const untoldEvent = untoldEventFactors(kb, findings);
   const n = kb.conditions.length;
   const factors = kb.conditions.map(() => new Map<string, Factor>());
   const logLik: number[] = new Array<number>(n).fill(0);
@@ -91,6 +93,13 @@ export function scoreConditions(
     if (hints.some((h) => h.conditionId === c.id)) {
       own.set(SELF_DIAGNOSIS_ID, { lr: SELF_DIAGNOSIS_LR, basis: 'judgement', sources: [] });
       ll += Math.log(SELF_DIAGNOSIS_LR);
+    }
+    // A text account silent about the event that defines the condition (untold-event.ts), where the place fits it
+    // (elsewhere the location factor already speaks, and the questions stay as they were).
+    const untold = location === null && places.length > 0 ? untoldEvent.get(c.id) : undefined;
+    if (untold) {
+      own.set(UNTOLD_EVENT_ID, untold);
+      ll += Math.log(untold.lr);
     }
     return { condition: c, logPrior: Math.log(c.prior.weight / total), factors: own, location, logLik: ll };
   });
@@ -156,7 +165,8 @@ function pairLogLik(a: ConditionScore, b: ConditionScore, findings: readonly Kno
   // Each problem of a pair must account for a place the runner named: one that hurts nowhere mentioned is
   // as unlikely in a pair as alone (else a common condition rides along on a trivial finding such as duration).
   let sum = Math.log(a.location?.lr ?? 1) + Math.log(b.location?.lr ?? 1)
-    + Math.log(Math.max(warningLr(a), warningLr(b)));
+    + Math.log(Math.max(warningLr(a), warningLr(b)))
+    + Math.log(a.factors.get(UNTOLD_EVENT_ID)?.lr ?? 1) + Math.log(b.factors.get(UNTOLD_EVENT_ID)?.lr ?? 1);
   for (const k of findings) {
     const fa = a.factors.get(k.id)?.lr ?? 1;
     const fb = b.factors.get(k.id)?.lr ?? 1;

@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
 import { PATTERN_ID, PRIORITY_ID, SELF_DIAGNOSIS_ID, type ConditionScore, type Posterior } from './differential.ts';
 import { LOCATION_ID } from './location.ts';
+import { UNTOLD_EVENT_ID } from './untold-event.ts';
 import type { RulePattern } from './rule-patterns.ts';
 import type { SelfDiagnosisHint } from './text/self-diagnosis.ts';
 import type { Contribution, DifferentialEntry, KnownFinding } from './types.ts';
@@ -26,6 +27,7 @@ function warningLabel(id: string, pattern: RulePattern | undefined): string {
 function label(kb: KnowledgeBase, id: string, pattern: RulePattern | undefined, hint: SelfDiagnosisHint | undefined): string {
   if (id === PATTERN_ID || id === PRIORITY_ID) return warningLabel(id, pattern);
   if (id === SELF_DIAGNOSIS_ID) return `you mentioned "${hint?.phrase ?? 'this'}" (a small hint: a name is not a finding)`;
+  if (id === UNTOLD_EVENT_ID) return 'your description tells of no injury, and this problem starts with one';
   return kb.findingById.get(id)?.label ?? id;
 }
 
@@ -34,7 +36,7 @@ function contributions(
   hint: SelfDiagnosisHint | undefined,
 ): Contribution[] {
   const out: Contribution[] = [];
-  const extra = [PATTERN_ID, PRIORITY_ID, SELF_DIAGNOSIS_ID].filter((id) => s.factors.has(id)).map((id) => ({ id, value: true as const }));
+  const extra = [PATTERN_ID, PRIORITY_ID, SELF_DIAGNOSIS_ID, UNTOLD_EVENT_ID].filter((id) => s.factors.has(id)).map((id) => ({ id, value: true as const }));
   for (const k of [...findings, ...extra]) {
     const factor = s.factors.get(k.id);
     if (!factor || factor.lr === 1) continue;

@@ -31,6 +31,7 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'cannot-bear-weight': { fires: { 'cannot-bear-weight': true }, not: { 'cannot-bear-weight': false } },
   'infection-local': { fires: { 'spreading-redness': true }, not: { redness: true, 'wound-or-broken-skin': false } },
   'foot-drop': { fires: { 'weakness-foot-drop': true }, not: { 'weakness-foot-drop': false } },
+  'foot-drop-with-back-pain': { fires: { 'weakness-foot-drop': true, 'back-pain': true }, not: { 'weakness-foot-drop': true, 'back-pain': false, 'pain-radiates-down-leg': false } },
   'numbness-back-both-legs': { fires: { 'numbness-persistent': true, 'back-pain': true, side: 'both' }, not: { 'numbness-persistent': true, 'back-pain': true, side: 'left' } },
   'cold-pale-foot': { fires: { 'foot-cold-or-pale': true }, not: { 'foot-cold-or-pale': false } },
   'fever-with-pain': { fires: { 'fever-or-unwell': true }, not: { 'fever-or-unwell': 'unknown' } },
@@ -46,6 +47,7 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'vascular-claudication': { fires: { 'pain-walking-relieved-standing': true }, not: { 'pain-with-walking': true } },
   'nerve-numbness': { fires: { 'numbness-persistent': true }, not: { 'character-numbness': true } },
   'cannot-tiptoe': { fires: { 'cannot-push-off-or-tiptoe': true }, not: { 'pain-tiptoe': true } },
+  'tendon-slipping-outer-ankle': { fires: { 'snapping-behind-outer-ankle': true }, not: { 'character-clicking-or-catching': true } },
   'fluoroquinolone-tendon': { fires: { 'medication-fluoroquinolone': true, 'pain-achilles': true }, not: { 'medication-fluoroquinolone': true, 'pain-arch': true } },
 };
 

@@ -10,8 +10,8 @@ import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneSt
 import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
 import { cannotBearWeight, deformityAfterInjury, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
 import { feverWithPain, infectionLocal, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
-import { footDrop, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
-import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon } from './tendon.ts';
+import { footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
+import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, tendonSlippingOuterAnkle } from './tendon.ts';
 import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, limbEmbolus, vascularClaudication } from './vascular.ts';
 import type { RedFlagRule } from './shared.ts';
 
@@ -40,6 +40,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   ottawaWeightBearing,
   cannotBearWeight,
   infectionLocal,
+  footDropWithBackPain,
   footDrop,
   exertionalCompartmentPattern,
   footDropWithExercise,
@@ -56,4 +57,5 @@ export const redFlagRules: readonly RedFlagRule[] = [
   nerveNumbness,
   cannotTiptoe,
   fluoroquinoloneTendon,
+  tendonSlippingOuterAnkle,
 ];

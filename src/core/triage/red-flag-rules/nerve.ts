@@ -27,6 +27,18 @@ export const footDrop: RedFlagRule = {
   when: { all: [yes('weakness-foot-drop'), unless(EXERTIONAL)] }, basis: 'judgement', sources: [],
 };
 
+/** Red flag `foot-drop-with-back-pain`. */
+export const footDropWithBackPain: RedFlagRule = {
+  id: 'foot-drop-with-back-pain', suggests: 'lumbar-radiculopathy',
+  level: 'urgent', timeframe: 'today',
+  reason: 'New weakness lifting the foot together with back pain or pain down the leg points to a nerve root being pressed in the lower back.',
+  action: 'See a doctor today; go to an emergency department at once if bladder, bowel or saddle feeling changes, or both legs weaken.',
+  // The combination names the cause: a trapped L5 root is the usual reason a foot drops after a back injury
+  // (nice-ng59 lists a new motor deficit with sciatica as needing prompt assessment). Judgement on the level.
+  when: { all: [yes('weakness-foot-drop'), any('back-pain', 'pain-radiates-down-leg'), unless(EXERTIONAL)] },
+  basis: 'judgement', sources: ['nice-ng59'],
+};
+
 /** Red flag `numbness-back-both-legs`. */
 export const numbnessBackBothLegs: RedFlagRule = {
   id: 'numbness-back-both-legs',

@@ -1,5 +1,5 @@
 /**
- * Red flags of the tendons: a torn Achilles, not being able to rise onto tiptoe, and tendon pain on fluoroquinolone antibiotics (maffulli-1998).
+ * Red flags of the tendons: a torn Achilles, not being able to rise onto tiptoe, tendon pain on fluoroquinolone antibiotics (maffulli-1998), and a tendon slipping over the outer ankle bone (davda-2017).
  * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
  * @module
  */
@@ -50,4 +50,15 @@ export const fluoroquinoloneTendon: RedFlagRule = {
   reason: 'Some antibiotics (fluoroquinolones) make tendons weaker; new tendon pain while taking them is a warning sign of a tear.',
   action: 'Tell the doctor who prescribed the antibiotic within 1–2 days, and do not run until you have.',
   when: { all: [yes('medication-fluoroquinolone'), BACK_OF_LEG] }, basis: 'judgement', sources: [],
+};
+
+/** Red flag `tendon-slipping-outer-ankle`. */
+export const tendonSlippingOuterAnkle: RedFlagRule = {
+  id: 'tendon-slipping-outer-ankle',
+  level: 'doctor', timeframe: 'within 1–2 weeks',
+  reason: 'A tendon that snaps or flicks over the outer ankle bone may be slipping out of its groove, which exercises alone do not fix.',
+  action: 'See a physio or sports doctor within 1–2 weeks; a scan may be needed to check the band that holds the tendons in place.',
+  // The peroneal tendons slip when the band over them has torn, often after a sprain; left alone they wear and split
+  // (davda-2017). Safe to keep running within comfort until seen (judgement).
+  when: yes('snapping-behind-outer-ankle'), basis: 'judgement', sources: ['davda-2017'], running: 'modify',
 };

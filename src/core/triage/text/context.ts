@@ -34,6 +34,9 @@ const HYPOTHETICAL = [
   'risk of', 'to prevent', 'avoid getting', 'dont want to get', 'dont want it to', 'turn into', 'turning into', 'become a',
   'thought it was', 'thought it might', 'suspect its', 'suspect it is', 'think its a', 'think it is a', 'think its an',
   'think i have', 'think ive got', 'reckon its', 'or is it', 'or could it',
+  // Forum worries and reading (dev6): "worried I've got a stress fracture", "I read online that … = stress fracture".
+  'worried ive got', 'worried ive', 'scared ive got', 'convinced its', 'convinced i have', 'convinced ive got', 'read online',
+  'read that', 'i read', 'internet says',
 ].map(seq);
 const PEOPLE = new Set([
   'friend', 'friends', 'mate', 'mates', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'mum', 'mom', 'mother', 'dad',
@@ -48,6 +51,8 @@ const PAST = [
   'as a kid', 'as a child', 'as a teenager', 'as a teen', 'when i was younger', 'when i was a', 'in the past', 'previously',
   'used to', 'in school', 'at school', 'at uni', 'in college', 'in high school', 'long time ago', 'while ago', 'years earlier',
 ].map(seq);
+/** Last words of a time in the past ("last year", "two seasons ago"): a clause may end there. */
+const PAST_END = new Set(['year', 'years', 'ago', 'season', 'summer', 'winter', 'spring', 'autumn'].map(stem));
 const DURATION_LEAD = new Set(['since', 'for', 'from', 'over', 'throughout', 'all']);
 const FEW = new Set(['few', 'several', 'many', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(stem));
 
@@ -80,6 +85,8 @@ function clauseBreak(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!t || (i > 0 && tokens[i - 1]?.sentence !== t.sentence)) return true;
   if (BREAKS.has(t.norm) || BREAKS.has(t.word) || t.norm === 'now' || t.norm === 'so') return true;
+  // "Since I sprained it last year there's a click": a new statement starts right after a time in the past.
+  if (PAST_END.has(tokens[i - 1]?.norm ?? '') && (CLAUSE_START.has(t.norm) || CLAUSE_START.has(t.word))) return true;
   return (t.norm === ',' || t.norm === 'and' || t.norm === ':') && next !== undefined && (CLAUSE_START.has(next.norm) || CLAUSE_START.has(next.word));
 }
 

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import { builtinAreaLexicon, builtinBlockers, builtinHistoryLexicon, builtinLexicon, builtinNoInjury, builtinZoneLexicon } from './builtin-lexicon.ts';
 import { phraseFamilies, placeFamilies } from './phrase-families.ts';
 import { clinicalLexicon, clinicalNoInjury, clinicalPlaces } from './clinical-lexicon.ts';
+import { forumFamilies, forumPlaceFamilies } from './forum-families.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
 
@@ -76,6 +77,10 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
     const id = `pain-${zone}`;
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
   }
+  for (const [zone, phrases] of Object.entries(forumPlaceFamilies)) {
+    const id = `pain-${zone}`;
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
+  }
   for (const [id, phrases] of Object.entries(builtinAreaLexicon)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
   }
@@ -90,6 +95,9 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, true, true);
   }
   for (const [id, phrases] of Object.entries(clinicalLexicon)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
+  for (const [id, phrases] of Object.entries(forumFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
   for (const [id, phrases] of Object.entries(builtinHistoryLexicon)) {

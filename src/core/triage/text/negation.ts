@@ -181,5 +181,24 @@ function saidFineAfter(tokens: readonly Token[], start: number): boolean {
   // "the Achilles itself isn't sore", "the bone isn't tender": a cue then a pain word right after the thing; a
   // clinical note leaves out the verb ("navicular not tender").
   if ((links > 0 || t.word === 'not') && isCue(tokens, i)) return SORE_WORDS.has(tokens[i + 1]?.norm ?? '') || SORE_WORDS.has(tokens[i + 1]?.word ?? '');
-  return false;
+  return links === 0 && deniedRightAfter(tokens, i);
+}
+
+/** Degree words between a negation and its verdict ("aren't especially bad", "isn't that sore"). */
+const DEGREE = new Set(['especially', 'especial', 'particularly', 'particular', 'that', 'too', 'very', 'really', 'real', 'overly', 'massively']);
+const BAD_WORDS = new Set([...SORE_WORDS, 'bad']);
+
+/**
+ * A closed verdict straight after the thing named, with no linking word: "the base of the little toe isn't sore.",
+ * "first steps in the morning aren't especially bad". The verdict must end the statement (stop, comma, "and" or the
+ * end), so "isn't sore until mile 3" stays a statement about when it hurts. Judgement, from forum wording.
+ */
+function deniedRightAfter(tokens: readonly Token[], i: number): boolean {
+  if (!isCue(tokens, i)) return false;
+  let k = i + 1;
+  if (DEGREE.has(tokens[k]?.word ?? '') || DEGREE.has(tokens[k]?.norm ?? '')) k += 1;
+  const verdict = tokens[k];
+  if (!verdict || !(BAD_WORDS.has(verdict.norm) || BAD_WORDS.has(verdict.word))) return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.sentence !== verdict.sentence || (next.punct && next.norm !== '-') || next.norm === 'and';
 }

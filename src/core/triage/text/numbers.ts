@@ -64,6 +64,9 @@ const MEDICATION = /\b(tablets?|pills?|medication|medicines?|meds|ibuprofen|napr
 /** Right before a duration: something the runner has done for that long, not how long it has hurt. */
 const NOT_PAIN_BEFORE = /\b(?:running|jogging|a\s+runner|racing|training|smok\w*|diabetic|vegan|vegetarian|working|worked|on\s+the\s+pill|doing\s+(?:this|it|that))\s*$/;
 
+/** Right after a duration: the age of a pregnancy or a child, not how long it has hurt. */
+const NOT_PAIN_AFTER = /^\s*(?:pregnant|postpartum|post[\s-]?partum|post[\s-]?natal|gestation)/;
+
 const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', ',', '\n']);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
 
@@ -101,6 +104,8 @@ function durations(text: string, taken: (s: number, e: number) => boolean, today
     if (rate || lead === 'in' || lead === 'every' || lead === 'per' || taken(m.index, m.index + all.length) || notPainDuration(text, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(times|x)\s*$/.test(before) || /\b(in|within)\s+$/.test(before)) continue;
+    // "31 weeks pregnant", "baby's 9 weeks now": how far along a pregnancy or how old a baby is, not the pain.
+    if (NOT_PAIN_AFTER.test(text.slice(m.index + all.length)) || /\bbaby(?:['’]s|\s+is)?\s*$/.test(before)) continue;
     const lo = num(a);
     const hi = b === undefined ? lo : num(b);
     const weeks = ((lo + hi) / 2) * (UNIT_WEEKS[unit ?? 'week'] ?? 1);

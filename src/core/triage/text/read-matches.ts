@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import type { FindingValue } from '../types.ts';
 import { impliedArea } from './areas.ts';
 import { bystanderClauses, readContexts, toldAboutOther, type TokenContext } from './context.ts';
+import { placeOnlyLooked } from './forum-readings.ts';
 import type { PhraseMatch } from './match.ts';
 import { polarity, type Polarity } from './negation.ts';
 import { PAIN, stem, type Token } from './tokens.ts';
@@ -148,7 +149,7 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
     const c = cx.tokens[m.first];
     const span: [number, number] = [tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0];
     if (c?.other && !cx.allOther) continue;
-    if (cosmeticPlace(tokens, cx.tokens, m)) continue;
+    if (cosmeticPlace(tokens, cx.tokens, m) || placeOnlyLooked(tokens, cx.tokens, m)) continue;
     if (c?.hypothetical && diagnosisLike(kb, m, tokens)) continue;
     const past = c !== undefined && (cx.pastInjury.has(c.clause) || (m.entry.historyOnly === true && saysHad(tokens, cx.tokens, c.clause)));
     if (m.entry.historyOnly) {

@@ -75,6 +75,21 @@ function setAside(tokens: readonly Token[], cx: Contexts, m: PhraseMatch): boole
 }
 
 /**
+ * Words after a name, in the same sentence, that say today's problem is unlike it: "told I have plantar fasciitis but
+ * it doesn't behave like my friend's did", "had PF before and this doesn't feel like that", "further forward than
+ * where PF is supposed to be". The runner is contrasting, not guessing (judgement, from forum wording).
+ */
+const DOUBT_AFTER = [['dont', 'behav'], ['dont', 'feel', 'lik'], ['not', 'feel', 'lik'], ['dont', 'seem', 'lik'], ['not', 'lik'], ['unlik'], ['differ'], ['different'], ['suppos', 'to'], ['dont', 'fit'], ['dont', 'match']];
+
+function doubtedAfter(tokens: readonly Token[], m: PhraseMatch): boolean {
+  const sentence = tokens[m.last]?.sentence;
+  for (let i = m.last + 1; i < tokens.length && tokens[i]?.sentence === sentence; i++) {
+    if (DOUBT_AFTER.some((seq) => seq.every((w, k) => tokens[i + k]?.norm === w || tokens[i + k]?.word === w))) return true;
+  }
+  return false;
+}
+
+/**
  * The conditions the runner named themselves, one hint per condition (the first mention), in condition-id order.
  * The longer name wins where names overlap ("insertional achilles tendonitis" over "achilles tendonitis").
  * @example readSelfDiagnosis(kb, text, tokens, index, cx)[0]?.conditionId // 'plantar-fasciitis' for "pretty sure it's PF"
@@ -89,7 +104,9 @@ export function readSelfDiagnosis(
       const last = tokens[m.last];
       if (!first || !last) continue;
       const written = text.slice(first.start, last.end);
-      if (n.acronym && (WORD_ACRONYMS.has(written.toLowerCase()) || STOPWORDS.has(written.toLowerCase())) && written !== n.entry.phrase) continue;
+      // Plurals too: "metatarsal pads" are not peripheral arterial disease.
+      const lower = written.toLowerCase().replace(/s$/, '');
+      if (n.acronym && (WORD_ACRONYMS.has(lower) || STOPWORDS.has(written.toLowerCase())) && written !== n.entry.phrase) continue;
       found.push({ id: n.conditionId, m });
     }
   }
@@ -102,7 +119,7 @@ export function readSelfDiagnosis(
     // An old injury told as history ("lots of sprains on that ankle years ago") is not a guess at today's problem;
     // an old label for a problem that is back ("physio said shin splints last year") still is.
     if (c !== undefined && cx.pastInjury.has(c.clause)) continue;
-    if (polarity(tokens, m).how !== 'affirmed' || setAside(tokens, cx, m)) continue;
+    if (polarity(tokens, m).how !== 'affirmed' || setAside(tokens, cx, m) || doubtedAfter(tokens, m)) continue;
     const start = tokens[m.first]?.start ?? 0;
     const end = tokens[m.last]?.end ?? start;
     hints.set(id, { conditionId: id, phrase: text.slice(start, end), span: [start, end] });

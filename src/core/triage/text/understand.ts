@@ -18,6 +18,8 @@ import { readPressTender } from './press-tender.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
 import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
+import { readContexts } from './context.ts';
+import { cantSpansClauses, dropLabelPlaces } from './forum-readings.ts';
 import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 import { expandShorthand } from './clinical-shorthand.ts';
 import { readSections, sectionAt, type Section } from './clinical-sections.ts';
@@ -126,7 +128,9 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
   const lexicon = compileLexicon(kb);
   const tokens = correctSpelling(readTokens(text), lexicon);
   const index = indexTokens(tokens);
-  const matches = dropNested(tokens, findAll(lexicon, tokens, index), kb);
+  const clauses = readContexts(tokens);
+  const found0 = findAll(lexicon, tokens, index).filter((m) => !cantSpansClauses(tokens, clauses, m));
+  const matches = dropLabelPlaces(tokens, dropNested(tokens, found0, kb));
   // "4cm above my heel": the heel is a landmark there, not where it hurts.
   const measured = readAboveHeel(text);
   const inMeasured = (m: PhraseMatch): boolean => measured.some(({ span }) => m.positions.every((p) => {
