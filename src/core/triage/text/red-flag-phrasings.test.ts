@@ -59,3 +59,11 @@ test('a plain statement beats "no injury": a named injury, a sudden start, "no p
   assert.equal(history.has('injury-rolled-ankle'), false);
   assert.equal(read('the pain came on just after the race').has('onset-gradual'), false);
 });
+
+test('a boot, crutches or "keep the weight off" count as immobilisation for the clot rules', () => {
+  for (const text of ['they gave me a boot and crutches', 'I have been on crutches for a week', 'told to keep the weight off it', 'non weight bearing for two weeks']) {
+    assert.equal(read(text).get('long-travel-or-immobilisation'), true, text);
+  }
+  const r = assess(kb, { text: 'Sprained my ankle ten days ago and I am on crutches. Now my calf is tight, heavy and tender when squeezed.' });
+  assert.ok(r.redFlags.some((f) => f.id === 'dvt-cluster'), 'calf pain after immobilisation is checked for a clot');
+});

@@ -77,6 +77,7 @@ export const PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     "I can't pee properly", 'I have wet myself', 'numb around my bottom', 'I lost control of my bladder', 'trouble peeing',
     'numb between my legs', 'I have had an accident with my bowels', 'I cannot feel the toilet paper when I wipe', 'numb groin',
     'difficulty passing urine', 'I have been leaking urine', 'I cannot control my bowels',
+    'some difficulty starting his stream since yesterday', 'urinary hesitancy', 'a strange feeling when wiping',
   ],
   'exercise-pain-not-settling': [
     "the pain didn't go away after I stopped", 'still in agony an hour after my run', 'the pain keeps building even after I stopped',
