@@ -19,6 +19,7 @@ import { AREA_ZONES, areAdjacent, mentionedZones } from './location.ts';
 import { OTTAWA_CHECKS, OTTAWA_POINTS, redFlagRules, TRAUMA, type RedFlagRule } from './red-flag-rules/index.ts';
 import { condFindings, truthOf, type Lookup } from './rule-logic.ts';
 import type { KnownFinding } from './types.ts';
+import { isClinicianOnly } from './text/clinical-results.ts';
 
 /** How many leading conditions supply candidate questions. */
 export const CANDIDATE_POOL = 8;
@@ -154,7 +155,8 @@ export function questionCandidates(kb: KnowledgeBase, post: Posterior, get: Look
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const f of [...rules, ...kb.findings.filter((x) => fromLeading.has(x.id))]) {
-    if (seen.has(f.id) || get(f.id) !== undefined) continue;
+    // A scan, a blood test or a clinician's examination is read from what was written, never asked of a runner.
+    if (seen.has(f.id) || get(f.id) !== undefined || isClinicianOnly(f.id)) continue;
     seen.add(f.id);
     const leads = fromLeading.has(f.id);
     if ((OTTAWA_CHECKS.includes(f.id) && !injury) || ottawaSettled(f.id, get)) continue;

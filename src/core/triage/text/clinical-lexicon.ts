@@ -52,6 +52,8 @@ export const clinicalLexicon: Readonly<Record<string, readonly string[]>> = {
   'cannot-bear-weight': ['unable to weight bear', 'unable to bear weight', 'non weight bearing', 'unable to take four steps', 'unable to take 4 steps'],
   'cannot-push-off-or-tiptoe': ['unable to push off', 'avoiding toe off', 'no push off'],
   'gap-in-achilles': ['palpable gap', 'palpable depression', 'soft depression', 'tendon defect'],
+  // How an X-ray or ultrasound report names the bony bump behind the heel (Haglund's).
+  'bump-back-of-heel': ['prominent posterosuperior calcaneal tuberosity', 'prominent posterosuperior calcaneus', 'posterosuperior calcaneal prominence', 'prominent calcaneal tuberosity'],
   'exercise-bulge-on-shin': ['fascial defect', 'fascial hernia', 'muscle hernia'],
   'tender-soft-spot-front-of-outer-ankle': ['front of outer ankle ligament tender', 'tender to press front of outer ankle ligament'],
   'pain-with-walking': ['antalgic gait', 'antalgic'],

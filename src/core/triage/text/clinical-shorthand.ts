@@ -123,7 +123,8 @@ const REWRITES: readonly Rewrite[] = [
   { re: /\(ER\)|(?<=dorsiflexion[- ]|DF[- ])ER\b|\bER\b(?=\s+(?:stress\s+)?test)/g, to: 'external rotation' },
   { re: /\bWB\b/g, to: 'weight bearing' },
   { re: /\bLBP\b/g, to: 'low back pain' },
-  { re: /\bbilat(?:eral(?:ly)?)?\b\.?/gi, to: 'bilateral' },
+  // The abbreviation's full stop goes with it, unless it also ends the sentence ("… +ve bilat. Boggy swelling").
+  { re: /\bbilat(?:eral(?:ly)?)?\b(?:\.(?!\s*(?:[A-Z]|\n|$)))?/gi, to: 'bilateral' },
   { re: /\bc\/w\b/gi, to: 'compared with' },
   // Symptoms in clinical words.
   { re: /\bSOBOE\b|\bSOB\b/g, to: 'short of breath' },

@@ -11,6 +11,7 @@
  * judgement.
  * @module
  */
+import { readImaging, readResults } from './clinical-results.ts';
 
 /** A finding read from a named test, with the span of the test and its result. */
 export interface SignFinding {
@@ -34,6 +35,8 @@ interface Test {
   readonly notAfter?: RegExp;
   /** The sentence must also match this for the test to count. */
   readonly needs?: RegExp;
+  /** A wider "yes" written before the name than BEFORE_YES ("tender to press the plantar aspect of the cuboid"). */
+  readonly yesBefore?: RegExp;
 }
 
 const POSITIVE = String.raw`positive|reproduc\w*|painful|pain(?![- ]?free)|tender|sore|abnormal`;
@@ -106,6 +109,64 @@ const TESTS: readonly Test[] = [
     yes: word('positive|met|fulfilled|applies'),
     no: word('negative|not met|normal'),
     finding: 'test-ottawa-ankle-positive',
+  },
+  {
+    // Anterior drawer and talar tilt: a lax ligament, not a painful one (van-dijk-1996, netterstrom-wedin-2021).
+    name: /\b(?:ant(?:erior)? drawer|talar tilt|inversion stress)(?: test| sign)?/,
+    yes: word(String.raw`positive|lax|laxity|increased|excessive|more|unstable|soft end[- ]?feel|grade (?:2|3|ii|iii)|clunk`),
+    no: word(String.raw`negative|normal|stable|firm end[- ]?feel|symmetrical|equal|no (?:increased )?laxity|intact`),
+    finding: 'exam-ankle-ligament-laxity',
+  },
+  {
+    // The cuboid pressed or glided: tender, or stiff and painful (patterson-2006).
+    name: /\bcuboid(?: glide| squeeze| mobility| joint| bone)?(?: test)?/,
+    notAfter: /\b(?:calcaneo|base of|peroneal groove of the)\s*$/,
+    yes: word(String.raw`${POSITIVE}|reduced|less|stiff|hypomobile|restricted|locked|stuck`),
+    no: word(String.raw`${NEGATIVE}|mobile|free`),
+    yesBefore: /\b(?:tender(?:ness)?|tender to press|point tender|pain on palpation|painful|sore)\b[^,;]{0,40}$/,
+    finding: 'exam-cuboid-tender',
+  },
+  {
+    // Matles: with the knee bent, a foot that hangs flat has lost its Achilles tension (maffulli-1998).
+    name: /\bmatles'?s?(?: test| sign)?/,
+    yes: word('positive|abnormal|neutral|flat|flatter|loss|lost|absent|reduced'),
+    no: word('negative|normal|present|intact|symmetrical'),
+    finding: 'exam-matles-positive',
+  },
+  {
+    // Forcing the foot fully down (posterior impingement test) or up (anterior impingement), with the result.
+    name: /\b(?:forced (?:passive )?plantar ?flexion|plantar ?flexion (?:with )?overpressure|posterior impingement test|heel thrust(?: test)?)/,
+    yes: word(POSITIVE),
+    no: word(NEGATIVE),
+    finding: 'exam-forced-plantarflexion-painful',
+  },
+  {
+    name: /\b(?:forced (?:passive )?dorsi ?flexion|dorsi ?flexion (?:with )?overpressure|anterior impingement test)/,
+    yes: word(String.raw`${POSITIVE}|pinch\w*|block\w*`),
+    no: word(NEGATIVE),
+    finding: 'exam-forced-dorsiflexion-painful',
+  },
+  {
+    // Squeezing across the toe joints (the forefoot or MTP squeeze), not between two of them (Mulder) (emery-2002).
+    name: /\b(?:(?:toe joint|metatarsal|metatarsophalangeal(?: joint)?|forefoot|lateral forefoot|lateral) (?:squeeze|compression)(?: test)?|squeeze (?:test )?(?:of|across) the (?:toe joints|metatarsals?|metatarsal heads|forefoot))/,
+    yes: word(POSITIVE),
+    no: word(NEGATIVE),
+    finding: 'exam-toe-joint-squeeze-painful',
+  },
+  {
+    name: /\bfulcrum(?: test| sign)?/,
+    yes: word(POSITIVE),
+    no: word(NEGATIVE),
+    finding: 'exam-fulcrum-painful',
+  },
+  {
+    // The navicular "N-spot" on the top of the inner midfoot: tender bone there is the sign of a stress fracture.
+    name: /\b(?:n[- ]?spot|navicular(?: bone| tuberosity| body)?)\b/,
+    notAfter: /\b(?:accessory|os)\s*$/,
+    yes: word(String.raw`${POSITIVE}|point tender`),
+    no: word(NEGATIVE),
+    yesBefore: /\b(?:point tender|focal(?:ly)? tender(?:ness)?|tender to press|tender over|bony tenderness)\b[^,;]{0,40}$/,
+    finding: 'ottawa-tender-navicular',
   },
   {
     // A missing foot pulse is a foot short of blood; a pulse that is there says nothing about a cold foot.
@@ -217,7 +278,8 @@ export function readClinicalSigns(raw: string): SignFinding[] {
         const rest = sentence.slice(m.index + m[0].length);
         const window = rest.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length)).split(/,|\band\b|\bbut\b|\bvs\b/)[0] ?? '';
         let value = resultIn(window.slice(0, 50), t);
-        if (value === null) value = BEFORE_YES.test(before) ? true : BEFORE_NO.test(before) ? false : null;
+        const wider = sentence.slice(Math.max(0, m.index - 60), m.index);
+        if (value === null) value = BEFORE_YES.test(before) || t.yesBefore?.test(wider) ? true : BEFORE_NO.test(before) ? false : null;
         if (value === null) continue;
         const span: [number, number] = [s.index + m.index, s.index + m.index + m[0].length + window.length];
         if (value && t.finding !== '') out.push({ id: t.finding, value: true, span });
@@ -225,5 +287,7 @@ export function readClinicalSigns(raw: string): SignFinding[] {
       }
     }
   }
+  // Scans and blood results (clinical-results.ts) are read the same way: a finding with the span of its result.
+  out.push(...readImaging(text), ...readResults(text));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
