@@ -74,6 +74,7 @@ const REWRITES: readonly Rewrite[] = [
   { re: /\bPt\b|\bpt\b(?=\s+(?:reports|states|says|describes|complains|denies|has|had|is|was|unable|able|can|cannot|c\/o))/g, to: 'patient' },
   // Examination shorthand.
   { re: /\bTTP\b/gi, to: 'tender to press' },
+  { re: /\bNTTP\b/g, to: 'not tender to press' },
   { re: /\bNT\b/g, to: 'not tender' },
   { re: /\b(?:NAD|WNL|NAD\.)\b/g, to: 'normal' },
   // "NWB 10/7": a prescribed spell off the foot (immobilisation), not today's inability to stand on it.

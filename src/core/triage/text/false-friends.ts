@@ -16,6 +16,7 @@
  *   landmark, not a lump.
  * - "can't walk downhill without a sharp pain": a double negative that says walking hurts, not that walking is
  *   impossible nor that there is no pain; "can't walk without crutches" keeps its meaning.
+ * - "getting cold feet about the race": nerves, not a cold foot (only with "about", so "cold feet over winter" stays).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -71,7 +72,7 @@ const BODY_AFTER_IN = stems(['the', 'my', 'his', 'her', 'a', 'behind', 'back', '
 export const EVERYDAY = {
   footwear: 'footwear', gain: 'gainweight', massage: 'foamroll', start: 'kickstart', practice: 'gppractice',
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
-  heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain',
+  heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -126,6 +127,7 @@ function everyday(tokens: readonly Token[], i: number): string | null {
     if (VACCINE.has(norm(at(-1))) || (at(-1)?.word === 'my' && HAD.has(norm(at(-2))))) return EVERYDAY.injection;
   }
   if (w === 'heel' || w === 'heels') return heelSense(at);
+  if (w === 'cold' && at(1)?.word === 'feet' && at(2)?.word === 'about') return EVERYDAY.nerves;
   if (CANT.has(w) || CANT.has(t.norm)) {
     const j = withoutAfter(tokens, i);
     if (j >= 0 && painfulWithout(tokens, j)) return EVERYDAY.canWithPain;

@@ -204,6 +204,13 @@ export function readNumbers(raw: string, today?: string): NumberMention[] {
     if (v >= 10 && v <= 99) out.push({ kind: 'age', value: v, span: [m.index, m.index + m[0].length] });
     take(m.index, m.index + m[0].length);
   }
+  // A parent writing for a child: "my daughter is 14", "my son (15)". Judgement: only these words, two digits.
+  for (const m of text.matchAll(/\b(?:son|daughter|kid|child|boy|girl)\s*(?:is|,|\()\s*(\d{2})\b(?!\s*(?:km|k|miles?|mi|min|minutes|%|weeks?|days?|months?|hours?|times?|x|\/|\.\d))/g)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const v = Number(m[1]);
+    if (v >= 10 && v <= 99) out.push({ kind: 'age', value: v, span: [m.index, m.index + m[0].length] });
+    take(m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(/\b(\d{2})\s?([mf])\b/g)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     out.push({ kind: 'age', value: Number(m[1]), span: [m.index, m.index + m[0].length] });
