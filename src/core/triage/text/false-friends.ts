@@ -11,7 +11,8 @@
  * - "cold snap", "snapped at my kids", "snapped a photo": not a snapping tendon.
  * - "flu jab", "covid jab": an injection, not jabbing pain.
  * - "heel raises", "heel drop", "heel weight bearing", "run on my heels", "higher than the heel": the heel as an
- *   exercise, a shoe measure, a way of landing or a landmark, not the place that hurts.
+ *   exercise, a shoe measure, a way of landing or a landmark, not the place that hurts; "heel slipping in the shoe",
+ *   "slips out of my trainers": how the shoe fits, not a heel finding nor a slip and fall.
  * - "the bony knob on the outside of my ankle", "the knobbly bone at the base of the little toe": a bone named as a
  *   landmark, not a lump.
  * - "can't walk downhill without a sharp pain": a double negative that says walking hurts, not that walking is
@@ -43,7 +44,9 @@ const JOB_AFTER = stems(['manager', 'management', 'team', 'role', 'department', 
 const DETERMINERS = stems(['the', 'my', 'a', 'an', 'his', 'her', 'their', 'our', 'your']);
 const VOTE = stems(['vote', 'votes', 'ballot', 'eye', 'glance', 'spell', 'shadow', 'line', 'net', 'doubt', 'iron', 'list']);
 /** After "heel": an exercise, a shoe measure or a way of landing ("heel raises", "heel drop", "heel striking"). */
-const HEEL_USE = stems(['raise', 'raises', 'rise', 'rises', 'lift', 'lifts', 'drop', 'drops', 'dip', 'dips', 'strike', 'striking', 'striker', 'strikers', 'weight', 'weightbearing', 'toe']);
+const HEEL_USE = stems(['raise', 'raises', 'rise', 'rises', 'lift', 'lifts', 'drop', 'drops', 'dip', 'dips', 'strike', 'striking', 'striker', 'strikers', 'weight', 'weightbearing', 'toe', 'slip', 'slipping', 'slippage']);
+/** Footwear a heel slips in: "my heel slips out of the shoe" is about fit, not a fall. */
+const SHOE = stems(['shoe', 'shoes', 'trainer', 'trainers', 'boot', 'boots', 'sneaker', 'sneakers', 'sock', 'socks', 'spikes', 'flats']);
 /** Before "on my heels": running, walking or landing on them is a way of moving (or a test), not where it hurts. */
 const LAND_ON = stems(['run', 'running', 'ran', 'land', 'landing', 'landed', 'lands', 'jog', 'jogging', 'walk', 'walking', 'strike', 'striking', 'rock', 'rocking', 'sit', 'sitting', 'back']);
 /** Before "(the|my) heel": a comparison or direction, the heel only a landmark ("higher up than the heel"). */
@@ -73,6 +76,7 @@ export const EVERYDAY = {
   footwear: 'footwear', gain: 'gainweight', massage: 'foamroll', start: 'kickstart', practice: 'gppractice',
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
+  fit: 'shoeslip',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -128,6 +132,7 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   }
   if (w === 'heel' || w === 'heels') return heelSense(at);
   if (w === 'cold' && at(1)?.word === 'feet' && at(2)?.word === 'about') return EVERYDAY.nerves;
+  if (t.norm === stem('slipping') && slipInShoe(at)) return EVERYDAY.fit;
   if (CANT.has(w) || CANT.has(t.norm)) {
     const j = withoutAfter(tokens, i);
     if (j >= 0 && painfulWithout(tokens, j)) return EVERYDAY.canWithPain;
@@ -145,6 +150,14 @@ function everyday(tokens: readonly Token[], i: number): string | null {
     if (at(1)?.word === 'bone' || at(1)?.word === 'bones') return EVERYDAY.ankleBone;
   }
   return null;
+}
+
+/** "heel slipping", "slips out of my trainers": the foot moving in the shoe, not a slip and fall. */
+function slipInShoe(at: At): boolean {
+  if (at(-1)?.word === 'heel' || at(-1)?.word === 'heels') return true;
+  if (!['in', 'out', 'inside', 'around'].includes(at(1)?.word ?? '')) return false;
+  for (let k = 2; k <= 4; k++) if (SHOE.has(norm(at(k)))) return true;
+  return false;
 }
 
 function heelSense(at: At): string | null {

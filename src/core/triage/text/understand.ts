@@ -24,6 +24,9 @@ import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 import { expandShorthand } from './clinical-shorthand.ts';
 import { readSections, sectionAt, type Section } from './clinical-sections.ts';
 import { readClinicalSigns } from './clinical-signs.ts';
+import { setAsideSigns, type SetAsideReason } from './alarm-context.ts';
+import { dropElsewhere } from './other-body-part.ts';
+import { askedAbout } from './question-hints.ts';
 
 /** What the text said, with notes on anything read but not used. */
 export interface Understood {
@@ -195,16 +198,27 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
       found.push({ id: 'recent-training-increase', value: true, span: change.span });
     }
   }
+  // Words about somewhere else, and warning signs told as settled, past or with an everyday cause (issue #4).
+  const here = dropElsewhere(kb, text, tokens, cx.tokens, found);
+  for (const { finding, reason } of setAsideSigns(kb, text, tokens, cx.tokens, here)) {
+    here.splice(here.indexOf(finding), 1, { ...finding, value: 'unknown' });
+    const label = kb.findingById.get(finding.id)?.label ?? finding.id;
+    notes.push(`Read "${label}" as ${REASON_NOTE[reason]}, so it is asked about rather than counted as a warning sign.`);
+  }
   const hints = readSelfDiagnosis(kb, text, tokens, index, cx)
-    .filter((h) => sectionAt(sections, h.span[0]) !== 'family')
+    .filter((h) => sectionAt(sections, h.span[0]) !== 'family' && !askedAbout(text, h.span))
     .map((h) => {
       const span = expanded.toOriginal(h.span);
       return expanded.changed ? { ...h, phrase: written.slice(span[0], span[1]), span } : h;
     });
-  const own = found.filter((f) => ownFinding(kb, sections, f))
+  const own = here.filter((f) => ownFinding(kb, sections, f))
     .map((f) => (expanded.changed ? { ...f, span: expanded.toOriginal(f.span) } : f));
   return { findings: impliedPlaces(kb, mergeLatest(kb, own, notes)), notes, hints };
 }
+
+const REASON_NOTE: Readonly<Record<SetAsideReason, string>> = {
+  settled: 'settled since', past: 'in the past', 'everyday cause': 'having an everyday cause',
+};
 
 /** Categories that still count when read in a note's past medical history: lasting facts, not old symptoms. */
 const LASTING = new Set(['history', 'training', 'profile']);
