@@ -4,6 +4,7 @@
  * @module
  */
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
+import { dropBareHeel } from './bare-heel.ts';
 import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
 import { compileLexicon } from './lexicon.ts';
@@ -203,7 +204,7 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
     });
   const own = found.filter((f) => ownFinding(kb, sections, f))
     .map((f) => (expanded.changed ? { ...f, span: expanded.toOriginal(f.span) } : f));
-  return { findings: impliedPlaces(kb, mergeLatest(kb, own, notes)), notes, hints };
+  return { findings: dropBareHeel(kb, written, impliedPlaces(kb, mergeLatest(kb, own, notes))), notes, hints };
 }
 
 /** Categories that still count when read in a note's past medical history: lasting facts, not old symptoms. */
