@@ -4,6 +4,7 @@
  * @module
  */
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
+import { dropBareHeel } from './bare-heel.ts';
 import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
 import { compileLexicon } from './lexicon.ts';
@@ -213,7 +214,7 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
     });
   const own = here.filter((f) => ownFinding(kb, sections, f))
     .map((f) => (expanded.changed ? { ...f, span: expanded.toOriginal(f.span) } : f));
-  return { findings: impliedPlaces(kb, mergeLatest(kb, own, notes)), notes, hints };
+  return { findings: dropBareHeel(kb, written, impliedPlaces(kb, mergeLatest(kb, own, notes))), notes, hints };
 }
 
 const REASON_NOTE: Readonly<Record<SetAsideReason, string>> = {
