@@ -204,8 +204,16 @@ export function readNumbers(raw: string, today?: string): NumberMention[] {
     if (v >= 10 && v <= 99) out.push({ kind: 'age', value: v, span: [m.index, m.index + m[0].length] });
     take(m.index, m.index + m[0].length);
   }
-  // A parent writing for a child: "my daughter is 14", "my son (15)". Judgement: only these words, two digits.
-  for (const m of text.matchAll(/\b(?:son|daughter|kid|child|boy|girl)\s*(?:is|,|\()\s*(\d{2})\b(?!\s*(?:km|k|miles?|mi|min|minutes|%|weeks?|days?|months?|hours?|times?|x|\/|\.\d))/g)) {
+  // A parent writing for a child: "my daughter is 14", "my son 12 has…", "my son Max (14)", "our daughter (16)".
+  for (const m of text.matchAll(/\b(?:my|our)\s+(daughter|son)(?:\s+is\s+|,?\s+|\s+[a-z]+\s+\(|\s*\()(\d{1,2})\b(?!\s*(?:km|k|miles?|mi|min|minutes|%|weeks?|days?|months?|years? ago|times?|x)\b)/g)) {
+    const v = Number(m[2]);
+    if (v < 6 || v > 25 || taken(m.index, m.index + m[0].length)) continue;
+    out.push({ kind: 'age', value: v, span: [m.index, m.index + m[0].length] });
+    out.push({ kind: 'sex', value: m[1] === 'daughter' ? 'female' : 'male', span: [m.index, m.index + m[0].length] });
+    take(m.index, m.index + m[0].length);
+  }
+  // "the kid is 14", "a boy (15)": a child named without a sex-giving word. Judgement: only these words, two digits.
+  for (const m of text.matchAll(/\b(?:kid|child|boy|girl)\s*(?:is|,|\()\s*(\d{2})\b(?!\s*(?:km|k|miles?|mi|min|minutes|%|weeks?|days?|months?|hours?|times?|x|\/|\.\d))/g)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const v = Number(m[1]);
     if (v >= 10 && v <= 99) out.push({ kind: 'age', value: v, span: [m.index, m.index + m[0].length] });

@@ -31,6 +31,9 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:outer|outside|lateral) ankle ?bone|\bouter ankle ?bone\b|\bfibula\b/, 'ottawa-tender-back-of-outer-ankle-bone'],
   [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:inner|inside|medial) ankle ?bone|\binner ankle ?bone\b/, 'ottawa-tender-back-of-inner-ankle-bone'],
 ];
+/** A bone mentioned only to say the tenderness is not there ("not the bone", "rather than the bone itself"). */
+const NOT_THE_BONE = /\b(?:not|rather than|instead of)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b/g;
+
 /** A negation right before the cue ("aren't tender", "not sore to touch", "no tenderness"). */
 const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|nothing|without|nor)\s+(?:\w+\s+){0,2}$/;
 
@@ -53,7 +56,9 @@ export function readPressTender(raw: string): PressFinding[] {
     const span: [number, number] = [s.index, s.index + sentence.length];
     const landmark = LANDMARKS.find(([re]) => re.test(sentence));
     if (landmark) out.push({ id: landmark[1], span });
-    if (FOCAL.test(sentence) || (landmark && /bone|bony|knobbly|navicular|metatarsal/.test(sentence))) {
+    // "Tender in the muscle, not the bone": a bone named only to rule it out does not make the tenderness bony.
+    const focal = sentence.replace(NOT_THE_BONE, ' ');
+    if (FOCAL.test(focal) || (landmark && /bone|bony|knobbly|navicular|metatarsal/.test(focal))) {
       out.push({ id: 'bony-tenderness-focal', span });
     }
   }
