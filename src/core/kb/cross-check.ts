@@ -47,16 +47,28 @@ function checkMatch(c: Condition, f: Finding, match: Evidence['match'], problems
   }
 }
 
+/**
+ * An evidence entry or an escalation names a known finding with a match that suits it, and cites known sources.
+ * Returns false when the finding is unknown (nothing more can be checked).
+ */
+function checkReference(
+  kb: KnowledgeBase, c: Condition, what: 'evidence' | 'escalation',
+  ref: { finding: string; match?: Evidence['match']; sources: readonly string[] }, problems: string[],
+): boolean {
+  const f = kb.findingById.get(ref.finding);
+  if (!f) {
+    problems.push(`condition ${c.id}: ${what} names unknown finding "${ref.finding}"`);
+    return false;
+  }
+  checkMatch(c, f, ref.match, problems);
+  for (const s of ref.sources) if (!kb.sourceById.has(s)) problems.push(`condition ${c.id}: ${what} ${ref.finding} cites unknown source "${s}"`);
+  return true;
+}
+
 /** An escalation names a known finding, cites known sources and asks for more care than the condition's own level. */
 function checkEscalations(kb: KnowledgeBase, c: Condition, problems: string[]): void {
   for (const x of c.care.escalate) {
-    const f = kb.findingById.get(x.finding);
-    if (!f) {
-      problems.push(`condition ${c.id}: escalation names unknown finding "${x.finding}"`);
-      continue;
-    }
-    checkMatch(c, f, x.match, problems);
-    for (const s of x.sources) if (!kb.sourceById.has(s)) problems.push(`condition ${c.id}: escalation ${x.finding} cites unknown source "${s}"`);
+    if (!checkReference(kb, c, 'escalation', x, problems)) continue;
     // careLevels runs from most to least urgent.
     if (careLevels.indexOf(x.level) >= careLevels.indexOf(c.care.level)) problems.push(`condition ${c.id}: escalation ${x.finding} does not raise the level of care`);
   }
@@ -65,13 +77,7 @@ function checkEscalations(kb: KnowledgeBase, c: Condition, problems: string[]): 
 function checkEvidence(kb: KnowledgeBase, c: Condition, problems: string[]): void {
   let discriminating = 0;
   for (const e of c.evidence) {
-    const f = kb.findingById.get(e.finding);
-    if (!f) {
-      problems.push(`condition ${c.id}: evidence names unknown finding "${e.finding}"`);
-      continue;
-    }
-    checkMatch(c, f, e.match, problems);
-    for (const s of e.sources) if (!kb.sourceById.has(s)) problems.push(`condition ${c.id}: evidence ${e.finding} cites unknown source "${s}"`);
+    if (!checkReference(kb, c, 'evidence', e, problems)) continue;
     const { plus, minus } = likelihoodRatios(e);
     if (plus >= 2 || minus <= 0.5) discriminating += 1;
   }
