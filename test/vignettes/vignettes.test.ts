@@ -84,7 +84,7 @@ test('every gold and acceptable condition is defined in the KB', { skip: kbSkip 
 
 // The unseen-narrative sets (see README.md): dev2 to dev8 are for the engine developers, holdout must
 // stay unseen. Checked for shape and labels here; their accuracy is reported in docs/accuracy.md but never gated.
-const newSets = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'holdout'].map((name) => {
+const newSets = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev10', 'holdout'].map((name) => {
   // dev5 is smaller (50 cases) by design; the others have 60 or more.
   const minimum = name === 'dev5' ? 50 : 60;
   const content = readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8');
@@ -204,7 +204,15 @@ for (const [name, from, to, redFlags, emergencies] of [['dev6', 7001, 7999, 24, 
   });
 }
 
-test('the nine sets share no id and no text', () => {
+// dev10 is the realistic mix an app receives, so it does not cover every condition.
+test('dev10: at least 16 red flags including 5 emergencies, ids v9201 onward', () => {
+  const set = newSets.find((s) => s.name === 'dev10')?.vignettes ?? [];
+  assert.ok(set.filter((v) => v.redFlag).length >= 16, 'dev10 red-flag cases');
+  assert.ok(set.filter((v) => v.gold.level === 'emergency').length >= 5, 'dev10 emergencies');
+  idRange('dev10', 9201, 9299);
+});
+
+test('the sets share no id and no text', () => {
   const sets = [{ name: 'vignettes', vignettes }, ...newSets];
   const ids = sets.flatMap((s) => s.vignettes.map((v) => v.id));
   assert.equal(new Set(ids).size, ids.length, 'an id appears in more than one set');
