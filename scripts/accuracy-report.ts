@@ -31,6 +31,7 @@ const extraSets: readonly ExtraSet[] = [
   { name: 'dev6', file: 'test/vignettes/dev6.jsonl', detail: 'dev' },
   { name: 'dev7', file: 'test/vignettes/dev7.jsonl', detail: 'dev' },
   { name: 'dev8', file: 'test/vignettes/dev8.jsonl', detail: 'dev' },
+  { name: 'dev9', file: 'test/vignettes/dev9.jsonl', detail: 'dev' },
   { name: 'dev10', file: 'test/vignettes/dev10.jsonl', detail: 'dev' },
   { name: 'holdout', file: 'test/vignettes/holdout.jsonl', detail: 'holdout' },
 ];
@@ -62,8 +63,8 @@ function unseenSection(main: Evaluated, extras: readonly Evaluated[]): string {
     'trail and teenage runners, non-native English, function-first and buried-fact accounts), `dev5` (every',
     'voice mixed, emergencies told calmly or buried in detail, common look-alikes), `dev6` (forum posts, club chats',
     'and booking forms, alarm words that are not red flags) and `dev7` (clinicians\' notes in shorthand, case',
-    'reports, coaches, parents and telephone triage), `dev8` (every voice) and `dev10` (the mix an app receives, as',
-    'phone messages) are open to the engine developers;',
+    'reports, coaches, parents and telephone triage), `dev8` (every voice), `dev9` (two cases per condition) and `dev10` (the mix an',
+    'app receives, as phone messages) are open to the engine developers;',
     '`holdout` must never be used for tuning, so only its aggregate figures and the ids of any under-triaged',
     'red-flag case appear here (see `test/vignettes/README.md`).',
     'The per-condition table, safety list and misses further down are for the original, gated set.', '',
