@@ -18,6 +18,9 @@
  * - "can't walk downhill without a sharp pain": a double negative that says walking hurts, not that walking is
  *   impossible nor that there is no pain; "can't walk without crutches" keeps its meaning.
  * - "getting cold feet about the race": nerves, not a cold foot (only with "about", so "cold feet over winter" stays).
+ * - "can't put weight through the outside of my foot", "on the ball of my foot": one part of the foot that will not
+ *   take load, not a foot that cannot bear weight at all (Ottawa asks for four steps, limping allowed).
+ * - "growing pains": a name for aches in growing children, not pain growing by the hour ("a growing pain" stays).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -76,7 +79,7 @@ export const EVERYDAY = {
   footwear: 'footwear', gain: 'gainweight', massage: 'foamroll', start: 'kickstart', practice: 'gppractice',
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
-  fit: 'shoeslip',
+  fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -132,6 +135,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   }
   if (w === 'heel' || w === 'heels') return heelSense(at);
   if (w === 'cold' && at(1)?.word === 'feet' && at(2)?.word === 'about') return EVERYDAY.nerves;
+  if (w === 'growing' && at(1)?.word === 'pains') return EVERYDAY.growth;
+  if (w === 'weight' && onPartOfFoot(at)) return EVERYDAY.partLoad;
   if (t.norm === stem('slipping') && slipInShoe(at)) return EVERYDAY.fit;
   if (CANT.has(w) || CANT.has(t.norm)) {
     const j = withoutAfter(tokens, i);
@@ -158,6 +163,16 @@ function slipInShoe(at: At): boolean {
   if (!['in', 'out', 'inside', 'around'].includes(at(1)?.word ?? '')) return false;
   for (let k = 2; k <= 4; k++) if (SHOE.has(norm(at(k)))) return true;
   return false;
+}
+
+/** Parts of the foot that can be spared while the rest takes weight. */
+const FOOT_PART = stems(['outside', 'inside', 'outer', 'inner', 'edge', 'edges', 'side', 'ball', 'balls', 'front', 'arch', 'toes', 'toe', 'tip', 'tips', 'forefoot']);
+
+/** "weight (on|through) the outside of my foot": weight kept off one part, not the whole foot. */
+function onPartOfFoot(at: At): boolean {
+  if (!['on', 'through', 'onto', 'into', 'thru'].includes(at(1)?.word ?? '')) return false;
+  const k = DETERMINERS.has(norm(at(2))) ? 3 : 2;
+  return FOOT_PART.has(norm(at(k))) && (at(k + 1)?.word === 'of' || at(k + 1)?.word === 'edge' || FOOT_PART.has(norm(at(k + 1))));
 }
 
 function heelSense(at: At): string | null {

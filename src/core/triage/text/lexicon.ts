@@ -8,6 +8,7 @@ import { builtinAreaLexicon, builtinBlockers, builtinHistoryLexicon, builtinLexi
 import { phraseFamilies, placeFamilies } from './phrase-families.ts';
 import { clinicalLexicon, clinicalNoInjury, clinicalPlaces } from './clinical-lexicon.ts';
 import { forumFamilies, forumPlaceFamilies } from './forum-families.ts';
+import { abilityLexicon } from './abilities.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
 
@@ -25,6 +26,8 @@ export interface LexEntry {
   readonly historyOnly?: true;
   /** "No injury, it just came on" (builtinNoInjury): read as every acute-injury finding "no" (read-matches.ts). */
   readonly noInjury?: true;
+  /** Something the runner can do (abilities.ts): it counts only when no pain is said after it (understand.ts). */
+  readonly ability?: true;
 }
 
 /**
@@ -99,6 +102,16 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
   }
   for (const [id, phrases] of Object.entries(forumFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
+  for (const [id, phrases] of Object.entries(abilityLexicon)) {
+    if (!kb.findingById.has(id)) continue;
+    for (const phrase of phrases) {
+      const words = contentWords(phrase);
+      const key = [...words].sort().join(' ');
+      if (taken.has(key)) continue;
+      taken.add(key);
+      out.push({ findingId: id, value: false, words, zone: false, phrase, ability: true });
+    }
   }
   for (const [id, phrases] of Object.entries(builtinHistoryLexicon)) {
     if (id !== '' && !kb.findingById.has(id)) continue;

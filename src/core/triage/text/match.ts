@@ -51,8 +51,17 @@ export function findPhrase(entry: LexEntry, tokens: readonly Token[], index: Tok
   // "No" phrases carry their meaning in word order too: "calf isn't tender" is not "calf is tender, not sure".
   const found = entry.zone || entry.value === false || entry.noInjury || SUPERLATIVE_FIRST.has(entry.words[0] ?? '')
     ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
-  return found.filter((m) => !crossesBreak(tokens, m));
+  return found.filter((m) => !crossesBreak(tokens, m) && !(entry.value === false && pseudoNo(tokens, m)));
 }
+
+/** "Not just first thing in the morning": a "no" phrase whose own "not" opens "not just" or "not only" says "also". */
+function pseudoNo(tokens: readonly Token[], m: PhraseMatch): boolean {
+  return m.positions.some((p) => NOT_WORDS.has(tokens[p]?.word ?? '') && ALSO.has(tokens[p + 1]?.word ?? ''));
+}
+const NOT_WORDS = new Set(['not', 'no']);
+const ALSO = new Set(['just', 'only', 'merely', 'simply']);
+/** A correction after a comma ("front of my shin is sore, not the bone"): a phrase may not reach past it. */
+const CORRECTION = new Set(['not', 'no', 'never']);
 
 /**
  * A phrase that opens with a superlative keeps its order: "worst pain I've had" is extreme pain, but "the pain is
@@ -71,6 +80,7 @@ function crossesBreak(tokens: readonly Token[], m: PhraseMatch): boolean {
   for (let i = m.first + 1; i < m.last; i++) {
     const t = tokens[i];
     if (t && !own.has(i) && (HARD_BREAKS.has(t.word) || (short && SOFT_BREAKS.has(t.word)))) return true;
+    if (t && !own.has(i) && CORRECTION.has(t.word) && SOFT_BREAKS.has(tokens[i - 1]?.word ?? '')) return true;
   }
   return false;
 }

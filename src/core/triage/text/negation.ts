@@ -92,8 +92,13 @@ function breaksScope(tokens: readonly Token[], i: number, m: PhraseMatch): 'brea
   // while a list goes on with bare nouns ("no swelling and bruising").
   if (t.norm === 'and') return starts(tokens[i + 1]) || gerundClause(tokens, i + 1) ? 'break' : 'no';
   if (t.norm === 'or') return SUBJECT_OR_MODAL.has(tokens[i + 1]?.norm ?? '') ? 'break' : 'no';
+  // "not on the outside like my usual sprains": a comparison names something else, which the "not" does not deny.
+  if (t.word === 'like' && COMPARED.has(tokens[i + 1]?.word ?? '')) return 'break';
   return 'no';
 }
+
+/** After "like": a comparison with another time or thing ("like my usual sprains", "like last time"). */
+const COMPARED = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'last', 'previous', 'usual', 'before', 'other', 'normal']);
 
 const OBJECT_START = new Set(['my', 'the', 'it', 'a', 'his', 'her', 'your', 'on', 'up', 'down', 'onto', 'through', 'over']);
 
@@ -114,6 +119,9 @@ function hedged(tokens: readonly Token[], m: PhraseMatch): boolean {
   return false;
 }
 
+/** "non" before a pain word: a note's "non-tender", "non-painful". */
+const nonSore = (tokens: readonly Token[], i: number): boolean => tokens[i]?.word === 'non' && (SORE_WORDS.has(tokens[i + 1]?.norm ?? '') || SORE_WORDS.has(tokens[i + 1]?.word ?? ''));
+
 const AFFIRMED: Polarity = { how: 'affirmed', distance: -1, throughList: false };
 
 /**
@@ -124,7 +132,8 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   if (hedged(tokens, m)) return { how: 'uncertain', distance: -1, throughList: false };
   const own = new Set(m.positions);
   // A cue inside the matched stretch (not part of the phrase itself): "shin isn't sore".
-  for (let i = m.first + 1; i < m.last; i++) if (!own.has(i) && isCue(tokens, i)) return { how: 'negated', distance: 0, throughList: false };
+  // "malleolus non-tender" too, though only inside a match: a place after "non-tender at" keeps its own reading.
+  for (let i = m.first + 1; i < m.last; i++) if (!own.has(i) && (isCue(tokens, i) || nonSore(tokens, i))) return { how: 'negated', distance: 0, throughList: false };
   const sentence = tokens[m.first]?.sentence;
   let words = 0;
   let throughList = false;
@@ -143,8 +152,36 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   const after2 = tokens[m.last + 2];
   if (after && (after.norm === 'none' || (after.punct && after2?.norm === 'none'))) return { how: 'negated', distance: 0, throughList: false };
   if (after && after.punct && after.norm !== '.' && after2?.norm === 'no' && (tokens[m.last + 3]?.punct ?? true)) return { how: 'negated', distance: 0, throughList: false };
+  // A verdict after a "no" phrase confirms it ("can walk ok", "can do heel raises fine"): only a "yes" is denied so.
+  if (m.entry.value === false) return AFFIRMED;
   if (saidFineAfter(tokens, m.last + 1)) return { how: 'negated', distance: 0, throughList: false };
+  if (listThenVerdict(tokens, m)) return { how: 'negated', distance: 0, throughList: true };
   return AFFIRMED;
+}
+
+/**
+ * A list under one denied tenderness after it: "5th MT base and navicular not tender", "lateral and medial malleolus
+ * non-tender". The first items are denied too, but only through the list (a red flag there becomes unknown).
+ * Only bare items may stand between: a verb, pain word or clause starter ends the list. Judgement, from notes.
+ */
+function listThenVerdict(tokens: readonly Token[], m: PhraseMatch): boolean {
+  // An item that carries its own verdict ("lateral malleolus tender, medial non-tender") is not in the list.
+  if (m.positions.some((p) => BAD_WORDS.has(tokens[p]?.norm ?? '') || BAD_WORDS.has(tokens[p]?.word ?? ''))) return false;
+  const start = m.last + 1;
+  const joint = tokens[start];
+  // Only "and"/"or" join the list: after a comma a note starts its next item with its own verdict ("fever, HR normal").
+  if (!joint || !(joint.norm === 'and' || joint.norm === 'or')) return false;
+  const sentence = joint.sentence;
+  for (let k = start + 1; k <= start + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.punct) return false;
+    // Only a denied tenderness closes such a list: "calf and the foot moved fine" is two statements.
+    if (k > start + 1 && (tokens[k]?.word === 'not' || tokens[k]?.word === 'non') && SORE_WORDS.has(tokens[k + 1]?.norm ?? '')) return true;
+    // "navicular and (the base of the fifth metatarsal) not tender": a noun phrase's own small words.
+    if (t.word === 'the' || t.word === 'of') continue;
+    if (t.norm === PAIN || starts(t) || isCue(tokens, k)) return false;
+  }
+  return false;
 }
 
 /**
@@ -175,6 +212,8 @@ function saidFineAfter(tokens: readonly Token[], start: number): boolean {
   if (VERDICT_FINE.has(t.norm) || VERDICT_FINE.has(t.word)) {
     const next = tokens[i + 1];
     if (next === undefined || next.sentence !== sentence || next.norm === 'and') return true;
+    // "the ankle itself is fine now.": a closing "now" or "again" still closes the statement.
+    if (NOW_CLOSE.has(next.word)) return closes(tokens[i + 2], sentence);
     if (next.norm === ',') return !FINE_QUALIFIERS.has(tokens[i + 2]?.word ?? '');
     return next.punct && next.norm !== '-';
   }
@@ -183,6 +222,9 @@ function saidFineAfter(tokens: readonly Token[], start: number): boolean {
   if ((links > 0 || t.word === 'not') && isCue(tokens, i)) return SORE_WORDS.has(tokens[i + 1]?.norm ?? '') || SORE_WORDS.has(tokens[i + 1]?.word ?? '');
   return links === 0 && deniedRightAfter(tokens, i);
 }
+
+const NOW_CLOSE = new Set(['now', 'again', 'nowadays']);
+const closes = (t: Token | undefined, sentence: number | undefined): boolean => t === undefined || t.sentence !== sentence || (t.punct && t.norm !== '-') || t.norm === 'and';
 
 /** Degree words between a negation and its verdict ("aren't especially bad", "isn't that sore"). */
 const DEGREE = new Set(['especially', 'especial', 'particularly', 'particular', 'that', 'too', 'very', 'really', 'real', 'overly', 'massively']);

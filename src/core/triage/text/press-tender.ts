@@ -35,7 +35,8 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
 const NOT_THE_BONE = /\b(?:not|rather than|instead of)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b/g;
 
 /** A negation right before the cue ("aren't tender", "not sore to touch", "no tenderness"). */
-const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|nothing|without|nor)\s+(?:\w+\s+){0,2}$/;
+// "non-tender" (a note's wording) is negated too.
+const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|nothing|without|nor)\s+(?:\w+\s+){0,2}$|\bnon[- ]?$/;
 
 /** A negation inside a press story ("I can press it and it doesn't hurt"). */
 const NEGATED_INSIDE = /\b(?:not|no|never|nothing|without)\b|n't\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont)\b/;

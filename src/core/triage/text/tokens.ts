@@ -33,6 +33,8 @@ const IRREGULAR: Record<string, string> = {
   kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', kms: 'km', miles: 'mile', mi: 'mile',
   shiny: 'shiny', shinier: 'shiny', shininess: 'shiny', barely: 'barely', hardly: 'hardly', kills: 'kill', killing: 'kill', killed: 'kill',
   while: 'during', mid: 'during', cannot: 'cant', unable: 'cant', couldnt: 'cant', cant: 'cant', min: 'minut', mins: 'minut', tippy: 'tip', tiptoes: 'tipto', swelling: 'swell', swells: 'swell', swell: 'swell',
+  // "carry on walking" must not stem to "car" ("can walk to the car" is no claudication phrase).
+  carry: 'carry', carries: 'carry', carried: 'carry', carrying: 'carry',
   give: 'give', gives: 'give', gave: 'give', giving: 'give', given: 'give', rolled: 'roll', rolling: 'roll', rolls: 'roll',
   twisted: 'twist', twisting: 'twist', sprained: 'sprain', sprains: 'sprain', spraining: 'sprain',
   tingly: 'tingl', tingling: 'tingl', tingle: 'tingl', tingles: 'tingl', numbness: 'numb', numbed: 'numb',

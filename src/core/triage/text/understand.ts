@@ -28,6 +28,7 @@ import { readClinicalSigns } from './clinical-signs.ts';
 import { setAsideSigns, type SetAsideReason } from './alarm-context.ts';
 import { dropElsewhere } from './other-body-part.ts';
 import { askedAbout } from './question-hints.ts';
+import { formSlaps } from './running-form.ts';
 
 /** What the text said, with notes on anything read but not used. */
 export interface Understood {
@@ -92,6 +93,21 @@ export function dropNested(tokens: readonly Token[], matches: readonly PhraseMat
   });
 }
 
+/** Words that turn to what the ability costs: "… but it really hurts", "… though it's achy". */
+const COST = new Set(['but', 'though', 'although', 'it', 'its']);
+
+/** A pain word soon after a match, after a turn to what it costs and before any punctuation. */
+function painLater(tokens: readonly Token[], m: PhraseMatch): boolean {
+  let turned = false;
+  for (let i = m.last + 1; i <= m.last + 8; i++) {
+    const t = tokens[i];
+    if (!t || t.punct) return false;
+    if (COST.has(t.word)) turned = true;
+    if (turned && t.norm === PAIN) return true;
+  }
+  return false;
+}
+
 /** Symptom findings (when and how it hurts, what it looks like) whose phrases may name the place too. */
 const SYMPTOM_CATEGORIES = new Set(['timing', 'character', 'sign']);
 
@@ -133,7 +149,8 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
   const tokens = correctSpelling(readTokens(text), lexicon);
   const index = indexTokens(tokens);
   const clauses = readContexts(tokens);
-  const found0 = findAll(lexicon, tokens, index).filter((m) => !cantSpansClauses(tokens, clauses, m));
+  // "I can go up on tiptoe but it's achy doing it": an ability said to hurt tells of pain, not of what is possible.
+  const found0 = findAll(lexicon, tokens, index).filter((m) => !cantSpansClauses(tokens, clauses, m) && !(m.entry.ability && painLater(tokens, m)));
   const matches = dropLabelPlaces(tokens, dropNested(tokens, found0, kb));
   // "4cm above my heel": the heel is a landmark there, not where it hurts.
   const measured = readAboveHeel(text);
@@ -206,6 +223,9 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
     const label = kb.findingById.get(finding.id)?.label ?? finding.id;
     notes.push(`Read "${label}" as ${REASON_NOTE[reason]}, so it is asked about rather than counted as a warning sign.`);
   }
+  const slaps = formSlaps(text, here);
+  for (const finding of slaps) here.splice(here.indexOf(finding), 1, { ...finding, value: 'unknown' });
+  if (slaps.length > 0) notes.push('Read the feet slapping as tired running form, not a weak foot, so it is asked about rather than counted as a warning sign.');
   const hints = readSelfDiagnosis(kb, text, tokens, index, cx)
     .filter((h) => sectionAt(sections, h.span[0]) !== 'family' && !askedAbout(text, h.span))
     .map((h) => {

@@ -1,0 +1,90 @@
+/**
+ * General misreadings of the text reader (issue #4), each on sentences written for this test: the misread wording and
+ * a near one that must keep its meaning (real warning signs must still count).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readKnowledgeBase } from '../../../kb-files/read-kb.ts';
+import { assess } from '../assess.ts';
+import { understandText } from './understand.ts';
+
+const kb = await readKnowledgeBase();
+const val = (text: string, id: string): unknown => understandText(kb, text).findings.find((f) => f.id === id)?.value;
+const flags = (text: string): string[] => assess(kb, { text }).redFlags.map((f) => f.id);
+
+test('feet slapping as tired running form is asked about; a foot that slaps and catches is still foot drop', () => {
+  for (const text of [
+    'By the last few miles of the marathon I was slapping my feet down and my shins were screaming.',
+    'He goes flat and starts slapping his feet on the steep downhill, then the front of his shin aches.',
+  ]) {
+    assert.notEqual(val(text, 'weakness-foot-drop'), true, text);
+    assert.ok(!flags(text).includes('foot-drop'), text);
+  }
+  for (const text of [
+    'My right foot slaps down when I walk and the toes catch on the stairs.',
+    'Foot keeps slapping on my runs and the top of it has gone numb.',
+  ]) assert.equal(val(text, 'weakness-foot-drop'), true, text);
+});
+
+test('what the runner can still do answers the push-off question; "can\'t" still raises it', () => {
+  const strain = 'Felt like a stone hit the middle of my calf on the hill, still can rise up on my toes, sore spot mid calf.';
+  assert.equal(val(strain, 'cannot-push-off-or-tiptoe'), false);
+  assert.equal(val(strain, 'pain-tiptoe'), undefined);
+  assert.ok(!flags(strain).includes('achilles-rupture'));
+  const rupture = 'Felt like someone threw a stone at the back of my ankle and now I cannot get up on my toes at all.';
+  assert.equal(val(rupture, 'cannot-push-off-or-tiptoe'), true);
+  assert.ok(flags(rupture).includes('achilles-rupture'));
+  assert.equal(val('not able to go up on my toes since the twinge', 'cannot-push-off-or-tiptoe'), true);
+  // An ability said to hurt tells of pain on tiptoe, not of what is possible.
+  const painful = 'I can go up on my tiptoes but it really hurts the inside of my ankle.';
+  assert.equal(val(painful, 'pain-tiptoe'), true);
+  assert.equal(val(painful, 'cannot-push-off-or-tiptoe'), undefined);
+  // A verdict after a "no" phrase confirms it.
+  assert.equal(val('no swelling and I am able to walk normally', 'cannot-bear-weight'), false);
+});
+
+test('"carry on walking" is not "walk to the car": no claudication from a car park', () => {
+  assert.equal(val('I can walk to the car but the top of my foot hurts when I run', 'pain-walking-relieved-standing'), undefined);
+  assert.equal(val('My calf cramps after a few hundred metres, I stand still a minute and then I can carry on walking', 'pain-walking-relieved-standing'), true);
+});
+
+test('weight kept off one part of the foot is not an inability to bear weight', () => {
+  assert.notEqual(val('Went over on it, cannot put weight through the outer edge of my foot', 'cannot-bear-weight'), true);
+  assert.notEqual(val('I cannot put weight on the ball of my foot since the race', 'cannot-bear-weight'), true);
+  assert.equal(val('Went over on it and cannot put weight on my foot at all', 'cannot-bear-weight'), true);
+  assert.equal(val('I cannot put any weight on it', 'cannot-bear-weight'), true);
+});
+
+test('"not just first thing" still means first-step pain; "rather than" denies it', () => {
+  assert.equal(val('The arch hurts not only first thing in the morning but all afternoon too', 'pain-first-steps'), true);
+  assert.equal(val('Heel aches, and not just first thing in the morning', 'pain-first-steps'), true);
+  assert.equal(val('It is the evenings rather than first thing', 'pain-first-steps'), false);
+  assert.equal(val('Not first thing in the morning, only after long runs', 'pain-first-steps'), false);
+});
+
+test('"growing pains" is a name, not pain building by the hour', () => {
+  assert.equal(val('My daughter has growing pains in her heels after netball', 'pain-getting-worse-by-hour'), undefined);
+  assert.equal(val('My shin pain keeps growing, worse every hour since the race', 'pain-getting-worse-by-hour'), true);
+});
+
+test('a place said to be fine now is not where it hurts', () => {
+  assert.equal(val('Shin aches after runs; the ankle itself is fine now.', 'pain-ankle-area'), false);
+  assert.equal(val('The ankle is fine now when I walk but sore when I run', 'pain-ankle-area'), true);
+});
+
+test('a correction after a comma does not negate the place before it', () => {
+  assert.equal(val('The front of my shin is sore, not the bone.', 'pain-front-of-shin'), true);
+  assert.equal(val('The front of my shin is sore, not the bone.', 'bony-tenderness-focal'), false);
+  assert.equal(val('Front of my shin bone hurts', 'pain-front-of-shin'), true);
+});
+
+test('a comparison with old injuries is not denied by the "not" before it; a list under one verdict is', () => {
+  assert.equal(val('It hurts on the inner side, not on the outside like my previous sprains', 'previous-ankle-sprains'), true);
+  assert.equal(val('sore on the inside of the ankle, no previous sprains', 'previous-ankle-sprains'), false);
+  assert.equal(val('Navicular and 5th MT base NTTP.', 'pain-outside-of-foot'), false);
+  assert.equal(val('Navicular and 5th MT base NTTP.', 'pain-inside-of-foot'), false);
+  assert.ok(!flags('Inversion injury. Lateral malleolus and medial malleolus non-tender.').includes('bone-stress-suspected'));
+  assert.ok(flags('Lateral malleolus tender, medial malleolus non-tender.').includes('bone-stress-suspected'));
+  // A note's next item after a comma has its own verdict.
+  assert.equal(val('Temp 38.4, HR 90.', 'fever-or-unwell'), true);
+});
