@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readKnowledgeBase } from '../../../kb-files/read-kb.ts';
 import { assess } from '../assess.ts';
+import { readNumbers } from './numbers.ts';
 import { understandText } from './understand.ts';
 
 const kb = await readKnowledgeBase();
@@ -87,4 +88,16 @@ test('a comparison with old injuries is not denied by the "not" before it; a lis
   assert.ok(flags('Lateral malleolus tender, medial malleolus non-tender.').includes('bone-stress-suspected'));
   // A note's next item after a comma has its own verdict.
   assert.equal(val('Temp 38.4, HR 90.', 'fever-or-unwell'), true);
+});
+
+test('durations: "8-month history", "6-week hx"; a day named for something else is not when the pain began', () => {
+  const weeks = (text: string): number[] => readNumbers(text, '2026-11-22').filter((n) => n.kind === 'duration-weeks').map((n) => n.value);
+  assert.deepEqual(weeks('an 8-month history of heel pain'), [34.8]);
+  assert.deepEqual(weeks('6-week hx of shin pain'), [6]);
+  assert.deepEqual(weeks('pain for 2-3 days'), [0.4]);
+  assert.deepEqual(weeks('had a fever last week, now my heel hurts first steps'), []);
+  assert.deepEqual(weeks('I was at a wedding last week. My heel hurts in the morning'), []);
+  assert.deepEqual(weeks('rolled my ankle yesterday'), [0.1]);
+  assert.deepEqual(weeks('did a parkrun yesterday and my calf popped'), [0.1]);
+  assert.deepEqual(weeks('it started last week'), [1]);
 });

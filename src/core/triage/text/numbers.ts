@@ -96,9 +96,24 @@ function notPainDuration(text: string, index: number): boolean {
   return MEDICATION.test(clause) || NOT_PAIN_BEFORE.test(text.slice(start, index).replace(/\s+(?:for|over)\s*$/, ''));
 }
 
+/** Words that make a bare "yesterday" or "last week" the start of the problem: an injury, an onset or the pain. */
+const ONSET_CUE = /\b(?:start|began|begin|came on|come on|since|happen|did it|fell|fall|went over|rolled|roll|twist|turn|sprain|pop|snap|crack|kick|blow|hit|injur|hurt|pain|sore|ache|aching|swell|swoll|tender|limp|noticed|felt|feel|went|been)/;
+
+/** Something else that happened on a named day: an illness or an occasion, not the start of the pain. */
+const OTHER_EVENT = /\b(?:fever|temperature|flu|covid|cold|virus|bug|ill|sick|holiday|wedding|party|birthday|race|parkrun|marathon|vaccin|jab)/;
+
+/** The text around an offset up to the nearest of `stops` on each side, lower-cased. */
+function around(text: string, index: number, stops: readonly string[]): string {
+  const start = Math.max(...stops.map((c) => text.lastIndexOf(c, index))) + 1;
+  const rest = Math.min(...stops.map((c) => text.indexOf(c, index)).filter((i) => i >= 0), text.length);
+  return text.slice(start, rest).toLowerCase();
+}
+const SENTENCE_STOPS = ['.', '!', '?', '\n'];
+const CLAUSE_STOPS = [...SENTENCE_STOPS, ',', ';'];
+
 function durations(text: string, taken: (s: number, e: number) => boolean, today: string | undefined): NumberMention[] {
   const out: NumberMention[] = [];
-  const re = new RegExp(String.raw`(?:\b(in|every|per|times|for|past|last|about|around|over|nearly|almost|ago)\s+(?:the\s+)?(?:last\s+|past\s+)?)?\b${NUM}(?:\s*(?:-|to|or)\s*${NUM})?\s+(?:of\s+)?(day|week|wk|fortnight|month|year|yr)s?\b(\s+(?:a|per)\s+(?:week|month|year))?`, 'g');
+  const re = new RegExp(String.raw`(?:\b(in|every|per|times|for|past|last|about|around|over|nearly|almost|ago)\s+(?:the\s+)?(?:last\s+|past\s+)?)?\b${NUM}(?:\s*(?:-|to|or)\s*${NUM})?(?:\s+|\s*-\s*)(?:of\s+)?(day|week|wk|fortnight|month|year|yr)s?\b(\s+(?:a|per)\s+(?:week|month|year))?`, 'g');
   for (const m of text.matchAll(re)) {
     const [all, lead, a, b, unit, rate] = m;
     if (rate || lead === 'in' || lead === 'every' || lead === 'per' || taken(m.index, m.index + all.length) || notPainDuration(text, m.index)) continue;
@@ -117,6 +132,9 @@ function durations(text: string, taken: (s: number, e: number) => boolean, today
     out.push({ kind: 'duration-weeks', value: (m[1] ?? m[2]) === 'years' ? 52 : 13, span: [m.index, m.index + m[0].length] });
   }
   for (const m of text.matchAll(/\b(yesterday|last night|this morning|today|last week|a fortnight)\b/g)) {
+    // "Had a fever last week, now my heel hurts": a day named for something else says nothing about the pain.
+    const clause = around(text, m.index, CLAUSE_STOPS);
+    if ((OTHER_EVENT.test(clause) && !ONSET_CUE.test(clause)) || !ONSET_CUE.test(around(text, m.index, SENTENCE_STOPS))) continue;
     const weeks = m[1] === 'last week' ? 1 : m[1] === 'a fortnight' ? 2 : m[1] === 'yesterday' || m[1] === 'last night' ? 0.1 : 0;
     out.push({ kind: 'duration-weeks', value: weeks, span: [m.index, m.index + m[0].length] });
   }
