@@ -47,6 +47,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 /** The process entry point (bin/footing.js): run the CLI and set the exit code; never shows a stack trace. */
 export async function main(): Promise<void> {
+  // `footing log | head` closes the pipe early: that is the reader's choice, not an error, so stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const io = processIo();
   try {
     process.exitCode = await runCli(process.argv.slice(2), io);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,4 +85,20 @@ test('serve answers /healthz and shuts down cleanly on SIGTERM', async () => {
     child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a reader that closes the pipe early (footing … | head) ends the command quietly', async () => {
+  // Enough output to overflow the pipe, written in many pieces, so a write lands after the reader has gone.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'footing-pipe-'));
+  const batch = path.join(dir, 'cases.jsonl');
+  writeFileSync(batch, Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `c${i}`, text: 'my heel hurts first thing in the morning' })).join('\n'));
+  const child = spawn(process.execPath, [BIN, 'assess', '--batch', batch, '--json'], { env: { ...process.env, DATABASE_URL: '' } });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(stderr.includes('EPIPE'), false, stderr);
+  assert.equal(stderr.includes('    at '), false, 'no stack trace');
+  assert.ok(code === 0 || code === null, `exit ${code}`);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -91,7 +91,7 @@ test('a comparison with old injuries is not denied by the "not" before it; a lis
 });
 
 test('durations: "8-month history", "6-week hx"; a day named for something else is not when the pain began', () => {
-  const weeks = (text: string): number[] => readNumbers(text, '2026-11-22').filter((n) => n.kind === 'duration-weeks').map((n) => n.value);
+  const weeks = (text: string): number[] => readNumbers(text, '2026-11-22').filter((n) => n.kind === 'duration-weeks').map((n) => Number(n.value));
   assert.deepEqual(weeks('an 8-month history of heel pain'), [34.8]);
   assert.deepEqual(weeks('6-week hx of shin pain'), [6]);
   assert.deepEqual(weeks('pain for 2-3 days'), [0.4]);
