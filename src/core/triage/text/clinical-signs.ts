@@ -40,7 +40,8 @@ interface Test {
 }
 
 const POSITIVE = String.raw`positive|reproduc\w*|painful|pain(?![- ]?free)|tender|sore|abnormal`;
-const NEGATIVE = String.raw`negative|normal|pain[- ]?free|painless|no pain|not painful|non[- ]?tender|not tender|unremarkable|comfortable`;
+// "Without pain" starts before its "pain", so the earliest-match rule reads "hops on it without pain" as negative.
+const NEGATIVE = String.raw`negative|normal|pain[- ]?free|painless|no pain|without (?:any )?pain|not painful|non[- ]?tender|not tender|unremarkable|comfortable`;
 const word = (alternatives: string): RegExp => new RegExp(String.raw`\b(?:${alternatives})\b`);
 
 const TESTS: readonly Test[] = [

@@ -55,9 +55,16 @@ function isCue(tokens: readonly Token[], i: number): boolean {
   if (EVERYDAY_FORMS.has(t.norm)) return false;
   // "Zero pain at rest" negates; "zero drop shoes" does not.
   if (t.word === 'zero') return tokens[i + 1]?.norm === PAIN || ['swell', 'bruis', 'numb', 'problem', 'issu'].includes(tokens[i + 1]?.norm ?? '');
+  // "X rather than Y", "X instead of Y": the contrast denies what follows ("under the middle of the heel rather than
+  // at its inner edge", "hurts from the start now instead of easing off"). The cue is the second word, so what comes
+  // before it is untouched.
+  if (CONTRAST.some(([a, b]) => (t.word === b || t.norm === b) && tokens[i - 1]?.word === a)) return true;
   if (!CUES.has(t.norm) && !CUES.has(t.word)) return false;
   return !PSEUDO.some((p) => startsWith(tokens, i, p));
 }
+
+/** Two-word contrasts that deny what follows them. */
+const CONTRAST: readonly (readonly [string, string])[] = [['rather', 'than'], ['instead', 'of']];
 
 const starts = (t: Token | undefined): boolean => t !== undefined && (CLAUSE_START.has(t.norm) || CLAUSE_START.has(t.word));
 
@@ -75,7 +82,9 @@ function listComma(tokens: readonly Token[], i: number, m: PhraseMatch): boolean
     if (starts(t)) return false;
     words += 1;
   }
-  if (words > 3 || starts(tokens[m.first])) return false;
+  // A verb in -ing with its object after the comma is a new statement, not a list item ("not on the bones, pulling
+  // his toes up against my hand hurts").
+  if (words > 3 || starts(tokens[m.first]) || (words === 0 && gerundClause(tokens, m.first))) return false;
   const after = tokens[m.last + 1];
   return after === undefined || LIST_FOLLOW.has(after.norm);
 }
