@@ -150,7 +150,10 @@ export const builtinHistoryLexicon: Readonly<Record<string, readonly string[]>> 
  */
 export const builtinBlockers: readonly string[] = [
   'hay fever', 'suddenly got worse', 'suddenly worse', 'suddenly much worse', 'suddenly flared', 'fell asleep',
-  'discharged from physio', 'discharged from hospital', 'discharged from the clinic', 'discharged from care', 'discharged me', 'hot and cold packs', 'hot and cold therapy', 'hot and cold water', 'hot and cold bath',
+  'discharged from physio', 'discharged from hospital', 'discharged from the clinic', 'discharged from care', 'discharged me',
+  // A note's "discharged" sends the patient home: "ED discharge summary", "discharged as a sprain", "discharged with a
+  // tubigrip" (dev8/dev9 wording) is not pus.
+  'discharge summary', 'discharge letter', 'discharged as', 'discharged with', 'discharged home', 'hot and cold packs', 'hot and cold therapy', 'hot and cold water', 'hot and cold bath',
   'drink fluids', 'drinking fluids', 'enough fluids', 'fluid intake', 'red shoes', 'red trainers', 'first thing i noticed',
   'red flag', 'red flags', 'sharp turn', 'sharp bend', 'red light', 'other leg', 'other foot', 'other ankle', 'good leg',
   'good foot', 'good ankle', 'leg day', 'foot strike', 'forefoot strike', 'midfoot strike', 'feet tall', 'foot tall',

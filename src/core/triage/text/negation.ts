@@ -197,8 +197,9 @@ function listThenVerdict(tokens: readonly Token[], m: PhraseMatch): boolean {
  * Linking words between a thing and its verdict: "the Achilles (itself) is fine", "other joints seem ok". Not "looks":
  * "toes look normal" is about how they look, not whether they hurt.
  */
-const LINKS = new Set(['itself', 'themselves', 'be', 'seem', 'seems', 'feel', 'feels', 'still', 'all', 'both', 'totally', 'completely', 'perfectly', 'absolutely']);
-const VERDICT_FINE = new Set(['fin', 'fine', 'ok', 'okay', 'alright', 'normal']);
+const LINKS = new Set(['itself', 'themselves', 'be', 'seem', 'seems', 'feel', 'feels', 'still', 'all', 'both', 'totally', 'completely', 'perfectly', 'absolutely', PAIN]);
+// A note's verdict after a symptom reads the same way: "first-step pain absent", "first-step pain minimal".
+const VERDICT_FINE = new Set(['fin', 'fine', 'ok', 'okay', 'alright', 'normal', 'absent', 'minimal', 'nil']);
 const SORE_WORDS = new Set([PAIN, 'tender', 'painful', 'hurt', 'hurting', 'sensitive', 'swollen', 'swell']);
 /** Words that keep a "fine" from closing the statement: "the heel is fine when I walk", "fine until mile 3". */
 const FINE_QUALIFIERS = new Set(['when', 'whe', 'while', 'whilst', 'in', 'until', 'till', 'during', 'at', 'on', 'for', 'after', 'before', 'unless', 'if', 'now', 'most', 'first', 'mostly', 'once', 'to', 'with', 'walking', 'walk', 'but', 'then', 'day', 'between']);

@@ -7,6 +7,7 @@
  * with a bony landmark, and gives the matching finding:
  * - the Ottawa points (base of the fifth metatarsal, navicular, back edge or tip of an ankle bone; Stiell 1993 and
  *   Bachmann 2003 define them), which the Ottawa and bone-stress rules use;
+ * - the outer midfoot (the cuboid's place), which is not an Ottawa point but is the tender spot of cuboid syndrome;
  * - otherwise focal bony tenderness when the cue names a single spot, a bone or a fingertip.
  * A cue negated just before it ("the ankle bones aren't tender") gives nothing here. Judgement, from how runners
  * write; the landmarks follow the Ottawa rules' own descriptions.
@@ -16,6 +17,8 @@
 /** One finding read from a tenderness story, with the span of the sentence part it came from. */
 export interface PressFinding {
   readonly id: string;
+  /** False for an Ottawa point said not to be tender ("navicular and 5th MT base not tender"): a useful "no". */
+  readonly value: boolean;
   readonly span: readonly [number, number];
 }
 
@@ -27,7 +30,11 @@ const FOCAL = /\b(?:one|single|specific|exact|particular|tiny|small)\s+(?:spot|p
 /** Bony landmarks of the Ottawa rules in everyday words, each with the finding it gives. */
 const LANDMARKS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:fifth|5th)\s+(?:metatarsal|met)\b|\bbase of (?:my |the )?(?:fifth|5th|little toe|pinky)|\bwhere (?:my |the )?(?:little|pinky|baby) toe'?s? bone (?:starts|begins)|\bknobbly (?:bone|bit|bump)\b[^.!?]{0,40}\boutside|\boutside of (?:my |the )?foot[^.!?]{0,40}\bknobbly|\bbony (?:bump|knob|bit) (?:halfway )?(?:along|on) the outside of (?:my |the )?foot|\bstyloid\b/, 'ottawa-tender-base-of-fifth-metatarsal'],
-  [/\bnavicular\b|\bn[- ]spot\b|\btop of (?:my |the )?foot where (?:my |the )?arch (?:begins|starts)|\bjust in front of (?:my |the )?ankle on the (?:inner|inside)|\b(?:inner|inside) (?:side of (?:my |the )?)?midfoot\b[^.!?]{0,30}\bbone|\bbony (?:bump|knob|bit) on the (?:inner|inside) (?:side )?of (?:my |the )?(?:mid)?foot/, 'ottawa-tender-navicular'],
+  // Not an Ottawa point: the outer midfoot between the heel bone and the little-toe bone is where the cuboid lies, the
+  // tender spot of cuboid syndrome (patterson-2006). Runners place it by its neighbours rather than by name; a note
+  // naming the cuboid itself is read as the examiner's finding (exam-cuboid-tender), so it is not counted twice.
+  [/\b(?:middle|centre|center) of (?:my |the )?(?:outer|outside) (?:edge of (?:my |the )?)?foot|\b(?:outer|outside|lateral) (?:part of (?:my |the )?|side of (?:my |the )?|edge of (?:my |the )?)?midfoot\b|\bin front of (?:my |the )?heel(?: bone)? on the (?:outer|outside)|\b(?:outer|outside) (?:edge|side) of (?:my |the )?foot[^.!?]{0,30}\b(?:in front of|ahead of) (?:my |the )?heel/, 'tender-outer-midfoot'],
+  [/\bnavicular\b|\bn[- ]spot\b|\btop of (?:my |the )?foot where (?:my |the )?arch (?:begins|starts)|\bon top of (?:my |the )?arch\b|\bjust in front of (?:my |the )?ankle on the (?:inner|inside)|\b(?:inner|inside) (?:side of (?:my |the )?)?midfoot\b[^.!?]{0,30}\bbone|\bbony (?:bump|knob|bit) on the (?:inner|inside) (?:side )?of (?:my |the )?(?:mid)?foot/, 'ottawa-tender-navicular'],
   [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:outer|outside|lateral) ankle ?bone|\bouter ankle ?bone\b|\bfibula\b/, 'ottawa-tender-back-of-outer-ankle-bone'],
   [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:inner|inside|medial) ankle ?bone|\binner ankle ?bone\b/, 'ottawa-tender-back-of-inner-ankle-bone'],
 ];
@@ -41,6 +48,45 @@ const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t
 /** A negation inside a press story ("I can press it and it doesn't hurt"). */
 const NEGATED_INSIDE = /\b(?:not|no|never|nothing|without)\b|n't\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont)\b/;
 
+/** A landmark followed by its own "not tender" ("base of the fifth metatarsal not tender, cuboid tender"). */
+const DENIED_AFTER = /^[^,.;]{0,12}?\b(?:not|non|nt|isn'?t|aren'?t|wasn'?t)\b/;
+
+/**
+ * The landmark the tenderness cue is about: of those named in the sentence and not denied right after, the one
+ * nearest the cue, so a note listing several points ("tender over the cuboid, fifth metatarsal base not tender")
+ * gives the one found tender.
+ */
+/** A tenderness that is denied: "not tender", "non-tender", "NT", "no tenderness", "nothing tender". */
+const DENIED_TENDER = /\b(?:not|non|no|nothing)[- ]?(?:\w+ )?(?:tender|sore to (?:press|touch))|\bnt\b/;
+
+/**
+ * The Ottawa points said not to be tender: each one followed by its own denial, or every one named in a sentence
+ * whose only tenderness words are denied ("navicular and 5th MT base not tender to press").
+ */
+function deniedLandmarks(sentence: string, anyCue: boolean): string[] {
+  const denied = new Set<string>();
+  const wholeSentence = !anyCue && DENIED_TENDER.test(sentence);
+  for (const [re, id] of LANDMARKS) {
+    if (!id.startsWith('ottawa-')) continue;
+    for (const m of sentence.matchAll(new RegExp(re.source, 'g'))) {
+      if (wholeSentence || DENIED_AFTER.test(sentence.slice(m.index + m[0].length))) denied.add(id);
+    }
+  }
+  return [...denied];
+}
+
+function nearestLandmark(sentence: string, at: number): (typeof LANDMARKS)[number] | undefined {
+  let best: { l: (typeof LANDMARKS)[number]; d: number } | undefined;
+  for (const l of LANDMARKS) {
+    for (const m of sentence.matchAll(new RegExp(l[0].source, 'g'))) {
+      if (DENIED_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
+      const d = Math.abs(m.index - at);
+      if (best === undefined || d < best.d) best = { l, d };
+    }
+  }
+  return best?.l;
+}
+
 /**
  * Every tenderness finding in the text, one sentence at a time.
  * @example readPressTender('The knobbly bone halfway along the outside of my foot is really tender.')[0]?.id
@@ -53,14 +99,15 @@ export function readPressTender(raw: string): PressFinding[] {
     const sentence = s[0];
     const cues = [...sentence.matchAll(CUE)].filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]));
     const cue = cues[0];
-    if (cue === undefined) continue;
     const span: [number, number] = [s.index, s.index + sentence.length];
-    const landmark = LANDMARKS.find(([re]) => re.test(sentence));
-    if (landmark) out.push({ id: landmark[1], span });
+    const landmark = cue === undefined ? undefined : nearestLandmark(sentence, cue.index);
+    for (const id of deniedLandmarks(sentence, cue !== undefined)) if (id !== landmark?.[1]) out.push({ id, value: false, span });
+    if (cue === undefined) continue;
+    if (landmark) out.push({ id: landmark[1], value: true, span });
     // "Tender in the muscle, not the bone": a bone named only to rule it out does not make the tenderness bony.
     const focal = sentence.replace(NOT_THE_BONE, ' ');
     if (FOCAL.test(focal) || (landmark && /bone|bony|knobbly|navicular|metatarsal/.test(focal))) {
-      out.push({ id: 'bony-tenderness-focal', span });
+      out.push({ id: 'bony-tenderness-focal', value: true, span });
     }
   }
   return out;

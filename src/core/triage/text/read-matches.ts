@@ -54,6 +54,14 @@ function cosmeticPlace(tokens: readonly Token[], ctx: readonly TokenContext[], m
   return inClause.some((t) => COSMETIC.has(t.word)) && !inClause.some((t) => t.norm === PAIN);
 }
 
+/**
+ * Place words that name a bony landmark a clinician or runner presses to check for a fracture (the Ottawa points:
+ * base of the fifth metatarsal, navicular). "5th MT base not tender", "the knobbly bone at the base of the little
+ * toe bone isn't tender" report that check, not that the area is free of pain: the cuboid and navicular problems hurt
+ * right beside those points. So a negated landmark leaves the zone unsaid (judgement; stiell-1993 defines the points).
+ */
+const LANDMARK_PLACE = /\b(?:metatarsal|navicular|toe bone)\b/;
+
 /** Findings that say the pain started suddenly: a "no injury, it just came on" is then not a gradual start. */
 const SUDDEN = ['onset-sudden', 'attack-peaked-within-a-day', 'injury-pop-or-snap', 'injury-kicked-in-calf', 'calf-pull-during-run'];
 
@@ -160,6 +168,7 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
     // "No injury" carries its own negation: a list before it ("not swollen, no injury") does not flip it back.
     let v = m.entry.noInjury ? (pol.how === 'uncertain' ? 'unknown' : true) : readValue(kb, m, pol);
     if (v === null) continue;
+    if (m.entry.zone && v === false && LANDMARK_PLACE.test(m.entry.phrase)) continue;
     let id = m.entry.findingId;
     if (past && cx.pastInjury.has(c.clause)) {
       const f = kb.findingById.get(id);

@@ -23,16 +23,16 @@ const HEDGE = String.raw`(?:(?:just|right|slightly|a\s+(?:bit|little|touch)|an?\
 const SIDE = String.raw`(?:inner|inside|medial|outer|outside|lateral)`;
 const OWNER = String.raw`(?:the|my|his|her|their|your)`;
 const LANDMARK = String.raw`(?:ankle\s*bones?|ankle\s+knob|malleolus|(?:bony|knobbly|knobby)\s+(?:bit|knob|bump|lump)(?:\s+(?:of|on)\s+${OWNER}\s+(?:(?:inner|outer|inside|outside)\s+)?ankle)?)`;
-/** "below and in front of the inner ankle bone", "just behind my outer ankle bone". */
+/** "below and in front of the inner ankle bone", "in front of and below it", "just behind my outer ankle bone". */
 const PHRASE = new RegExp(
-  String.raw`\b${HEDGE}(${REL})(?:\s+(?:and|&|or)\s+${HEDGE}(${REL}))?(?:\s+of)?\s+${OWNER}\s+(?:(${SIDE})\s+(?:side\s+)?)?${LANDMARK}(?:\s+on\s+(?:the|my)\s+(${SIDE}))?`,
+  String.raw`\b${HEDGE}(${REL})(?:\s+of(?=\s+(?:and|&|or)\b))?(?:\s+(?:and|&|or)\s+${HEDGE}(${REL}))?(?:\s+of)?\s+${OWNER}\s+(?:(${SIDE})\s+(?:side\s+)?)?${LANDMARK}(?:\s+on\s+(?:the|my)\s+(${SIDE}))?`,
   'g',
 );
 /** "in front of the heel (bone) on the outside": the midfoot just ahead of the heel. */
 const BEFORE_HEEL = new RegExp(String.raw`\b${HEDGE}(?:in\s+front\s+of|forward\s+of|ahead\s+of)\s+${OWNER}\s+heel(?:\s*bone)?(?:\s+on\s+(?:the|my)\s+(${SIDE}))?`, 'g');
 /** "halfway between the heel and the little toe": the middle of the foot, neither end of it. */
 const BETWEEN_HEEL_TOES = new RegExp(
-  String.raw`\b(?:(?:about|roughly|around)\s+)?(?:half\s*way|midway|somewhere)?\s*between\s+${OWNER}\s+heel(?:\s*bone)?\s+and\s+${OWNER}\s+(?:(?:big|little|small|pinky|baby)\s+toes?|toes?|ball\s+of\s+${OWNER}\s+foot)`,
+  String.raw`\b(?:(?:about|roughly|around)\s+)?(?:half\s*way|midway|somewhere)?\s*between\s+${OWNER}\s+heel(?:\s*bone)?\s+and\s+(?:${OWNER}\s+)?(?:(?:big|little|small|pinky|baby)\s+toes?|toes?|ball\s+of\s+${OWNER}\s+foot)`,
   'g',
 );
 /** "between the two shin bones", "between the shin bone and the fibula": where they meet above the ankle, not the shin. */

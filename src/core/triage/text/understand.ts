@@ -185,7 +185,16 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
     }
   }
   for (const p of readPressTender(text)) {
-    if (kb.findingById.has(p.id) && aboutNow(tokens, cx, p.span[0]) && !inHealthy(p.span[0])) found.push({ id: p.id, value: true, span: [p.span[0], p.span[1]] });
+    if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
+    // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the
+    // landmark phrase read as tender in the same sentence.
+    if (p.value === false) {
+      for (let i = found.length - 1; i >= 0; i--) {
+        const f = found[i];
+        if (f && f.id === p.id && f.value === true && f.span[0] >= p.span[0] && f.span[1] <= p.span[1]) found.splice(i, 1);
+      }
+    }
+    found.push({ id: p.id, value: p.value, span: [p.span[0], p.span[1]] });
   }
   const signs = readClinicalSigns(text).filter((c) => kb.findingById.has(c.id) && aboutNow(tokens, cx, c.span[0]));
   // A named test read with its result decides what its words mean: a test finding the lexicon read from the same
