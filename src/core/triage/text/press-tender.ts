@@ -34,6 +34,18 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
 /** A bone mentioned only to say the tenderness is not there ("not the bone", "rather than the bone itself"). */
 const NOT_THE_BONE = /\b(?:not|rather than|instead of)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b/g;
 
+/**
+ * "Non-tender at the fifth metatarsal base and over the ligaments": everything the note lists after "non-tender" up to
+ * the next comma is a place that is not tender, so it names no landmark.
+ */
+const NON_TENDER = /\bnon-?tender\b[^,;]*/g;
+/**
+ * "Tender along the peroneal tendon behind the outer ankle bone": the bone is the landmark for a tendon, which runs
+ * behind and below it, not the bone's own back edge (the Ottawa point). Only when the sentence names a tendon.
+ */
+const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:below|under|behind)\s+)?(?:the\s+|my\s+)?(?:outer|outside|lateral)\s+ankle ?bone\b/g;
+const TENDON = /\btendons?\b|\bperone\w*/;
+
 /** A negation right before the cue ("aren't tender", "not sore to touch", "no tenderness"). */
 const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|nothing|without|nor)\s+(?:\w+\s+){0,2}$/;
 
@@ -54,7 +66,9 @@ export function readPressTender(raw: string): PressFinding[] {
     const cue = cues[0];
     if (cue === undefined) continue;
     const span: [number, number] = [s.index, s.index + sentence.length];
-    const landmark = LANDMARKS.find(([re]) => re.test(sentence));
+    const places = sentence.replace(NON_TENDER, ' ');
+    const landmarks = TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, ' ') : places;
+    const landmark = LANDMARKS.find(([re]) => re.test(landmarks));
     if (landmark) out.push({ id: landmark[1], span });
     // "Tender in the muscle, not the bone": a bone named only to rule it out does not make the tenderness bony.
     const focal = sentence.replace(NOT_THE_BONE, ' ');
