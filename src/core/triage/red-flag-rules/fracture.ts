@@ -14,7 +14,9 @@ const OTTAWA_PATTERN_LR = 5;
 
 /** Red flag `deformity-after-injury`. */
 export const deformityAfterInjury: RedFlagRule = {
-  id: 'deformity-after-injury',
+  // A limb out of shape after an injury is a fracture or dislocation until an X-ray says otherwise, so that is the
+  // condition to keep on top, even when the foot is also cold or numb (the injury, not a blocked artery, explains it).
+  id: 'deformity-after-injury', suggests: 'ankle-foot-fracture',
   level: 'emergency', timeframe: 'now',
   reason: 'A foot or ankle that is visibly out of shape after an injury may be broken or dislocated.',
   action: 'Go to an emergency department now; keep the leg still and do not walk on it.',

@@ -10,8 +10,9 @@
  * - "cast my vote", "cast iron": not a plaster cast.
  * - "cold snap", "snapped at my kids", "snapped a photo": not a snapping tendon.
  * - "flu jab", "covid jab": an injection, not jabbing pain.
- * - "heel raises", "heel drop", "heel weight bearing", "run on my heels", "higher than the heel": the heel as an
- *   exercise, a shoe measure, a way of landing or a landmark, not the place that hurts; "heel slipping in the shoe",
+ * - "heel raises", "heel drop", "heel weight bearing", "run on my heels", "higher than the heel", "squat with my heels
+ *   on the floor": the heel as an exercise, a shoe measure, a way of landing, a posture or a landmark, not the place
+ *   that hurts; "heel slipping in the shoe",
  *   "slips out of my trainers": how the shoe fits, not a heel finding nor a slip and fall.
  * - "the bony knob on the outside of my ankle", "the knobbly bone at the base of the little toe": a bone named as a
  *   landmark, not a lump.
@@ -175,8 +176,13 @@ function onPartOfFoot(at: At): boolean {
   return FOOT_PART.has(norm(at(k))) && (at(k + 1)?.word === 'of' || at(k + 1)?.word === 'edge' || FOOT_PART.has(norm(at(k + 1))));
 }
 
+/** After "heel(s) on (the)": the ground the heel rests on, so the heel is a posture ("squat with heels on the floor"). */
+const GROUND = stems(['floor', 'ground']);
+
 function heelSense(at: At): string | null {
   const next = norm(at(1));
+  // "squatting with my heels on the floor", "lunge with the heel down": how the foot is held, not where it hurts.
+  if (next === stem('on') && (GROUND.has(norm(at(2))) || (DETERMINERS.has(norm(at(2))) && GROUND.has(norm(at(3)))))) return EVERYDAY.heel;
   // "heel-toe" is a running style; "heel to toe" drop is a shoe measure.
   if (HEEL_USE.has(next) && !(next === stem('toe') && at(1)?.word !== 'toe')) return EVERYDAY.heel;
   const prev = norm(at(-1));

@@ -41,6 +41,18 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
 /** A bone mentioned only to say the tenderness is not there ("not the bone", "rather than the bone itself"). */
 const NOT_THE_BONE = /\b(?:not|rather than|instead of)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b/g;
 
+/**
+ * "Non-tender at the fifth metatarsal base and over the ligaments": everything the note lists after "non-tender" up to
+ * the next comma is a place that is not tender, so it names no landmark.
+ */
+const NON_TENDER = /\bnon-?tender\b[^,;]*/g;
+/**
+ * "Tender along the peroneal tendon behind the outer ankle bone": the bone is the landmark for a tendon, which runs
+ * behind and below it, not the bone's own back edge (the Ottawa point). Only when the sentence names a tendon.
+ */
+const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:below|under|behind)\s+)?(?:the\s+|my\s+)?(?:outer|outside|lateral)\s+ankle ?bone\b/g;
+const TENDON = /\btendons?\b|\bperone\w*/;
+
 /** A negation right before the cue ("aren't tender", "not sore to touch", "no tenderness"). */
 // "non-tender" (a note's wording) is negated too.
 const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|nothing|without|nor)\s+(?:\w+\s+){0,2}$|\bnon[- ]?$/;
@@ -100,7 +112,11 @@ export function readPressTender(raw: string): PressFinding[] {
     const cues = [...sentence.matchAll(CUE)].filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]));
     const cue = cues[0];
     const span: [number, number] = [s.index, s.index + sentence.length];
-    const landmark = cue === undefined ? undefined : nearestLandmark(sentence, cue.index);
+    // Blank out (keeping offsets) what a note lists as non-tender, and a tendon's place behind the outer ankle bone.
+    const blank = (m: string): string => ' '.repeat(m.length);
+    const places = sentence.replace(NON_TENDER, blank);
+    const landmarks = TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank) : places;
+    const landmark = cue === undefined ? undefined : nearestLandmark(landmarks, cue.index);
     for (const id of deniedLandmarks(sentence, cue !== undefined)) if (id !== landmark?.[1]) out.push({ id, value: false, span });
     if (cue === undefined) continue;
     if (landmark) out.push({ id: landmark[1], value: true, span });

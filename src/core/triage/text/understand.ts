@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import { dropBareHeel } from './bare-heel.ts';
+import { reconcileInjuries } from './injury-readings.ts';
 import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
 import { compileLexicon } from './lexicon.ts';
@@ -86,8 +87,9 @@ export function dropNested(tokens: readonly Token[], matches: readonly PhraseMat
       if (o.entry.findingId === 'warmth' && (m.entry.findingId === 'redness' || m.entry.findingId === 'swelling')) return false;
       // A symptom phrase that names a place ("calf cramps when walking") also says where it hurts, unless the
       // finding is tied to a place of its own (then impliedPlaces adds that place); shoe and history phrases
-      // ("heel counter") do not.
-      if (kb && m.entry.zone && !o.entry.zone && !o.entry.blocker && !o.entry.historyOnly && saysPlace(kb, o.entry.findingId)) return false;
+      // ("heel counter") do not, nor does a sign said to be absent ("squeezing my achilles doesn't hurt").
+      if (kb && m.entry.zone && !o.entry.zone && !o.entry.blocker && !o.entry.historyOnly && o.entry.value !== false
+        && saysPlace(kb, o.entry.findingId)) return false;
       return theirs.length > mine.length || (theirs.length === mine.length && o.positions.length > m.positions.length);
     });
   });
@@ -243,7 +245,7 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
     });
   const own = here.filter((f) => ownFinding(kb, sections, f))
     .map((f) => (expanded.changed ? { ...f, span: expanded.toOriginal(f.span) } : f));
-  return { findings: dropBareHeel(kb, written, impliedPlaces(kb, mergeLatest(kb, own, notes))), notes, hints };
+  return { findings: reconcileInjuries(written, dropBareHeel(kb, written, impliedPlaces(kb, mergeLatest(kb, own, notes)))), notes, hints };
 }
 
 const REASON_NOTE: Readonly<Record<SetAsideReason, string>> = {
