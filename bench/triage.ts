@@ -5,7 +5,8 @@
  * The in-process case mix is what the assessment flow sends: a first description (the 6 fixed cases), then the
  * same description with 5–15 answers as the questions go on (scripted sessions, src/core/triage/answer-walk.ts).
  * A near-limit description (~10 000 characters) is timed on its own: it is rare, and not part of the target mix.
- * Every input is run a few times first so the figures are the steady state of a running server, not JIT warm-up.
+ * Every input is run a few times first so the figures are the steady state of a running server, not JIT warm-up;
+ * each timed step still reads its description afresh (the engine's memory of recent texts is bypassed).
  * The HTTP client runs in the same process as the server, so at 8 concurrent requests each one also waits for the
  * others' CPU time: the latency at concurrency 1 is shown too.
  */
@@ -69,7 +70,10 @@ function inputs(kb: KnowledgeBase): { kind: Kind; input: AssessInput }[] {
 /** Time every input ROUNDS times, in a fixed shuffled order (no clock or randomness decides the order). */
 function timeSteps(kb: KnowledgeBase, all: readonly { kind: Kind; input: AssessInput }[]): { byKind: Map<Kind | 'mix', number[]>; perSecond: number } {
   for (let r = 0; r < WARM_ROUNDS; r++) for (const { input } of all) assess(kb, input, { today: TODAY });
-  const order = all.flatMap((x, i) => Array.from({ length: ROUNDS }, (_, r) => ({ x, key: unitHash(`${i}:${r}`) })))
+  // Each timed step gets its own copy of the text (trailing spaces), so the description is read afresh every time:
+  // the engine remembers recent texts, and a remembered one would time only the scoring.
+  const fresh = (input: AssessInput, r: number): AssessInput => (input.text === undefined ? input : { ...input, text: `${input.text}${' '.repeat(r + 1)}` });
+  const order = all.flatMap((x, i) => Array.from({ length: ROUNDS }, (_, r) => ({ x: { kind: x.kind, input: fresh(x.input, r) }, key: unitHash(`${i}:${r}`) })))
     .sort((a, b) => a.key - b.key).map(({ x }) => x);
   const byKind = new Map<Kind | 'mix', number[]>([['mix', []], ['description', []], ['session', []], ['long', []]]);
   let mixTime = 0;
@@ -91,16 +95,20 @@ function timeSteps(kb: KnowledgeBase, all: readonly { kind: Kind; input: AssessI
 }
 
 async function timeHttp(url: string, n: number, concurrency: number): Promise<{ perSecond: number; sorted: number[] }> {
-  const bodies = CASES.map((c) => JSON.stringify(c));
+  // A distinct text per request (trailing spaces), so the server reads every description afresh.
+  const body = (i: number): string => {
+    const c = CASES[i % CASES.length] ?? {};
+    return JSON.stringify(c.text === undefined ? c : { ...c, text: `${c.text}${' '.repeat(1 + Math.floor(i / CASES.length))}` });
+  };
   const timings: number[] = [];
   let next = 0;
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (next < n) {
-      const body = bodies[next % bodies.length] ?? '{}';
+      const i = next;
       next += 1;
       const t0 = performance.now();
-      const res = await fetch(`${url}/api/v1/triage`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+      const res = await fetch(`${url}/api/v1/triage`, { method: 'POST', body: body(i), headers: { 'content-type': 'application/json' } });
       await res.arrayBuffer();
       timings.push(performance.now() - t0);
     }

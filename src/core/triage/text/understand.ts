@@ -17,6 +17,7 @@ import { blankSpans, readHealthySide } from './healthy-side.ts';
 import { readRelativePlaces } from './relative-place.ts';
 import { readAboveHeel } from './above-heel.ts';
 import { readPressTender } from './press-tender.ts';
+import { createMemory } from './remember.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
 import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
@@ -135,6 +136,9 @@ const NUMBER_FINDINGS: Record<NumberMention['kind'], readonly string[]> = {
   sex: ['sex'],
 };
 
+/** Read descriptions, per knowledge base: a session sends the same text with every answer. */
+const remember = createMemory<Understood>();
+
 /**
  * Read a runner's description into findings (source "text", with spans).
  * @example
@@ -143,6 +147,12 @@ const NUMBER_FINDINGS: Record<NumberMention['kind'], readonly string[]> = {
  */
 export function understandText(kb: KnowledgeBase, written: string, options: AssessOptions = {}): Understood {
   checkText(written);
+  const read = remember(kb, `${options.today ?? ''}\u0000${written}`, () => readDescription(kb, written, options));
+  // Copies, so a caller changing its lists cannot change what the next step is given.
+  return { findings: [...read.findings], notes: [...read.notes], hints: [...read.hints] };
+}
+
+function readDescription(kb: KnowledgeBase, written: string, options: AssessOptions): Understood {
   // Clinical shorthand is read as plain words; spans are mapped back to what was written at the end.
   const expanded = expandShorthand(written);
   const text = expanded.text;
