@@ -16,6 +16,7 @@ import { blankSpans, readHealthySide } from './healthy-side.ts';
 import { readRelativePlaces } from './relative-place.ts';
 import { readAboveHeel } from './above-heel.ts';
 import { readPressTender } from './press-tender.ts';
+import { readWarningStories } from './warning-stories.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
 import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
@@ -184,7 +185,7 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
       found.push({ id: r.findingId, value: true, span: [r.span[0], r.span[1]] });
     }
   }
-  for (const p of readPressTender(text)) {
+  for (const p of [...readPressTender(text), ...readWarningStories(text)]) {
     if (kb.findingById.has(p.id) && aboutNow(tokens, cx, p.span[0]) && !inHealthy(p.span[0])) found.push({ id: p.id, value: true, span: [p.span[0], p.span[1]] });
   }
   const signs = readClinicalSigns(text).filter((c) => kb.findingById.has(c.id) && aboutNow(tokens, cx, c.span[0]));
