@@ -50,5 +50,8 @@ export const TRAUMA: Cond = any(...ACUTE_INJURY_FINDINGS);
 export const OTTAWA_POINTS: readonly string[] = ['ottawa-tender-back-of-outer-ankle-bone', 'ottawa-tender-back-of-inner-ankle-bone', 'ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular'];
 export const OTTAWA_CHECKS: readonly string[] = ['test-ottawa-ankle-positive', 'test-ottawa-midfoot-positive'];
 
-/** Pain, swelling or hardness in the lower leg, where the muscle compartments are. */
-export const LEG = any('pain-front-of-shin', 'pain-calf', 'pain-outer-leg', 'pain-inner-shin', 'leg-rock-hard', 'calf-swelling-one-side', 'swelling', 'injury-direct-blow');
+/**
+ * Pain, swelling or hardness in the lower leg, where the muscle compartments are. "My leg" without a finer place
+ * counts too: runners describing a compartment under pressure rarely name which side of the shin (dev11).
+ */
+export const LEG = any('pain-front-of-shin', 'pain-calf', 'pain-outer-leg', 'pain-inner-shin', 'pain-lower-leg-area', 'leg-rock-hard', 'calf-swelling-one-side', 'swelling', 'injury-direct-blow');

@@ -8,6 +8,7 @@ import { builtinAreaLexicon, builtinBlockers, builtinHistoryLexicon, builtinLexi
 import { phraseFamilies, placeFamilies } from './phrase-families.ts';
 import { clinicalLexicon, clinicalNoInjury, clinicalPlaces } from './clinical-lexicon.ts';
 import { forumFamilies, forumPlaceFamilies } from './forum-families.ts';
+import { warningBlockers, warningFamilies } from './warning-families.ts';
 import { abilityLexicon } from './abilities.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
@@ -103,6 +104,9 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
   for (const [id, phrases] of Object.entries(forumFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
+  for (const [id, phrases] of Object.entries(warningFamilies)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
   for (const [id, phrases] of Object.entries(abilityLexicon)) {
     if (!kb.findingById.has(id)) continue;
     for (const phrase of phrases) {
@@ -127,7 +131,7 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
       if (words.length > 0) out.push({ findingId: 'onset-gradual', value: true, words, zone: false, phrase, noInjury: true });
     }
   }
-  for (const phrase of builtinBlockers) {
+  for (const phrase of [...builtinBlockers, ...warningBlockers]) {
     const words = contentWords(phrase);
     const key = [...words].sort().join(' ');
     if (!taken.has(key)) out.push({ findingId: '', value: true, words, zone: false, phrase, blocker: true });

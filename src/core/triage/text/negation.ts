@@ -152,6 +152,8 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
     const b = breaksScope(tokens, i, m);
     if (b === 'break') break;
     if (b === 'list') throughList = true;
+    // "Pain not relieved by codeine, numb toes": a cue that denies a verb ("not eased by …") has no list to carry.
+    if (isCue(tokens, i) && throughList && passiveDenial(tokens, i, m.first)) break;
     if (isCue(tokens, i)) return { how: 'negated', distance: words, throughList };
     if (!t.punct) words += 1;
     if (words > SCOPE) break;
@@ -166,6 +168,18 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   if (saidFineAfter(tokens, m.last + 1)) return { how: 'negated', distance: 0, throughList: false };
   if (listThenVerdict(tokens, m)) return { how: 'negated', distance: 0, throughList: true };
   return AFFIRMED;
+}
+
+/**
+ * Does the cue at `cue` deny a verb in the passive ("not eased by", "not relieved by", "not helped by") before the
+ * phrase? Then the comma after its object ends the statement, instead of carrying a "no" through a list of nouns.
+ * Judgement, from clinical notes ("pain not controlled by analgesia, numbness over the dorsum").
+ */
+function passiveDenial(tokens: readonly Token[], cue: number, before: number): boolean {
+  const verb = tokens[cue + 1];
+  if (!verb || verb.punct || !verb.word.endsWith('ed')) return false;
+  for (let k = cue + 2; k < before && k <= cue + 4; k++) if (tokens[k]?.word === 'by') return true;
+  return false;
 }
 
 /**

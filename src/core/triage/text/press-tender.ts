@@ -1,6 +1,7 @@
 /**
  * Tenderness said as a story: "when I press the top of my foot just in front of the ankle on the inner side there's
- * a spot that really hurts", "the trainer pressed where the arch begins and I nearly jumped off the table", "the
+ * a spot that really hurts", "the trainer pressed where the arch begins and I nearly jumped off the table" (or
+ * "pressing it makes me feel sick": pain enough to turn the stomach is tenderness too), "the
  * knobbly bone where the little toe's bone starts is bruised and really tender". Runners describe a tender bone by
  * what happened when it was pressed, and by landmarks rather than bone names, so no fixed phrase catches it: this
  * reader looks, one sentence at a time, for a tenderness cue (a press with a pain or a jump, or "tender") together
@@ -23,13 +24,13 @@ export interface PressFinding {
 }
 
 /** A press, prod or examination that hurt, or a plain "tender". */
-const CUE = /\b(?:(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|sore to (?:press|touch|prod|poke)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the roof|went through the roof|flinch(?:ed)?|killed|kills|sharp))/g;
+const CUE = /\b(?:(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|sore to (?:press|touch|prod|poke)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the roof|went through the roof|flinch(?:ed)?|killed|kills|sharp|feel sick|felt sick|feel faint|felt faint|nauseous|queasy|(?:throw|threw) up|(?:saw|see|seeing) stars|made me cry|swore|swear))/g;
 /** Words that make a tender place a single bony point. */
 const FOCAL = /\b(?:one|single|specific|exact|particular|tiny|small)\s+(?:spot|point|place)\b|\bspot\b|\bpin ?point|\bone finger\b|\bfingertip\b|\bbone\b|\bbony\b/;
 
 /** Bony landmarks of the Ottawa rules in everyday words, each with the finding it gives. */
 const LANDMARKS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:fifth|5th)\s+(?:metatarsal|met)\b|\bbase of (?:my |the )?(?:fifth|5th|little toe|pinky)|\bwhere (?:my |the )?(?:little|pinky|baby) toe'?s? bone (?:starts|begins)|\bknobbly (?:bone|bit|bump)\b[^.!?]{0,40}\boutside|\boutside of (?:my |the )?foot[^.!?]{0,40}\bknobbly|\bbony (?:bump|knob|bit) (?:halfway )?(?:along|on) the outside of (?:my |the )?foot|\bstyloid\b/, 'ottawa-tender-base-of-fifth-metatarsal'],
+  [/\b(?:fifth|5th)\s+(?:metatarsal|met)\b|\bbase of (?:my |the )?(?:fifth|5th|little toe|pinky)|\bwhere (?:my |the )?(?:little|pinky|baby) toe'?s? bone (?:starts|begins)|\bknobbly (?:bone|bit|bump)\b[^.!?]{0,40}\boutside|\boutside of (?:my |the )?foot[^.!?]{0,40}\bknobbly|\bbony (?:bump|knob|bit) (?:halfway )?(?:along|on) the (?:outside|outer edge|outer side) of (?:my |the )?foot|\bbony (?:bump|knob|bit) halfway along the (?:outside|outer edge|outer side)\b|\bstyloid\b/, 'ottawa-tender-base-of-fifth-metatarsal'],
   // Not an Ottawa point: the outer midfoot between the heel bone and the little-toe bone is where the cuboid lies, the
   // tender spot of cuboid syndrome (patterson-2006). Runners place it by its neighbours rather than by name; a note
   // naming the cuboid itself is read as the examiner's finding (exam-cuboid-tender), so it is not counted twice.

@@ -18,6 +18,7 @@ import { readRelativePlaces } from './relative-place.ts';
 import { readAboveHeel } from './above-heel.ts';
 import { readPressTender } from './press-tender.ts';
 import { createMemory } from './remember.ts';
+import { readWarningStories } from './warning-stories.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
 import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
@@ -196,7 +197,9 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
       found.push({ id: r.findingId, value: true, span: [r.span[0], r.span[1]] });
     }
   }
-  for (const p of readPressTender(text)) {
+  // Warning signs told as a story are always a "yes"; a tenderness story may be a "no" for an Ottawa point.
+  const stories = readWarningStories(text).map((w) => ({ ...w, value: true }));
+  for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the
     // landmark phrase read as tender in the same sentence.

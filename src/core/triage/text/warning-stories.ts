@@ -1,0 +1,87 @@
+/**
+ * Warning signs told as a small story, whose meaning lies in word order and in a negation that belongs to the sign
+ * itself, so the tolerant any-order phrase matching (match.ts) cannot read them safely (issue #4, the dev11 study):
+ * - toes moved by someone with an extreme reaction: "she pushed my toes down and I nearly went through the roof" is
+ *   pain on passive stretch, the earliest sign of compartment pressure (ulmer-2002); a note's "pain on moving toes"
+ *   says the same. An ordinary "pulling my toes back hurts my arch" is not;
+ * - pain worse at rest tonight than it was during the race: pain still building after exercise stopped
+ *   (mcqueen-2000), not the habitual "my heel is worse sitting than when I run" of a tendon that warms up;
+ * - strong painkillers that did not ease the pain ("not eased by co-codamol", "two nurofen did nothing"), unless the
+ *   sentence is about weeks or months of a long-standing problem;
+ * - saddle numbness and a bladder that does not empty, told shyly ("haven't had proper feeling down below", "had to
+ *   look at the paper to know I'd wiped", "not sure I'm emptying fully"): cauda equina signs (nice-ng59), where the
+ *   "not" is the symptom, so "no trouble emptying my bladder" must stay harmless.
+ * Each is read one sentence at a time and gives its finding with the sentence part as span; understand.ts then drops
+ * what is about the past, someone else or a worry, as for every reader. Judgement, from how people write.
+ * @module
+ */
+
+/** One finding read from a story, with the span of the text it came from. */
+export interface StoryFinding {
+  readonly id: string;
+  readonly span: readonly [number, number];
+}
+
+/** Toes moved (not "pushing off" them: that is the runner's own stride). */
+const TOES_MOVED = /\b(?:push(?:ed|es|ing)?|pull(?:ed|s|ing)?|bend(?:s|ing)?|bent|stretch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|wiggl(?:e|ed|es|ing)|flex(?:ed|es|ing)?|curl(?:ed|s|ing)?|lift(?:ed|s|ing)?)\b(?! off)(?:\s+(?:it|them|my|his|her|the|all|of|five|both))*\s+toes\b|\btoes\s+(?:were\s+|are\s+|being\s+|got\s+)?(?:pushed|pulled|bent|stretched|moved|wiggled|flexed|curled)\b/;
+/** A reaction that only severe pain brings. */
+const EXTREME = /\b(?:(?:went|go|goes|going|nearly went|almost went) (?:through|thru) the (?:roof|ceiling)|hit the (?:roof|ceiling)|scream(?:ed|ing)?|yelp(?:ed)?|yell(?:ed)?|howl(?:ed)?|shriek(?:ed)?|nearly (?:passed out|fainted|cried|threw up|was sick|died|hit him|hit her|kicked)|(?:saw|see|seeing) stars|brought tears|in tears|made me cry|cried out|agony|agonis\w+|agoniz\w+|excruciating|unbearable|horrendous|horrific|worst pain|off the charts|couldn'?t bear|can'?t bear|like a knife|like knives)\b/;
+/** A denial just before a reaction ("didn't scream", "not agony", "wasn't unbearable"). */
+const DENIED_JUST_BEFORE = /\b(?:not|no|never|didn'?t|wasn'?t|isn'?t|doesn'?t|without|nothing like)\s+(?:\w+\s+){0,2}$/;
+/** A note's "pain on (passive) moving toes": plural toes, so a stiff big toe is not read as the compartment sign. */
+const NOTE_TOES = /\bpain (?:on|with) (?:passive )?(?:moving|movement of|flexing|flexion of|extending|extension of|stretching|stretch of|dorsiflexing|plantar ?flexing)(?: of)? (?:the |his |her |their |all (?:the )?)?toes\b/;
+const NOTE_DENIED = /\b(?:no|nil|without|denies)\s+(?:\w+\s+){0,2}$/;
+
+/** Worse than it was while running (past tense, or "now than when I stopped"); habits ("when I run") do not count. */
+const WORSE_THAN_RUN = /\b(?:worse|more painful|hurts? more|sorer|more sore)\b[^.!?;]{0,60}?\bthan\s+(?:(?:(?:it|i) (?:was|did)|when i was|while i was)\b[^.!?;]{0,20}?\b(?:running|racing|(?:the |my |that )(?:run|race|event|marathon|ultra|game|match))|(?:it (?:was|did) )?(?:during|in|on|at) (?:the|my|today'?s|that) (?:run|race|event|marathon|ultra|game|match))\b|\b(?:worse|more painful|hurts? more|sorer)\b[^.!?;]{0,30}?\b(?:now|tonight)\b[^.!?;]{0,20}?\bthan when i (?:stopped|finished)\b/;
+/** Resting: the comparison must be with lying, sitting or keeping still now, not with walking or the stairs. */
+const AT_REST = /\b(?:lying|laying|sitting|resting|at rest|on the (?:couch|sofa)|in bed|keeping still|lie still|sit still|doing nothing|now|tonight)\b/;
+const HABIT = /\b(?:always|usually|normally|generally|tends? to|every (?:time|run|day|morning)|whenever)\b/;
+
+const DRUGS = String.raw`(?:co-?codamol|co codamol|codeine|dihydrocodeine|tramadol|morphine|oramorph|oxycodone|opioids?|opiates?|analgesics?|analgesia|painkillers?|pain killers?|pain meds|pain medication|nurofen|ibuprofen|advil|motrin|panadol|paracetamol|tylenol|acetaminophen|naproxen|aleve|diclofenac|tablets|pills)`;
+/** Strong or ordinary painkillers that did not ease the pain, said the note's way or the runner's. */
+const NOT_EASED = new RegExp(String.raw`\b(?:not|poorly|barely|un)[- ]?(?:eased|relieved|controlled|settled|settling|touched|responding|responsive)\s+(?:at all\s+)?(?:by|with|to|despite)\s+(?:[\w-]+\s+){0,3}?${DRUGS}|\bno (?:relief|effect|difference) (?:at all )?(?:from|with) (?:[\w-]+\s+){0,3}?${DRUGS}|\b${DRUGS}\b[^.!?;]{0,40}?\b(?:did nothing|done nothing|didn'?t (?:even )?touch|didn'?t do anything|didn'?t take the edge off|hasn'?t (?:even )?touched|haven'?t (?:even )?touched|hasn'?t done anything|haven'?t done anything|(?:is|are)n'?t (?:even )?touching|not (?:even )?touching)`);
+/** Weeks or months of a problem: a painkiller that never helped a long-standing ache is not this warning sign. */
+const LONG_STANDING = /\b(?:weeks?|months?|years?|ages)\b|\bdid nothing for (?:my|the) (?!pain\b)\w+/;
+
+/** Saddle feeling gone, told by what it stops you feeling. */
+const SADDLE = /\b(?:no|not|haven'?t|hasn'?t|havent|hasnt|don'?t|dont|didn'?t|didnt|without)\s+(?:(?:had|got|have|much|any|proper|normal|full|real|the|same|a lot of|great)\s+)*(?:feeling|sensation)\s+(?:down below|down there|in my (?:bum|bottom|backside|groin|privates|private parts|genitals|saddle area)|around my (?:bum|bottom|backside|back passage)|between my legs|when i wipe|when wiping|in the saddle area)\b|\b(?:had|have|need|needed)\s+to\s+(?:look|check)\s+(?:at\s+)?(?:the\s+)?(?:paper|tissue|loo roll|toilet roll)\b/;
+/** A bladder that does not empty, or a need to go that is not felt. */
+const BLADDER = /\b(?:(?:not|n'?t) (?:sure|convinced|certain) (?:(?:if|that|whether) )?(?:i'?m|i am|im|i'?ve been|i)|(?:i'?m|i am|im)\s+not) (?:fully |properly |completely |really )?empty?(?:ing)?(?: (?:my|the) bladder)?(?= *(?:fully|properly|completely|when|after|[,.;!?]|$))|\bbladder (?:doesn'?t|does not|isn'?t|is not|never|won'?t|will not|not) (?:feel )?(?:fully |properly |completely )?empt|\b(?:doesn'?t|don'?t|does not|do not) feel (?:like )?(?:my bladder |it )?(?:is |has |'?s )?(?:fully |properly |completely )?empt(?:y|ied)\b|\b(?:no|lost (?:the |my )?) (?:urge|sensation|feeling) (?:to|of needing to|when i need to) (?:wee|pee|urinate|pass water|open my bowels|poo)\b|\b(?:haven'?t|hasn'?t|havent|have not) (?:weed|wee'?d|peed|pee'?d|urinated|passed water|passed urine)\s+(?:since|for (?:hours|\d+ hours|a day|the whole day)|all day)\b/;
+/** "No trouble / problems emptying": the sign denied. */
+const BLADDER_FINE = /\b(?:no|without|not had any|never had any)\s+(?:\w+\s+){0,2}(?:trouble|problems?|issues?|difficulty|difficulties)\b[^.!?;]*$/;
+
+/**
+ * Every warning sign told as a story in the text.
+ * @example readWarningStories('My wife pushed my toes down and I nearly went through the roof.')[0]?.id
+ * // 'pain-on-stretching-toes-severe'
+ */
+export function readWarningStories(raw: string): StoryFinding[] {
+  const text = raw.toLowerCase().replace(/[’]/g, "'");
+  const out: StoryFinding[] = [];
+  for (const s of text.matchAll(/[^.!?;\n]+/g)) {
+    const sentence = s[0];
+    const at = (index: number, length: number): [number, number] => [s.index + index, s.index + index + length];
+    const moved = TOES_MOVED.exec(sentence);
+    if (moved) {
+      const after = sentence.slice(moved.index);
+      const reaction = EXTREME.exec(after);
+      if (reaction && reaction.index < 90 && !DENIED_JUST_BEFORE.test(after.slice(Math.max(0, reaction.index - 25), reaction.index))) {
+        out.push({ id: 'pain-on-stretching-toes-severe', span: at(moved.index, reaction.index + reaction[0].length) });
+      }
+    }
+    const note = NOTE_TOES.exec(sentence);
+    if (note && !NOTE_DENIED.test(sentence.slice(Math.max(0, note.index - 25), note.index))) {
+      out.push({ id: 'pain-on-stretching-toes-severe', span: at(note.index, note[0].length) });
+    }
+    const rest = WORSE_THAN_RUN.exec(sentence);
+    if (rest && AT_REST.test(sentence) && !HABIT.test(sentence)) out.push({ id: 'exercise-pain-not-settling', span: at(rest.index, rest[0].length) });
+    const eased = NOT_EASED.exec(sentence);
+    if (eased && !LONG_STANDING.test(sentence)) out.push({ id: 'severe-pain-out-of-proportion', span: at(eased.index, eased[0].length) });
+    const saddle = SADDLE.exec(sentence) ?? BLADDER.exec(sentence);
+    if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + saddle[0].length))) {
+      out.push({ id: 'bladder-bowel-or-saddle-numbness', span: at(saddle.index, saddle[0].length) });
+    }
+  }
+  return out;
+}
