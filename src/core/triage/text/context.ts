@@ -98,6 +98,18 @@ function monthsAgo(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "My husband had to carry me", "a friend had to help me off the trail": the other person acts on the runner, so the
+ * clause is still about the runner's own injury.
+ */
+function helpsMe(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    if (tokens[k]?.word !== 'to') continue;
+    return ['me', 'myself'].includes(tokens[k + 2]?.word ?? '') || ['me', 'myself'].includes(tokens[k + 3]?.word ?? '');
+  }
+  return false;
+}
+
+/**
  * The context of every token.
  * @example readContexts(readTokens('my friend had shin splints'))[3]?.other // true
  */
@@ -114,7 +126,7 @@ export function readContexts(tokens: readonly Token[]): TokenContext[] {
   tokens.forEach((t, i) => {
     const c = clauseOf[i] ?? 0;
     if (!hypoFrom.has(c) && startsAt(tokens, i, HYPOTHETICAL_BY_FIRST)) hypoFrom.set(c, i);
-    if (PEOPLE.has(t.norm) && [1, 2].some((k) => HAVING.has(tokens[i + k]?.norm ?? '')) && !otherFrom.has(c)) otherFrom.set(c, i);
+    if (PEOPLE.has(t.norm) && [1, 2].some((k) => HAVING.has(tokens[i + k]?.norm ?? '')) && !helpsMe(tokens, i) && !otherFrom.has(c)) otherFrom.set(c, i);
     const yearsAgo = /^(19|20)\d\d$/.test(t.word) && ['in', 'backadv', 'during'].includes(tokens[i - 1]?.norm ?? '');
     if (startsAt(tokens, i, PAST_BY_FIRST) || monthsAgo(tokens, i) || yearsAgo) {
       const lead = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];

@@ -25,3 +25,10 @@ test('a bare shin in a statement about the skin is not shin pain', () => {
   assert.ok(!ids('I have less hair on my shin').includes('pain-inner-shin'));
   assert.ok(ids('my shin hurts, there is a scar on it').includes('pain-inner-shin'));
 });
+
+test('another person helping the runner ("my husband had to carry me") keeps the clause about the runner', () => {
+  assert.ok(ids('Rolled my ankle on the trail and my husband had to carry me back to the car.').includes('cannot-bear-weight'));
+  assert.ok(ids('A friend had to help me hobble off the course.').includes('cannot-bear-weight'));
+  // Someone else's injury in the runner's own story still stays theirs.
+  assert.ok(!ids('My shin aches after runs. My husband had a sprained ankle last month.').includes('injury-rolled-ankle'));
+});
