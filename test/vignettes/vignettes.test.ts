@@ -84,7 +84,7 @@ test('every gold and acceptable condition is defined in the KB', { skip: kbSkip 
 
 // The unseen-narrative sets (see README.md): dev2 to dev8 are for the engine developers, holdout must
 // stay unseen. Checked for shape and labels here; their accuracy is reported in docs/accuracy.md but never gated.
-const newSets = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'holdout'].map((name) => {
+const newSets = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'holdout'].map((name) => {
   // dev5 is smaller (50 cases) by design; the others have 60 or more.
   const minimum = name === 'dev5' ? 50 : 60;
   const content = readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8');
@@ -194,7 +194,7 @@ const idRange = (name: string, from: number, to: number): void => {
   for (const v of set) assert.ok(Number(v.id.slice(1)) >= from && Number(v.id.slice(1)) <= to, `${v.id} is outside the ${name} range`);
 };
 
-for (const [name, from, to, redFlags, emergencies] of [['dev6', 7001, 7999, 24, 8], ['dev7', 8001, 8999, 20, 6], ['dev8', 9001, 9099, 18, 6], ['dev9', 9101, 9199, 20, 6], ['dev11', 9301, 9399, 20, 6]] as const) {
+for (const [name, from, to, redFlags, emergencies] of [['dev6', 7001, 7999, 24, 8], ['dev7', 8001, 8999, 20, 6], ['dev8', 9001, 9099, 18, 6], ['dev9', 9101, 9199, 20, 6], ['dev11', 9301, 9399, 20, 6], ['dev12', 9401, 9499, 30, 10]] as const) {
   test(`${name}: at least ${redFlags} red flags including ${emergencies} emergencies, covering all 42 conditions`, () => {
     const set = newSets.find((s) => s.name === name)?.vignettes ?? [];
     assert.ok(set.filter((v) => v.redFlag).length >= redFlags, `${name} red-flag cases`);

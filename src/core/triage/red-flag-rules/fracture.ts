@@ -20,7 +20,8 @@ export const deformityAfterInjury: RedFlagRule = {
   level: 'emergency', timeframe: 'now',
   reason: 'A foot or ankle that is visibly out of shape after an injury may be broken or dislocated.',
   action: 'Go to an emergency department now; keep the leg still and do not walk on it.',
-  when: { all: [yes('deformity'), { any: [TRAUMA, yes('onset-sudden'), yes('wound-or-broken-skin')] }] },
+  // A misshapen foot that is also cold, pale or blue is an emergency however the story was told.
+  when: { all: [yes('deformity'), { any: [TRAUMA, yes('onset-sudden'), yes('wound-or-broken-skin'), yes('foot-cold-or-pale')] }] },
   basis: 'judgement', sources: [],
 };
 

@@ -67,3 +67,18 @@ test('a boot, crutches or "keep the weight off" count as immobilisation for the 
   const r = assess(kb, { text: 'Sprained my ankle ten days ago and I am on crutches. Now my calf is tight, heavy and tender when squeezed.' });
   assert.ok(r.redFlags.some((f) => f.id === 'dvt-cluster'), 'calf pain after immobilisation is checked for a clot');
 });
+
+test('sepsis told in everyday words: chattering teeth, talking nonsense, with an infected wound', () => {
+  const r = assess(kb, { text: 'Popped a blister after the ultra. Now the foot is red and hot with a red line up my shin, my teeth are chattering under the covers and my wife says I am talking nonsense.' });
+  assert.equal(r.triage.level, 'emergency');
+  assert.ok(r.redFlags.some((f) => f.id === 'infection-with-sepsis-signs'));
+  // The same words without an infection are not sepsis.
+  assert.ok(!assess(kb, { text: 'My teeth were chattering at the start line, it was freezing. Heel sore in the mornings.' }).redFlags.some((f) => f.id === 'infection-with-sepsis-signs'));
+});
+
+test('a misshapen foot that is cold or blue is an emergency even when the fall is told loosely', () => {
+  const r = assess(kb, { text: 'She came down wrong off the hurdle, her foot is pointing out to the side and her toes look bluish.' });
+  assert.equal(r.triage.level, 'emergency');
+  assert.ok(r.redFlags.some((f) => f.id === 'deformity-after-injury'));
+  assert.notEqual(read('it just came on over a few weeks').get('injury-fall-or-jump'), true);
+});
