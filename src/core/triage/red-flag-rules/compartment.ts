@@ -57,7 +57,14 @@ export const compartmentPressureWarning: RedFlagRule = {
   level: 'urgent', timeframe: 'within a few hours',
   reason: 'Pain far worse than the injury explains, pain on stretching the toes, or leg pain that keeps building after exercise can be an early sign of pressure in a muscle compartment.',
   action: 'Get seen at urgent care or an emergency department within a few hours; go at once if it worsens or the foot goes numb or weak.',
-  when: any('severe-pain-out-of-proportion', 'pain-on-stretching-toes-severe', 'exercise-pain-not-settling', 'leg-rock-hard'),
+  when: {
+    any: [
+      any('severe-pain-out-of-proportion', 'pain-on-stretching-toes-severe', 'exercise-pain-not-settling'),
+      // A leg that goes hard at a set point in every run and settles within minutes of stopping is the chronic
+      // exertional pattern (exertional-compartment-pattern below), not pressure building (judgement, pedowitz-1990).
+      { all: [yes('leg-rock-hard'), unless(EXERTIONAL)] },
+    ],
+  },
   basis: 'published', sources: ['ulmer-2002', 'boast-2016'],
 };
 
@@ -68,10 +75,14 @@ export const exertionalCompartmentPattern: RedFlagRule = {
   reason: 'Leg tightness, numbness or tingling that comes on at a set time or distance into every run and settles within minutes of stopping is the pattern of chronic exertional compartment syndrome, which a clinician needs to confirm (usually by measuring the muscle pressure).',
   action: 'Book a sports doctor or sports physio within the next few weeks; stop the run when the symptoms start. Go to an emergency department if the pain ever keeps building after you stop, or numbness or weakness does not wear off.',
   when: {
-    all: [
+    any: [
+      // A leg that goes rock hard at a set point and settles within minutes of stopping says the same (pedowitz-1990).
+      { all: [yes('leg-rock-hard'), EXERTIONAL] },
+      { all: [
       yes('pain-stops-run-same-point'),
       any('character-tight-cramping', 'character-numbness', 'character-tingling', 'tingling-sole', 'toe-numbness-or-tingling', 'exercise-numbness-resolves', 'exercise-bulge-on-shin'),
       any('pain-front-of-shin', 'pain-outer-leg', 'pain-calf', 'pain-inner-shin', 'pain-lower-leg-area'),
+      ] },
     ],
   },
   basis: 'published', sources: ['pedowitz-1990', 'seed-004'],

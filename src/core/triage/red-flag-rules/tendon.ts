@@ -7,7 +7,15 @@ import type { Cond } from '../rule-logic.ts';
 import { any, unless, yes, type RedFlagRule } from './shared.ts';
 
 /** Rising onto tiptoe on that leg is known to work: the answer that argues most against a complete tendon tear. */
-const CAN_TIPTOE: Cond = { any: [{ no: 'cannot-push-off-or-tiptoe' }, { no: 'test-heel-raise-unable' }] };
+const CAN_TIPTOE: Cond = {
+  any: [
+    { no: 'cannot-push-off-or-tiptoe' }, { no: 'test-heel-raise-unable' },
+    // "I can go up on my toes but it hurts": pain on rising onto tiptoe says the rise is possible, which a complete
+    // tear does not allow; the pain is a calf strain's or a tendinopathy's (maffulli-1998). Not when the text also
+    // says the rise cannot be done.
+    { all: [yes('pain-tiptoe'), unless(any('cannot-push-off-or-tiptoe', 'test-heel-raise-unable'))] },
+  ],
+};
 const BACK_OF_LEG = any('pain-achilles', 'pain-calf', 'pain-back-of-heel', 'pain-back-of-ankle');
 
 /** Red flag `achilles-rupture`. */

@@ -25,7 +25,7 @@ import type { TextFinding } from './read-matches.ts';
 import type { Token } from './tokens.ts';
 
 /** Words saying a symptom settled. */
-const SETTLED = /\b(?:back to normal|(?:went|gone|goes|go|going|faded|wore|wears|died) (?:away|off|down)|(?:all|completely|totally|fully) (?:better|gone|fine|normal|clear|settled|recovered)|cleared(?: up)?|settled(?: down)?|resolved|recovered|(?:fine|normal|ok|okay|better) (?:once|after|when) (?:i |it |they )?(?:warm|warmed|got warm|heated|thawed)|(?:fine|normal|ok|okay) again|(?:it'?s|was|were|all) gone|gone by|gone (?:now|within|after)|disappeared|vanished|no longer)\b/g;
+const SETTLED = /\b(?:back to normal|(?:went|gone|goes|go|going|faded|wore|wears|died) (?:away|off|down)|(?:all|completely|totally|fully) (?:better|gone|fine|normal|clear|settled|recovered)|cleared(?: up)?|settled(?: down)?|resolved|recovered|(?:fine|normal|ok|okay|better) (?:once|after|when) (?:i |it |they )?(?:warm|warmed|got warm|heated|thawed)|(?:fine|normal|ok|okay) again|(?:it'?s|was|were|all) gone|gone by|gone (?:now|within|after)|disappeared|vanished|no longer|(?:mostly|largely|nearly|almost|virtually|pretty much) (?:gone|settled|back to normal))\b/g;
 /** A denial just before the settling words ("hasn't gone down", "never went away", "not back to normal"). */
 const DENIED = /\b(?:not|never|no|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|hasnt|havent|didnt|doesnt|isnt|wasnt|wont|yet to)\s+(?:\w+\s+){0,2}$/;
 /** Words saying the sign is there now or came back. */
@@ -95,7 +95,9 @@ function settled(text: string, tokens: readonly Token[], ctx: readonly TokenCont
     const clause = ctx[tokenAt(tokens, at)]?.clause;
     const own = rangeOf(tokens, (k) => ctx[k]?.clause === clause);
     const mine = ctx[i]?.clause === clause;
-    if (!mine && own && all.some((g) => g !== f && g.value === true && g.span[0] >= own.start && g.span[0] < at)) continue;
+    // "My calf was swollen but the swelling has mostly gone": the plain swelling named there is the same sign.
+    const same = (g: TextFinding): boolean => g.id === 'swelling' && SWELLING.has(f.id);
+    if (!mine && own && all.some((g) => g !== f && !same(g) && g.value === true && g.span[0] >= own.start && g.span[0] < at)) continue;
     return true;
   }
   const next = rangeOf(tokens, (k) => tokens[k]?.sentence === (sentence ?? -1) + 1);

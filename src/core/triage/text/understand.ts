@@ -32,6 +32,7 @@ import { setAsideSigns, type SetAsideReason } from './alarm-context.ts';
 import { dropElsewhere } from './other-body-part.ts';
 import { askedAbout } from './question-hints.ts';
 import { formSlaps } from './running-form.ts';
+import { literalKicks, weakAlarms, type WeakAlarmReason } from './weak-alarms.ts';
 
 /** What the text said, with notes on anything read but not used. */
 export interface Understood {
@@ -250,6 +251,18 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   const slaps = formSlaps(text, here);
   for (const finding of slaps) here.splice(here.indexOf(finding), 1, { ...finding, value: 'unknown' });
   if (slaps.length > 0) notes.push('Read the feet slapping as tired running form, not a weak foot, so it is asked about rather than counted as a warning sign.');
+  for (const kick of literalKicks(text, here)) {
+    const blow = here.some((f) => f.id === 'injury-direct-blow');
+    here.splice(here.indexOf(kick), 1, ...(blow || !kb.findingById.has('injury-direct-blow') ? [] : [{ ...kick, id: 'injury-direct-blow' }]));
+    // The kick still says where it hurts, so "… and now I can't go up on tiptoe" keeps the rupture alarm.
+    if (/\bcalf\b/i.test(text.slice(kick.span[0], kick.span[1])) && kb.findingById.has('pain-calf') && !here.some((f) => f.id === 'pain-calf')) here.push({ ...kick, id: 'pain-calf' });
+    notes.push('Read the kick as a real blow in a game, not the feeling of being kicked that comes with a torn Achilles tendon.');
+  }
+  // Advice, a question put to the runner, a long-standing pain or morning stiffness read as a warning sign (issue #4).
+  for (const { finding, reason } of weakAlarms(text, here, (id) => kb.findingById.get(id)?.redFlag === true)) {
+    here.splice(here.indexOf(finding), 1, { ...finding, value: 'unknown' });
+    notes.push(`Read "${kb.findingById.get(finding.id)?.label ?? finding.id}" as ${WEAK_NOTE[reason]}, so it is asked about rather than counted as a warning sign.`);
+  }
   const hints = readSelfDiagnosis(kb, text, tokens, index, cx)
     .filter((h) => sectionAt(sections, h.span[0]) !== 'family' && !askedAbout(text, h.span))
     .map((h) => {
@@ -263,6 +276,12 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
 
 const REASON_NOTE: Readonly<Record<SetAsideReason, string>> = {
   settled: 'settled since', past: 'in the past', 'everyday cause': 'having an everyday cause',
+};
+
+const WEAK_NOTE: Readonly<Record<WeakAlarmReason, string>> = {
+  'advice or question': 'advice or a question rather than something you have', 'long-standing': 'a long-standing pain rather than a sudden one',
+  'morning stiffness': 'stiffness in the morning', 'figure of speech': 'a figure of speech', 'known asthma': 'your known asthma',
+  difficulty: 'something being hard to do',
 };
 
 /** Categories that still count when read in a note's past medical history: lasting facts, not old symptoms. */
