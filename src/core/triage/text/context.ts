@@ -50,6 +50,9 @@ const PAST = [
   'last year', 'year ago', 'years back', 'last season', 'last summer', 'last winter', 'last spring', 'last autumn',
   'as a kid', 'as a child', 'as a teenager', 'as a teen', 'when i was younger', 'when i was a', 'in the past', 'previously',
   'used to', 'in school', 'at school', 'at uni', 'in college', 'in high school', 'long time ago', 'while ago', 'years earlier',
+  // An era of life named as over: "rolled my ankles loads back then", "till I was 30", "in my twenties".
+  'back then', 'back in the day', 'in those days', 'over the years', 'till i was', 'until i was', 'in my teens', 'in my twenties',
+  'in my thirties', 'in my youth',
 ].map(seq);
 /** Last words of a time in the past ("last year", "two seasons ago"): a clause may end there. */
 const PAST_END = new Set(['year', 'years', 'ago', 'season', 'summer', 'winter', 'spring', 'autumn'].map(stem));
@@ -97,6 +100,17 @@ function monthsAgo(tokens: readonly Token[], i: number): boolean {
   return n !== undefined && (FEW.has(n.norm) || (/^\d+$/.test(n.word) && Number(n.word) >= 3));
 }
 
+const RECENT_DAY = new Set(['yesterday', 'today', 'tonight']);
+const RECENT_PART = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** "yesterday", "today", "this morning", "last night": the story is of now, not of the past. */
+function recentDay(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.word ?? '';
+  if (RECENT_DAY.has(w)) return true;
+  const prev = tokens[i - 1]?.word ?? '';
+  return RECENT_PART.has(w) && (prev === 'this' || (prev === 'last' && w === 'night'));
+}
+
 /**
  * "My husband had to carry me", "a friend had to help me off the trail": the other person acts on the runner, so the
  * clause is still about the runner's own injury.
@@ -133,6 +147,11 @@ export function readContexts(tokens: readonly Token[]): TokenContext[] {
       const duration = lead !== undefined && (DURATION_LEAD.has(lead.word) || DURATION_LEAD.has(lead.norm));
       past.set(c, (past.get(c) ?? true) && duration);
     }
+  });
+  // "jumped off a step at school yesterday": a day named as recent outweighs a past-sounding place in the clause.
+  tokens.forEach((_, i) => {
+    const c = clauseOf[i] ?? 0;
+    if (past.has(c) && past.get(c) === false && recentDay(tokens, i)) past.delete(c);
   });
   return tokens.map((_, i) => {
     const c = clauseOf[i] ?? 0;

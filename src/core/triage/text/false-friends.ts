@@ -22,6 +22,11 @@
  * - "can't put weight through the outside of my foot", "on the ball of my foot": one part of the foot that will not
  *   take load, not a foot that cannot bear weight at all (Ottawa asks for four steps, limping allowed).
  * - "growing pains": a name for aches in growing children, not pain growing by the hour ("a growing pain" stays).
+ * - "a sharp catch", "it catches me when I push off", "catches sharply": a stab of pain, not a joint that clicks or
+ *   locks (a plain "it catches" or "catching" keeps the mechanical sense).
+ * - "a friend cracked it for me", "popped it back": a joint manipulated by someone, not a crack or pop at injury.
+ * - "single-leg hop", "one leg heel raises": how a test is done, not the leg as the place that hurts ("one leg is
+ *   swollen" keeps its place).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -58,6 +63,13 @@ const LANDMARK_BEFORE = stems(['than', 'toward', 'towards']);
 /** After "can't … without": help to move, so the "can't" still means can't ("can't walk without crutches"). */
 const AIDS = stems(['crutches', 'crutch', 'help', 'support', 'stick', 'cane', 'poles', 'holding', 'hold', 'aid', 'assistance', 'someone', 'hopping']);
 const CANT = new Set(['cant', 'cannot', 'couldnt']);
+/** Before "catch": a pain word makes it a stab ("a sharp catch"); after "catches": whom or how it hurts. */
+const PAIN_BEFORE_CATCH = stems(['sharp', 'painful', 'nasty', 'stabbing', 'sore', 'sudden']);
+const PAIN_AFTER_CATCH = stems(['me', 'her', 'him', 'them', 'sharply', 'sharp', 'painfully']);
+/** After "one leg": a test or exercise done on it. */
+const LEG_TEST = stems(['hop', 'hops', 'hopping', 'heel', 'calf', 'raise', 'raises', 'squat', 'squats', 'balance', 'balancing', 'stand', 'standing', 'bridge', 'bridges', 'jump', 'jumps']);
+/** After "cracked it" / "popped it": someone put it back, a manipulation. */
+const PUT_BACK = stems(['back', 'for', 'into']);
 /** Position of a "without" in the same stretch (no punctuation) within five words after token i, or -1. */
 function withoutAfter(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k <= i + 6; k++) {
@@ -80,7 +92,8 @@ export const EVERYDAY = {
   footwear: 'footwear', gain: 'gainweight', massage: 'foamroll', start: 'kickstart', practice: 'gppractice',
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
-  fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight',
+  fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
+  testLeg: 'singlelegtest',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -138,6 +151,9 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if (w === 'cold' && at(1)?.word === 'feet' && at(2)?.word === 'about') return EVERYDAY.nerves;
   if (w === 'growing' && at(1)?.word === 'pains') return EVERYDAY.growth;
   if (w === 'weight' && onPartOfFoot(at)) return EVERYDAY.partLoad;
+  if (['catch', 'catches', 'caught'].includes(w) && (PAIN_BEFORE_CATCH.has(norm(at(-1))) || PAIN_AFTER_CATCH.has(norm(at(1))))) return EVERYDAY.painCatch;
+  if (w === 'leg' && (at(-1)?.word === 'single' || (at(-1)?.word === 'one' && LEG_TEST.has(norm(at(1)))))) return EVERYDAY.testLeg;
+  if (['cracked', 'popped', 'clicked'].includes(w) && at(1)?.word === 'it' && PUT_BACK.has(norm(at(2)))) return EVERYDAY.manipulated;
   if (t.norm === stem('slipping') && slipInShoe(at)) return EVERYDAY.fit;
   if (CANT.has(w) || CANT.has(t.norm)) {
     const j = withoutAfter(tokens, i);

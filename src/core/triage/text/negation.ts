@@ -165,7 +165,11 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   if (after && after.punct && after.norm !== '.' && after2?.norm === 'no' && (tokens[m.last + 3]?.punct ?? true)) return { how: 'negated', distance: 0, throughList: false };
   // A verdict after a "no" phrase confirms it ("can walk ok", "can do heel raises fine"): only a "yes" is denied so.
   if (m.entry.value === false) return AFFIRMED;
-  if (saidFineAfter(tokens, m.last + 1)) return { how: 'negated', distance: 0, throughList: false };
+  if (saidFineAfter(tokens, m.last + 1) || (m.entry.zone && pairedFineAfter(tokens, m.last + 1))) return { how: 'negated', distance: 0, throughList: false };
+  // "I pressed the bumps on both sides and the outer edge — none of that hurts": one closing denial for the list
+  // before it. Read as through a list, so a warning sign stays unknown rather than "no".
+  const closing = pressedBefore(tokens, m.first) ? closingNone(tokens, m.last + 1) : -1;
+  if (closing >= 0) return { how: 'negated', distance: closing, throughList: true };
   if (listThenVerdict(tokens, m)) return { how: 'negated', distance: 0, throughList: true };
   return AFFIRMED;
 }
@@ -245,6 +249,56 @@ function saidFineAfter(tokens: readonly Token[], start: number): boolean {
   // clinical note leaves out the verb ("navicular not tender").
   if ((links > 0 || t.word === 'not') && isCue(tokens, i)) return SORE_WORDS.has(tokens[i + 1]?.norm ?? '') || SORE_WORDS.has(tokens[i + 1]?.word ?? '');
   return links === 0 && deniedRightAfter(tokens, i);
+}
+
+/**
+ * Two things under one verdict: "heel and tendon fine", "the ankle and the arch are ok". The first thing is cleared
+ * too, but only for a place and across one or two words after the "and" (the second thing, never a pronoun), so "it
+ * goes and I'm fine" or a longer clause is left alone. Judgement, from how notes and forum posts list what is not sore.
+ */
+const PRONOUNS = new Set(['i', 'im', 'ive', 'me', 'it', 'its', 'everything', 'all', 'that', 'thats', 'this', 'he', 'she', 'hes', 'shes', 'they', 'we', 'you', 'then']);
+
+function pairedFineAfter(tokens: readonly Token[], start: number): boolean {
+  const and = tokens[start];
+  if (and?.norm !== 'and') return false;
+  for (let k = start + 2; k <= start + 3; k++) {
+    const between = tokens.slice(start + 1, k);
+    if (between.some((t) => t.punct || t.sentence !== and.sentence || t.norm === PAIN || FINE_QUALIFIERS.has(t.word) || PRONOUNS.has(t.word))) return false;
+    if (saidFineAfter(tokens, k)) return true;
+  }
+  return false;
+}
+
+const PRESSED = new Set(['pressed', 'pressing', 'press', 'pushed', 'prodded', 'prod', 'poked', 'squeezed', 'touched', 'checked', 'felt']);
+
+/** Is the phrase part of a list of places pressed or checked ("I pressed the bumps on both sides, …")? */
+function pressedBefore(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) if (PRESSED.has(tokens[k]?.word ?? '')) return true;
+  return false;
+}
+
+const NONE_OF = new Set(['that', 'those', 'these', 'them', 'it']);
+const HURT_WORDS = new Set([PAIN, 'hurt', 'hurts', 'tender', 'painful', 'sore']);
+
+/**
+ * Words from `start` to a closing "none of that hurts" in the same sentence (after places pressed or checked), or -1 when there is none. Only within
+ * 25 words, and only when the pain word follows within two words ("none of that hurts her", "none of those are sore").
+ */
+function closingNone(tokens: readonly Token[], start: number): number {
+  const sentence = tokens[start - 1]?.sentence;
+  let words = 0;
+  for (let k = start; k < tokens.length && words <= 25; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return -1;
+    if (!t.punct) words += 1;
+    if (t.word !== 'none' || tokens[k + 1]?.word !== 'of' || !NONE_OF.has(tokens[k + 2]?.word ?? '')) continue;
+    for (let j = k + 3; j <= k + 5; j++) {
+      const w = tokens[j];
+      if (w && (HURT_WORDS.has(w.norm) || HURT_WORDS.has(w.word))) return words;
+    }
+  }
+  return -1;
 }
 
 const NOW_CLOSE = new Set(['now', 'again', 'nowadays']);

@@ -59,7 +59,8 @@ const TENDON = /\btendons?\b|\bperone\w*/;
 const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|nothing|without|nor)\s+(?:\w+\s+){0,2}$|\bnon[- ]?$/;
 
 /** A negation inside a press story ("I can press it and it doesn't hurt"). */
-const NEGATED_INSIDE = /\b(?:not|no|never|nothing|without)\b|n't\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont)\b/;
+// "I pressed the bumps on both sides … none of that hurts": a list of presses closed by one denial.
+const NEGATED_INSIDE = /\b(?:not|no|none|never|nothing|without)\b|n't\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont)\b/;
 
 /** A landmark followed by its own "not tender" ("base of the fifth metatarsal not tender, cuboid tender"). */
 const DENIED_AFTER = /^[^,.;]{0,12}?\b(?:not|non|nt|isn'?t|aren'?t|wasn'?t)\b/;
@@ -70,7 +71,7 @@ const DENIED_AFTER = /^[^,.;]{0,12}?\b(?:not|non|nt|isn'?t|aren'?t|wasn'?t)\b/;
  * gives the one found tender.
  */
 /** A tenderness that is denied: "not tender", "non-tender", "NT", "no tenderness", "nothing tender". */
-const DENIED_TENDER = /\b(?:not|non|no|nothing)[- ]?(?:\w+ )?(?:tender|sore to (?:press|touch))|\bnt\b/;
+const DENIED_TENDER = /\b(?:not|non|no|nothing)[- ]?(?:\w+ )?(?:tender|sore to (?:press|touch))|\bnt\b|\bnone of (?:that|those|these|them|it) (?:\w+ )?(?:hurts?|is sore|are sore|was sore|were sore|is tender|are tender|was tender)/;
 
 /**
  * The Ottawa points said not to be tender: each one followed by its own denial, or every one named in a sentence

@@ -36,9 +36,14 @@ const HISTORY_OF: Readonly<Record<string, string>> = { 'injury-rolled-ankle': 'p
  */
 export const NEEDS_PLACE: Readonly<Record<string, readonly string[]>> = {
   'worse-shoe-heel-counter': ['pain-back-of-heel', 'pain-achilles', 'pain-heel-underside', 'bump-back-of-heel', 'pain-achilles-above-heel'],
+  // "under the outside of the foot" is the outer sole; it is heel pain spreading only when the heel is the place.
+  // A note's "diffuse tenderness" is the shin's long tender edge only when the shin is the place ("diffuse TTP along
+  // the extensor tendons over the midfoot" is not).
+  'tender-shin-inner-edge-long': ['pain-inner-shin', 'pain-lower-leg-area', 'pain-front-of-shin', 'pain-outer-leg'],
+  'heel-pain-spreads-to-outer-sole': ['pain-heel-underside', 'pain-back-of-heel', 'pain-sides-of-heel', 'pain-inner-front-heel', 'pain-centre-of-heel', 'heel-feels-bruised'],
 };
 /** Words that already tie such a phrase to its place ("heel counter", "back of my shoe"). */
-const PLACE_WORDS = new Set(['heel', 'rear', 'back', 'backadv', 'tab', 'counter', 'achilles']);
+const PLACE_WORDS = new Set(['heel', 'rear', 'back', 'backadv', 'tab', 'counter', 'achilles', 'posteromedial', 'shin', 'tibia', 'tibial']);
 
 /** Words of a statement about how the skin looks, not how it feels ("hair on my shin", "a mole on my heel"). */
 const COSMETIC = new Set(['hair', 'hairs', 'hairy', 'mole', 'moles', 'freckle', 'freckles', 'tattoo', 'scar', 'scars', 'vein', 'veins', 'tan', 'shave', 'shaved', 'shaving', 'birthmark', 'skin']);
@@ -61,6 +66,15 @@ function cosmeticPlace(tokens: readonly Token[], ctx: readonly TokenContext[], m
  * right beside those points. So a negated landmark leaves the zone unsaid (judgement; stiell-1993 defines the points).
  */
 const LANDMARK_PLACE = /\b(?:metatarsal|navicular|toe bone)\b/;
+
+/** Words of a shoe's build: "shoes with not much under the forefoot" says how little foam, not where it hurts. */
+const SHOE_BUILD = new Set(['shoe', 'shoes', 'trainer', 'trainers', 'flats', 'spikes', 'plate', 'plated', 'foam', 'cushioning', 'cushion', 'stack', 'midsole']);
+
+/** A place denied in a clause about a shoe's build is a statement about the shoe, so it says nothing. Judgement. */
+function shoeClause(tokens: readonly Token[], ctx: readonly TokenContext[], m: PhraseMatch): boolean {
+  const clause = ctx[m.first]?.clause;
+  return tokens.some((t, i) => ctx[i]?.clause === clause && SHOE_BUILD.has(t.word));
+}
 
 /** Findings that say the pain started suddenly: a "no injury, it just came on" is then not a gradual start. */
 const SUDDEN = ['onset-sudden', 'attack-peaked-within-a-day', 'injury-pop-or-snap', 'injury-kicked-in-calf', 'calf-pull-during-run'];
@@ -169,6 +183,7 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
     let v = m.entry.noInjury ? (pol.how === 'uncertain' ? 'unknown' : true) : readValue(kb, m, pol);
     if (v === null) continue;
     if (m.entry.zone && v === false && LANDMARK_PLACE.test(m.entry.phrase)) continue;
+    if (m.entry.zone && v === false && shoeClause(tokens, cx.tokens, m)) continue;
     let id = m.entry.findingId;
     if (past && cx.pastInjury.has(c.clause)) {
       const f = kb.findingById.get(id);

@@ -4,7 +4,8 @@
  * is a landmark, so the pain is next to it, not at it: "in front of the ankle bone" is not the front of the ankle, and
  * "below and in front of the inner ankle bone" is the inner midfoot (where the navicular is), not the ankle joint.
  * The heel is used the same way: "in front of the heel on the outside", "halfway between the heel and the little
- * toe" are the outer midfoot, not the heel or the toes.
+ * toe" are the outer midfoot, not the heel or the toes. A measured distance ahead of the ankle itself ("a couple of
+ * inches in front of the ankle", "two fingers forward of my ankle") is the midfoot too, not the front of the ankle.
  * The phrase's own place words give no zone; this reader gives the zone the relation points to. Anatomy of the
  * malleoli as in the ankle and midfoot conditions' sources (judgement where the relation is loose).
  * @module
@@ -30,6 +31,29 @@ const PHRASE = new RegExp(
 );
 /** "in front of the heel (bone) on the outside": the midfoot just ahead of the heel. */
 const BEFORE_HEEL = new RegExp(String.raw`\b${HEDGE}(?:in\s+front\s+of|forward\s+of|ahead\s+of)\s+${OWNER}\s+heel(?:\s*bone)?(?:\s+on\s+(?:the|my)\s+(${SIDE}))?`, 'g');
+/** "a couple of inches in front of the ankle": a distance ahead of the joint is already the foot. */
+const BEFORE_ANKLE = new RegExp(
+  String.raw`\b(?:(?:a\s+)?(?:couple|few)\s+(?:of\s+)?|an?\s+|one\s+|two\s+|three\s+|\d+\s*)(?:inch(?:es)?|cm|centimet(?:er|re)s?|fingers?(?:'s)?(?:\s+widths?)?)\s+(?:in\s+front\s+of|forward\s+of|ahead\s+of|down\s+from)\s+${OWNER}\s+ankle\b(?!\s*bone|\s+knob)`,
+  'g',
+);
+/**
+ * "10cm above the heel", "four inches up from my heel", "a hand's width above the heel": beyond the tendon's
+ * mid-portion (above-heel.ts reads distances up to 7 cm as the tendon and gives nothing beyond), so the lower calf;
+ * the heel is a landmark and the "above the heel" words must not read as the Achilles (judgement).
+ */
+const HIGH_ABOVE_HEEL = new RegExp(
+  String.raw`\b(?:(\d+(?:\.\d+)?)\s*(cm|centimet(?:er|re)s?|inch(?:es)?|in)\b|(three|four|five|six)\s+(inch(?:es)?)\b|an?\s+hand(?:'s)?(?:\s+width|\s+span)?)\s+(?:above|up\s+from)\s+${OWNER}\s+heel(?:\s*bone)?`,
+  'g',
+);
+
+/** Is a distance in HIGH_ABOVE_HEEL far enough to be past the tendon's middle (8 cm, 3 inches)? */
+function farAbove(m: RegExpMatchArray): boolean {
+  if (m[3] !== undefined) return true;
+  if (m[1] === undefined) return true;
+  const n = Number(m[1]);
+  return /^(?:in|inch)/.test(m[2] ?? '') ? n >= 3 : n >= 8;
+}
+
 /** "halfway between the heel and the little toe": the middle of the foot, neither end of it. */
 const BETWEEN_HEEL_TOES = new RegExp(
   String.raw`\b(?:(?:about|roughly|around)\s+)?(?:half\s*way|midway|somewhere)?\s*between\s+${OWNER}\s+heel(?:\s*bone)?\s+and\s+(?:${OWNER}\s+)?(?:(?:big|little|small|pinky|baby)\s+toes?|toes?|ball\s+of\s+${OWNER}\s+foot)`,
@@ -92,7 +116,7 @@ export function readRelativePlaces(raw: string): RelativePlace[] {
     const side = sideWord(m[3] ?? m[4]) ?? nearestSide(text, start, end);
     out.push({ findingId: zoneFor(rels, side), span: [start, end], landmark: 'ankle-bone' });
   }
-  for (const m of [...text.matchAll(BEFORE_HEEL), ...text.matchAll(BETWEEN_HEEL_TOES)]) {
+  for (const m of [...text.matchAll(BEFORE_HEEL), ...text.matchAll(BETWEEN_HEEL_TOES), ...text.matchAll(BEFORE_ANKLE)]) {
     const start = m.index;
     const end = start + m[0].length;
     const side = sideWord(m[1]) ?? nearestSide(text, start, end);
@@ -100,6 +124,9 @@ export function readRelativePlaces(raw: string): RelativePlace[] {
     // middle of the foot is too vague for a zone (the rest of the sentence usually says top or sole).
     const findingId = side === 'outer' ? 'pain-outside-of-foot' : side === 'inner' ? 'pain-inside-of-foot' : null;
     out.push({ findingId, span: [start, end], landmark: 'heel' });
+  }
+  for (const m of text.matchAll(HIGH_ABOVE_HEEL)) {
+    if (farAbove(m)) out.push({ findingId: 'pain-calf', span: [m.index, m.index + m[0].length], landmark: 'heel' });
   }
   // The place between the leg bones has its own finding (read from the lexicon); the bones' names only locate it.
   for (const m of text.matchAll(BETWEEN_BONES)) out.push({ findingId: null, span: [m.index, m.index + m[0].length], landmark: 'leg-bones' });
