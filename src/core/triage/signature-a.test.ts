@@ -8,21 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
 import { assess } from './assess.ts';
+import { checkSignatures, type SignatureCase } from '../../../test/support/signature-cases.ts';
 import { careRank } from './levels.ts';
-import type { FindingValue } from './types.ts';
 
 const kb = await readKnowledgeBase();
 
-interface SignatureCase {
-  readonly text: string;
-  readonly condition: string;
-  /** 1: must lead the differential; 3: must be in the first three. */
-  readonly within: 1 | 3;
-  /** Findings that must be read with these values. */
-  readonly findings?: Readonly<Record<string, FindingValue>>;
-  /** Findings that must not be read as present. */
-  readonly notPresent?: readonly string[];
-}
 
 const cases: readonly SignatureCase[] = [
   // Cuboid syndrome.
@@ -82,20 +72,7 @@ const cases: readonly SignatureCase[] = [
   },
 ];
 
-for (const c of cases) {
-  test(`${c.condition} (top ${c.within}): ${c.text.slice(0, 60)}…`, () => {
-    const r = assess(kb, { text: c.text });
-    const ids = r.differential.map((d) => d.conditionId);
-    const rank = ids.indexOf(c.condition) + 1;
-    assert.ok(rank >= 1 && rank <= c.within, `${c.condition} at rank ${rank}; top: ${ids.slice(0, 3).join(', ')}`);
-    for (const [id, value] of Object.entries(c.findings ?? {})) {
-      assert.equal(r.findings.find((f) => f.id === id)?.value, value, `finding ${id}`);
-    }
-    for (const id of c.notPresent ?? []) {
-      assert.notEqual(r.findings.find((f) => f.id === id)?.value, true, `${id} must not be read`);
-    }
-  });
-}
+checkSignatures(kb, cases);
 
 test('a fresh roll told with earlier sprains is still a fresh sprain', () => {
   const r = assess(kb, { text: 'Rolled my ankle on a kerb this morning, swelling on the outside. I have sprained it twice before.' });

@@ -9,15 +9,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readKnowledgeBase } from '../../kb-files/read-kb.ts';
 import { assess } from './assess.ts';
+import { checkSignatures, type SignatureCase } from '../../../test/support/signature-cases.ts';
 
 const kb = await readKnowledgeBase();
 
-interface SignatureCase {
-  readonly text: string;
-  readonly condition: string;
-  /** 1 = must be top-1; 3 = must be in the top three. */
-  readonly within: 1 | 3;
-}
 
 const cases: readonly SignatureCase[] = [
   // Tibialis anterior tendinopathy
@@ -45,13 +40,7 @@ const cases: readonly SignatureCase[] = [
   { condition: 'fibular-stress-fracture', within: 3, text: 'Trail runner, 31F. Focal tenderness on the distal fibula about 5 cm above the lateral malleolus, painful single-leg hop; peroneal tendons were non-tender and resisted eversion was painless.' },
 ];
 
-for (const c of cases) {
-  test(`${c.condition} (top-${c.within}): ${c.text.slice(0, 60)}…`, () => {
-    const ids = assess(kb, { text: c.text }).differential.map((d) => d.conditionId);
-    const rank = ids.indexOf(c.condition) + 1;
-    assert.ok(rank >= 1 && rank <= c.within, `${c.condition} is #${rank === 0 ? 'absent' : rank}; top: ${ids.slice(0, 3).join(', ')}`);
-  });
-}
+checkSignatures(kb, cases);
 
 test('a bone named only to rule it out is not focal bone tenderness', () => {
   const found = assess(kb, { text: 'The front of my shin is tender in the muscle, not the bone.' }).findings;
