@@ -85,3 +85,22 @@ export const cannotBearWeight: RedFlagRule = {
   action: 'Get seen today (urgent care or an emergency department); use crutches or keep weight off it until then.',
   when: yes('cannot-bear-weight'), basis: 'published', sources: ['bachmann-2003', 'stiell-1993'],
 };
+
+/** Red flag `heel-after-fall`. */
+export const heelAfterFall: RedFlagRule = {
+  // A jump or fall landing on the heel drives the body's weight through the heel bone, the classic way it breaks; a
+  // heel that is then both swollen and visibly bruised is a fracture to image, not the deep "stone bruise" of the
+  // fat pad, which leaves no visible bruising (judgement; the Ottawa rules do not cover the heel bone).
+  id: 'heel-after-fall', suggests: 'ankle-foot-fracture', patternLr: OTTAWA_PATTERN_LR,
+  level: 'urgent', timeframe: 'today',
+  reason: 'A heel that is swollen and bruised after landing on it from a jump or fall can be a broken heel bone.',
+  action: 'Get an X-ray today (urgent care or an emergency department). Keep weight off the heel until then; mention any back pain, as the same landing can injure the spine.',
+  when: {
+    all: [
+      yes('injury-fall-or-jump'), any('pain-heel-underside', 'pain-sides-of-heel', 'pain-centre-of-heel', 'heel-feels-bruised'),
+      // A heel said to be bruised is read as the bruised-heel feeling, so it counts as the bruise here too.
+      yes('swelling'), any('bruising', 'heel-feels-bruised', 'cannot-bear-weight'),
+    ],
+  },
+  basis: 'judgement', sources: [],
+};

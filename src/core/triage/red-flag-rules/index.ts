@@ -8,7 +8,7 @@
  */
 import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneStressSuspected, boneStressTopOfFoot } from './bone-stress.ts';
 import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
-import { cannotBearWeight, deformityAfterInjury, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
+import { cannotBearWeight, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
 import { feverWithPain, infectionLocal, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
 import { footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
 import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, tendonSlippingOuterAnkle } from './tendon.ts';
@@ -38,6 +38,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   ottawaMidfoot,
   midfootInjury,
   ottawaWeightBearing,
+  heelAfterFall,
   cannotBearWeight,
   infectionLocal,
   footDropWithBackPain,

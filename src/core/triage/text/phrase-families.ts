@@ -19,10 +19,20 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
   'calf-swelling-one-side': ['leg is puffier than the', 'lower leg is puffier', 'leg puffier than the other', 'calf is puffier', 'calf puffier than the other', 'calf is fatter than the'],
   'lump-or-thickening': ['tendon feels fatter', 'tendon is fatter', 'tendon looks fatter', 'tendon feels thicker', 'tendon looks thicker'],
   'whole-leg-swollen': ['whole lower leg is puffier', 'whole lower leg is swollen', 'whole lower leg is puffy', 'whole lower leg has swollen', 'whole shin and calf are swollen'],
-  'pitting-swelling': ['sock leaves a deep mark', 'sock leaves a mark', 'socks leave a mark', 'sock leaves a dent', 'socks leave a dent', 'deep sock marks', 'leaves a dent when i press', 'finger leaves a dent'],
+  'pitting-swelling': ['sock leaves a deep mark', 'sock leaves a mark', 'socks leave a mark', 'sock leaves a dent', 'socks leave a dent', 'deep sock marks', 'leaves a dent when i press', 'finger leaves a dent',
+    // The dent said as a "dip" or a bare "sock dent" (dev13: a clot told as a tight calf).
+    'sock dent', 'sock dents', 'leaves a dip', 'left a dip', 'pressing leaves a dip', 'press leaves a dip'],
   warmth: ['bit warm', 'a little warm', 'slightly warm', 'feels warm to touch', 'feels warmer'],
   // Operations said the everyday way ("had my knee replaced", "my foot op").
-  'recent-surgery-or-cast': ['knee replaced', 'hip replaced', 'ankle replaced', 'knee done', 'hip done', 'bunion done', 'foot op', 'knee op', 'hip op', 'ankle op'],
+  'recent-surgery-or-cast': ['knee replaced', 'hip replaced', 'ankle replaced', 'knee done', 'hip done', 'bunion done', 'foot op', 'knee op', 'hip op', 'ankle op',
+    // Just out of a walking boot after a fracture (dev13): weeks in a boot are a Wells clot risk like a cast.
+    'out of the boot', 'out of my boot', 'came out of the boot', 'boot came off', 'boot off as of'],
+  // Travel said as "the trip" or "back from" somewhere, with no plane named (dev13).
+  'long-travel-or-immobilisation': ['before the trip', 'since the trip', 'after the trip', 'back from the trip', 'back from my trip', 'back from holiday', 'back from abroad'],
+  // New surface veins, said as veins never noticed before (a Wells criterion).
+  'visible-surface-veins': ['veins i have never noticed', 'veins ive never noticed', 'veins never noticed before', 'veins i hadnt noticed', 'new veins on my'],
+  // A jump down from a height, said as a hop or a drop (dev13: a heel fracture told as a stone bruise).
+  'injury-fall-or-jump': ['hopped down off', 'hopped down from', 'hopped off a wall', 'jumped off a wall', 'dropped off a wall', 'dropped down off', 'jumped down from'],
   // Breathlessness and chest symptoms, the clot-to-the-lungs signs (NICE NG158 lists breathlessness, pleuritic chest
   // pain, coughing blood and a fast heart rate), said the way people say them.
   'chest-pain-or-breathless': [

@@ -10,6 +10,8 @@
  *   Bachmann 2003 define them), which the Ottawa and bone-stress rules use;
  * - the outer midfoot (the cuboid's place), which is not an Ottawa point but is the tender spot of cuboid syndrome;
  * - otherwise focal bony tenderness when the cue names a single spot, a bone or a fingertip.
+ * A sore point "on the bone", or a pain "sharp right on it" beside a bony lump, is the same tenderness said without a
+ * press (dev13: stress fractures told as a bruise or a tightness); it counts only where the sentence names the bone.
  * A cue negated just before it ("the ankle bones aren't tender") gives nothing here. Judgement, from how runners
  * write; the landmarks follow the Ottawa rules' own descriptions.
  * @module
@@ -24,7 +26,7 @@ export interface PressFinding {
 }
 
 /** A press, prod or examination that hurt, or a plain "tender". */
-const CUE = /\b(?:(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|sore to (?:press|touch|prod|poke)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the roof|went through the roof|flinch(?:ed)?|killed|kills|sharp|feel sick|felt sick|feel faint|felt faint|nauseous|queasy|(?:throw|threw) up|(?:saw|see|seeing) stars|made me cry|swore|swear))/g;
+const CUE = /\b(?:(?:sore|painful|sharp|tender) (?:point|spot) on (?:the|my|that) (?:\w+ )?bone|(?:sharp|sore|painful|hurts?|tender) right on (?:it|the bone|that bone)|(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|sore to (?:press|touch|prod|poke)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the roof|went through the roof|flinch(?:ed)?|killed|kills|sharp|feel sick|felt sick|feel faint|felt faint|nauseous|queasy|(?:throw|threw) up|(?:saw|see|seeing) stars|made me cry|swore|swear))/g;
 /** Words that make a tender place a single bony point. */
 const FOCAL = /\b(?:one|single|specific|exact|particular|tiny|small)\s+(?:spot|point|place)\b|\bspot\b|\bpin ?point|\bone finger\b|\bfingertip\b|\bbone\b|\bbony\b/;
 
