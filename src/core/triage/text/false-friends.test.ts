@@ -60,3 +60,9 @@ test('a cold snap or snapping at someone is not a snapping tendon; a flu jab is 
   assert.equal(val('had my flu jab yesterday, shin sore', 'character-sharp'), undefined);
   assert.equal(val('a jab of pain in my heel', 'character-sharp'), true);
 });
+
+test('a trip someone took is a journey, not a stumble; "a trip on a root" is still a stumble', () => {
+  assert.notEqual(val('My calf has been tight since before the trip.', 'injury-fall-or-jump'), true);
+  assert.notEqual(val('Swollen calf after my work trip.', 'injury-fall-or-jump'), true);
+  assert.equal(val('I had a trip on a root and went over on it.', 'injury-fall-or-jump'), true);
+});

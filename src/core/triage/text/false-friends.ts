@@ -51,6 +51,8 @@ const PRACTICE_VERB = stems(['at', 'rang', 'ring', 'called', 'call', 'phoned', '
 const PRACTICE_AFTER = stems(['receptionist', 'reception', 'appointment', 'appointments', 'hours', 'nurse']);
 const JOB_AFTER = stems(['manager', 'management', 'team', 'role', 'department', 'director', 'job', 'lead', 'analyst', 'research', 'centre', 'center', 'officer']);
 const DETERMINERS = stems(['the', 'my', 'a', 'an', 'his', 'her', 'their', 'our', 'your']);
+/** Words before "trip" that make it an outing someone had, not a stumble. */
+const JOURNEY_OWNERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'work', 'business', 'school', 'ski', 'road', 'long']);
 const VOTE = stems(['vote', 'votes', 'ballot', 'eye', 'glance', 'spell', 'shadow', 'line', 'net', 'doubt', 'iron', 'list']);
 /** After "heel": an exercise, a shoe measure or a way of landing ("heel raises", "heel drop", "heel striking"). */
 const HEEL_USE = stems(['raise', 'raises', 'rise', 'rises', 'lift', 'lifts', 'drop', 'drops', 'dip', 'dips', 'strike', 'striking', 'striker', 'strikers', 'weight', 'weightbearing', 'toe', 'slip', 'slipping', 'slippage']);
@@ -93,7 +95,7 @@ export const EVERYDAY = {
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
-  testLeg: 'singlelegtest',
+  testLeg: 'singlelegtest', journey: 'journeytrip',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -147,6 +149,9 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if ((w === 'jab' || w === 'jabs') && at(1)?.word !== 'of') {
     if (VACCINE.has(norm(at(-1))) || (at(-1)?.word === 'my' && HAD.has(norm(at(-2))))) return EVERYDAY.injection;
   }
+  // "back from my trip", "since before the trip", "a trip abroad": a journey (a clot risk), not a stumble. "A trip on
+  // a root" stays a stumble: "a" alone does not make it a journey.
+  if ((w === 'trip' || w === 'trips') && (JOURNEY_OWNERS.has(at(-1)?.word ?? '') || ['abroad', 'away', 'home', 'to', 'overseas'].includes(at(1)?.word ?? ''))) return EVERYDAY.journey;
   if (w === 'heel' || w === 'heels') return heelSense(at);
   if (w === 'cold' && at(1)?.word === 'feet' && at(2)?.word === 'about') return EVERYDAY.nerves;
   if (w === 'growing' && at(1)?.word === 'pains') return EVERYDAY.growth;
