@@ -171,10 +171,11 @@ function everyday(tokens: readonly Token[], i: number): string | null {
       if ((CANT.has(b.word) || CANT.has(b.norm)) && painfulWithout(tokens, i)) return EVERYDAY.withPain;
     }
   }
-  if (w === 'knob' || w === 'knobs' || w === 'knobbly') {
+  if (w === 'knob' || w === 'knobs' || w === 'knobbly' || w === 'knobble' || w === 'knobbles') {
     for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
     // "the knobbly bone at the base of the little toe": a bone named as a landmark, not a lump.
-    if (at(1)?.word === 'bone' || at(1)?.word === 'bones') return EVERYDAY.ankleBone;
+    // "the knobbly bony bit halfway along the outside of the foot" is the same landmark.
+    if (at(1)?.word === 'bone' || at(1)?.word === 'bones' || at(1)?.word === 'bony') return EVERYDAY.ankleBone;
   }
   return null;
 }

@@ -165,13 +165,24 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   if (after && after.punct && after.norm !== '.' && after2?.norm === 'no' && (tokens[m.last + 3]?.punct ?? true)) return { how: 'negated', distance: 0, throughList: false };
   // A verdict after a "no" phrase confirms it ("can walk ok", "can do heel raises fine"): only a "yes" is denied so.
   if (m.entry.value === false) return AFFIRMED;
-  if (saidFineAfter(tokens, m.last + 1) || (m.entry.zone && pairedFineAfter(tokens, m.last + 1))) return { how: 'negated', distance: 0, throughList: false };
+  if (saidFineAfter(tokens, m.last + 1) || (m.entry.zone && pairedFineAfter(tokens, m.last + 1))) {
+    // "One spot hurts, the rest of the shin is fine": the verdict clears the other parts of the place, so it says
+    // nothing about the place as a whole (the sore spot in it is told elsewhere). Judgement, from forum wording.
+    return restOf(tokens, m.first) ? { how: 'uncertain', distance: -1, throughList: false } : { how: 'negated', distance: 0, throughList: false };
+  }
   // "I pressed the bumps on both sides and the outer edge — none of that hurts": one closing denial for the list
   // before it. Read as through a list, so a warning sign stays unknown rather than "no".
   const closing = pressedBefore(tokens, m.first) ? closingNone(tokens, m.last + 1) : -1;
   if (closing >= 0) return { how: 'negated', distance: closing, throughList: true };
   if (listThenVerdict(tokens, m)) return { how: 'negated', distance: 0, throughList: true };
   return AFFIRMED;
+}
+
+/** Is the phrase preceded by "(the) rest of (the|my|her …)"? */
+function restOf(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (['the', 'my', 'his', 'her', 'their', 'your'].includes(tokens[k]?.word ?? '')) k -= 1;
+  return tokens[k]?.word === 'of' && tokens[k - 1]?.word === 'rest';
 }
 
 /**
