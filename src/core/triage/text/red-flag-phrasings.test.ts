@@ -82,3 +82,10 @@ test('a misshapen foot that is cold or blue is an emergency even when the fall i
   assert.ok(r.redFlags.some((f) => f.id === 'deformity-after-injury'));
   assert.notEqual(read('it just came on over a few weeks').get('injury-fall-or-jump'), true);
 });
+
+test('a foot that keeps catching or will not lift is foot drop; a foot put on sideways after a fall is deformity', () => {
+  assert.equal(read('Since lifting the sofa my foot keeps catching on the kerb.').get('weakness-foot-drop'), true);
+  assert.equal(read("The front of my foot doesn't lift when I walk.").get('weakness-foot-drop'), true);
+  assert.notEqual(read('My knee clicks and my foot is catching a bit.').get('weakness-foot-drop'), true);
+  assert.equal(read('Fell off the wall and the foot looks like it was put on sideways.').get('deformity'), true);
+});
