@@ -84,7 +84,7 @@ test('every gold and acceptable condition is defined in the KB', { skip: kbSkip 
 
 // The unseen-narrative sets (see README.md): dev2 to dev8 are for the engine developers, holdout must
 // stay unseen. Checked for shape and labels here; their accuracy is reported in docs/accuracy.md but never gated.
-const newSets = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'holdout'].map((name) => {
+const newSets = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'holdout'].map((name) => {
   // dev5 and dev13 are smaller (50 cases) by design; the others have 60 or more.
   const minimum = name === 'dev5' || name === 'dev13' ? 50 : 60;
   const content = readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8');
@@ -208,6 +208,13 @@ for (const [name, from, to, redFlags, emergencies] of [['dev6', 7001, 7999, 24, 
 test('dev9: exactly two cases for each of the 42 conditions', () => {
   const set = newSets.find((s) => s.name === 'dev9')?.vignettes ?? [];
   for (const id of evalConditionIds) assert.equal(set.filter((v) => v.gold.condition === id).length, 2, id);
+});
+
+test('dev14: at least 40 red flags including 12 emergencies, ids v9601 onward', () => {
+  const set = newSets.find((s) => s.name === 'dev14')?.vignettes ?? [];
+  assert.ok(set.filter((v) => v.redFlag).length >= 40, 'dev14 red-flag cases');
+  assert.ok(set.filter((v) => v.gold.level === 'emergency').length >= 12, 'dev14 emergencies');
+  idRange('dev14', 9601, 9699);
 });
 
 test('dev10: at least 16 red flags including 5 emergencies, ids v9201 onward', () => {
