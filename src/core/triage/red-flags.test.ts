@@ -20,6 +20,8 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'compartment-pressure-warning': { fires: { 'pain-on-stretching-toes-severe': true }, not: { 'pain-on-stretching-toes-severe': false } },
   'infection-spreading-high-risk': { fires: { 'fever-or-unwell': true, 'spreading-redness': true, diabetes: true }, not: { 'fever-or-unwell': true, 'spreading-redness': true, diabetes: false, 'weakened-immunity': false } },
   'infection-with-sepsis-signs': { fires: { 'fever-or-unwell': true, 'sepsis-signs': true, swelling: true }, not: { 'fever-or-unwell': true, 'sepsis-signs': false, swelling: true } },
+  'infection-racing-with-fever': { fires: { 'fever-or-unwell': true, 'spreading-redness': true, 'severe-pain-out-of-proportion': true }, not: { 'fever-or-unwell': true, 'spreading-redness': true, 'severe-pain-out-of-proportion': false } },
+  'calf-weakness-with-back-pain': { fires: { 'cannot-push-off-or-tiptoe': true, 'back-pain': true, 'character-numbness': true }, not: { 'cannot-push-off-or-tiptoe': true, 'back-pain': true, 'character-numbness': true, 'injury-pop-or-snap': true } },
   'infection-with-fever': { fires: { 'fever-or-unwell': true, redness: true }, not: { 'fever-or-unwell': false, redness: true } },
   'dvt-cluster': { fires: { 'calf-swelling-one-side': true, 'long-travel-or-immobilisation': true }, not: { 'pain-calf': true, 'long-travel-or-immobilisation': false } },
   'calf-swelling-one-side': { fires: { 'calf-swelling-one-side': true }, not: { swelling: true } },

@@ -9,8 +9,8 @@
 import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneStressSuspected, boneStressTopOfFoot } from './bone-stress.ts';
 import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
 import { cannotBearWeight, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
-import { feverWithPain, infectionLocal, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
-import { footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
+import { feverWithPain, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
+import { calfWeaknessWithBackPain, footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
 import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, tendonSlippingOuterAnkle } from './tendon.ts';
 import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, limbEmbolus, vascularClaudication } from './vascular.ts';
 import type { RedFlagRule } from './shared.ts';
@@ -29,6 +29,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   compartmentPressureWarning,
   infectionSpreadingHighRisk,
   infectionWithSepsisSigns,
+  infectionRacingWithFever,
   infectionWithFever,
   dvtCluster,
   calfSwellingOneSide,
@@ -42,6 +43,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   cannotBearWeight,
   infectionLocal,
   footDropWithBackPain,
+  calfWeaknessWithBackPain,
   footDrop,
   exertionalCompartmentPattern,
   footDropWithExercise,

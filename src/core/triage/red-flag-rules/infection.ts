@@ -46,6 +46,18 @@ export const infectionWithSepsisSigns: RedFlagRule = {
   basis: 'published', sources: ['nice-ng141', 'margaretten-2007'],
 };
 
+/** Red flag `infection-racing-with-fever`. */
+export const infectionRacingWithFever: RedFlagRule = {
+  id: 'infection-racing-with-fever', suggests: 'foot-infection',
+  level: 'emergency', timeframe: 'now',
+  reason: 'Redness that keeps spreading, with fever or shivering and pain far worse than the skin looks, can be a severe infection of the deeper tissues that worsens within hours.',
+  action: 'Go to an emergency department now; do not wait to see how it looks in the morning.',
+  // Spreading cellulitis in someone who is unwell calls for hospital care, and pain out of proportion to what is seen
+  // is the warning of a necrotising infection (nice-ng141): together they are not a wait-and-see infection.
+  when: { all: [yes('fever-or-unwell'), yes('spreading-redness'), yes('severe-pain-out-of-proportion')] },
+  basis: 'published', sources: ['nice-ng141'],
+};
+
 /** Red flag `infection-with-fever`. */
 export const infectionWithFever: RedFlagRule = {
   id: 'infection-with-fever', suggests: 'foot-infection',

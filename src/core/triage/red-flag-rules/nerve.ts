@@ -39,6 +39,19 @@ export const footDropWithBackPain: RedFlagRule = {
   basis: 'judgement', sources: ['nice-ng59'],
 };
 
+/** Red flag `calf-weakness-with-back-pain`. */
+export const calfWeaknessWithBackPain: RedFlagRule = {
+  id: 'calf-weakness-with-back-pain', suggests: 'lumbar-radiculopathy',
+  level: 'urgent', timeframe: 'today',
+  reason: 'Losing the push-off or the tiptoe on one side, with back pain and numbness in the foot, points to a nerve root in the lower back that is not working properly.',
+  action: 'See a doctor today; go to an emergency department at once if bladder, bowel or saddle feeling changes, or both legs weaken.',
+  // The S1 root's counterpart of a dropped foot: weak calf push-off with numbness on the outer foot after back pain
+  // is a new motor deficit with sciatica, which nice-ng59 says needs prompt assessment. A snap or a kick at the heel
+  // is an Achilles rupture, whose own rule speaks for it. Judgement on the level.
+  when: { all: [yes('cannot-push-off-or-tiptoe'), yes('back-pain'), NUMB, unless(any('injury-pop-or-snap', 'injury-kicked-in-calf'))] },
+  basis: 'judgement', sources: ['nice-ng59'],
+};
+
 /** Red flag `numbness-back-both-legs`. */
 export const numbnessBackBothLegs: RedFlagRule = {
   id: 'numbness-back-both-legs',

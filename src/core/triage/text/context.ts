@@ -44,6 +44,14 @@ const PEOPLE = new Set([
   'neighbor', 'cousin', 'uncle', 'aunt', 'grandma', 'grandad', 'granddad', 'grandmother', 'grandfather', 'someone',
   'somebody', 'everyone', 'people', 'runners', 'sibling', 'twin', 'family', 'parents',
 ].map(stem));
+/**
+ * A person's occasion or place ("after my cousin's wedding with my foot swollen", "at my mum's house"): the runner
+ * was there, so the clause is not about that person (dev14: a gout flare told as waking up after a wedding).
+ */
+const OCCASION = new Set([
+  'wedding', 'party', 'birthday', 'funeral', 'christening', 'barbecue', 'bbq', 'stag', 'hen', 'house', 'place', 'flat',
+  'wake', 'reception', 'do',
+].map(stem));
 /** After a person: the verbs that make the rest of the clause about them. */
 const HAVING = new Set(['have', 'has', 'had', 'get', 'got', 'gets', 'was', 'is', 'suffer', 'suffered', 'diagnosed', 'went', 'ended', 'dealing', 'struggled', 'struggle', 'broke', 'tore', 'sprained', 'rolled', 'also', 'once', 'used', 'be', 'recently', 'who', 'with', 'keeps', 'keep'].map(stem));
 const PAST = [
@@ -140,7 +148,7 @@ export function readContexts(tokens: readonly Token[]): TokenContext[] {
   tokens.forEach((t, i) => {
     const c = clauseOf[i] ?? 0;
     if (!hypoFrom.has(c) && startsAt(tokens, i, HYPOTHETICAL_BY_FIRST)) hypoFrom.set(c, i);
-    if (PEOPLE.has(t.norm) && [1, 2].some((k) => HAVING.has(tokens[i + k]?.norm ?? '')) && !helpsMe(tokens, i) && !otherFrom.has(c)) otherFrom.set(c, i);
+    if (PEOPLE.has(t.norm) && !OCCASION.has(tokens[i + 1]?.norm ?? '') && [1, 2].some((k) => HAVING.has(tokens[i + k]?.norm ?? '')) && !helpsMe(tokens, i) && !otherFrom.has(c)) otherFrom.set(c, i);
     const yearsAgo = /^(19|20)\d\d$/.test(t.word) && ['in', 'backadv', 'during'].includes(tokens[i - 1]?.norm ?? '');
     if (startsAt(tokens, i, PAST_BY_FIRST) || monthsAgo(tokens, i) || yearsAgo) {
       const lead = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];

@@ -9,6 +9,7 @@ import { phraseFamilies, placeFamilies } from './phrase-families.ts';
 import { clinicalLexicon, clinicalNoInjury, clinicalPlaces } from './clinical-lexicon.ts';
 import { forumFamilies, forumPlaceFamilies } from './forum-families.ts';
 import { warningBlockers, warningFamilies } from './warning-families.ts';
+import { understatedBlockers, understatedFamilies } from './understated-families.ts';
 import { abilityLexicon } from './abilities.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
@@ -107,6 +108,9 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
   for (const [id, phrases] of Object.entries(warningFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
+  for (const [id, phrases] of Object.entries(understatedFamilies)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
   for (const [id, phrases] of Object.entries(abilityLexicon)) {
     if (!kb.findingById.has(id)) continue;
     for (const phrase of phrases) {
@@ -131,7 +135,7 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
       if (words.length > 0) out.push({ findingId: 'onset-gradual', value: true, words, zone: false, phrase, noInjury: true });
     }
   }
-  for (const phrase of [...builtinBlockers, ...warningBlockers]) {
+  for (const phrase of [...builtinBlockers, ...warningBlockers, ...understatedBlockers]) {
     const words = contentWords(phrase);
     const key = [...words].sort().join(' ');
     if (!taken.has(key)) out.push({ findingId: '', value: true, words, zone: false, phrase, blocker: true });

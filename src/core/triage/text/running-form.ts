@@ -12,7 +12,7 @@ const SLAP = /\b(?:slap\w*|smack\w*|flap\w*)\b/;
 /** Running, tiredness or a downhill: the context of form breaking down. */
 const RUN_FORM = /\b(?:downhills?|descents?|tired|tiring|fatigue[d]?|knackered|end of (?:a |my |the |long )*(?:runs?|races?|sessions?)|late in|last (?:few )?(?:km|k|miles?)|long runs?|marathon|race|racing|when (?:i|she|he) (?:run|race|get tired)|(?:on|during|in) (?:my |a |the )?runs?|running|sprint\w*)\b/;
 /** Signs of a real foot drop (or a nerve problem) in the same sentence keep the warning sign. */
-const REAL_DROP = /\b(?:catch\w*|trip\w*|drag\w*|scuff\w*|can'?t (?:lift|raise|pull)|cannot (?:lift|raise|pull)|unable to (?:lift|raise|pull)|numb\w*|weak\w*|tingl\w*|pins and needles|back|sciatica|walk\w*|all the time|constantly|even when)\b/;
+const REAL_DROP = /\b(?:catch\w*|caught|clip\w*|stumbl\w*|trip\w*|drag\w*|scuff\w*|can'?t (?:lift|raise|pull)|cannot (?:lift|raise|pull)|unable to (?:lift|raise|pull)|numb\w*|weak\w*|tingl\w*|pins and needles|back|sciatica|walk\w*|all the time|constantly|even when)\b/;
 
 /**
  * The foot-drop findings that are only tired running form, to be set to unknown.
