@@ -51,6 +51,7 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'cannot-tiptoe': { fires: { 'cannot-push-off-or-tiptoe': true }, not: { 'pain-tiptoe': true } },
   'tendon-slipping-outer-ankle': { fires: { 'snapping-behind-outer-ankle': true }, not: { 'character-clicking-or-catching': true } },
   // A heel swollen and bruised after a jump down fires; the same heel without a jump or fall does not.
+  'cold-foot-after-injury': { fires: { 'injury-fall-or-jump': true, 'foot-cold-or-pale': true }, not: { 'injury-fall-or-jump': false, 'foot-cold-or-pale': true } },
   'heel-after-fall': { fires: { 'injury-fall-or-jump': true, 'pain-heel-underside': true, swelling: true, bruising: true }, not: { 'injury-fall-or-jump': false, 'pain-heel-underside': true, swelling: true, bruising: true } },
   'fluoroquinolone-tendon': { fires: { 'medication-fluoroquinolone': true, 'pain-achilles': true }, not: { 'medication-fluoroquinolone': true, 'pain-arch': true } },
 };

@@ -25,6 +25,18 @@ export const deformityAfterInjury: RedFlagRule = {
   basis: 'judgement', sources: [],
 };
 
+/** Red flag `cold-foot-after-injury`. */
+export const coldFootAfterInjury: RedFlagRule = {
+  // An injury that leaves the foot cold, pale, grey or blue may have damaged or kinked the artery past a broken or
+  // dislocated bone: that is an emergency even when the shape of the foot is not described.
+  id: 'cold-foot-after-injury', suggests: 'ankle-foot-fracture',
+  level: 'emergency', timeframe: 'now',
+  reason: 'A foot that has gone cold, pale or blue after an injury may have lost its blood supply past a broken or dislocated bone.',
+  action: 'Go to an emergency department now (call an ambulance if you cannot get there); keep the leg still and do not walk on it.',
+  when: { all: [yes('foot-cold-or-pale'), { any: [TRAUMA, yes('injury-pop-or-snap')] }] },
+  basis: 'judgement', sources: [],
+};
+
 /** Red flag `ottawa-ankle`. */
 export const ottawaAnkle: RedFlagRule = {
   id: 'ottawa-ankle', suggests: 'ankle-foot-fracture', patternLr: OTTAWA_PATTERN_LR,

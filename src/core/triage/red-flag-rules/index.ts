@@ -8,7 +8,7 @@
  */
 import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneStressSuspected, boneStressTopOfFoot } from './bone-stress.ts';
 import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
-import { cannotBearWeight, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
+import { cannotBearWeight, coldFootAfterInjury, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
 import { feverWithPain, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
 import { calfWeaknessWithBackPain, footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
 import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, tendonSlippingOuterAnkle } from './tendon.ts';
@@ -26,6 +26,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   limbBloodSupply,
   limbEmbolus,
   deformityAfterInjury,
+  coldFootAfterInjury,
   compartmentPressureWarning,
   infectionSpreadingHighRisk,
   infectionWithSepsisSigns,

@@ -89,3 +89,19 @@ test('a foot that keeps catching or will not lift is foot drop; a foot put on si
   assert.notEqual(read('My knee clicks and my foot is catching a bit.').get('weakness-foot-drop'), true);
   assert.equal(read('Fell off the wall and the foot looks like it was put on sideways.').get('deformity'), true);
 });
+
+test('cauda equina told plainly: a wee that will not start, an accident not felt, numb skin round the bottom', () => {
+  for (const text of [
+    "Back went lifting a sofa. I hadn't needed a wee all day and then couldn't get it going.",
+    'My back hurts into both legs and I had an accident in my pants this morning without feeling it coming.',
+    'Since the back twinge the skin round my bum and inner thighs feels numb, like after the dentist.',
+  ]) assert.equal(assess(kb, { text }).triage.level, 'emergency', text);
+  assert.notEqual(assess(kb, { text: 'Lower back ache after gardening. I needed a wee twice in the night as usual.' }).triage.level, 'emergency');
+});
+
+test('a foot gone grey or cold after an injury is an emergency, even when its shape is not described', () => {
+  const r = assess(kb, { text: 'Fell off the climbing wall onto my foot, heard a crack, and now the toes have gone grey and cold.' });
+  assert.equal(r.triage.level, 'emergency');
+  assert.ok(r.redFlags.some((f) => f.id === 'cold-foot-after-injury'));
+  assert.ok(!assess(kb, { text: 'My toes go white and cold on winter runs and come back once I warm up.' }).redFlags.some((f) => f.id === 'cold-foot-after-injury'));
+});
