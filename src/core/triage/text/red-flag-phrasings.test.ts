@@ -105,3 +105,10 @@ test('a foot gone grey or cold after an injury is an emergency, even when its sh
   assert.ok(r.redFlags.some((f) => f.id === 'cold-foot-after-injury'));
   assert.ok(!assess(kb, { text: 'My toes go white and cold on winter runs and come back once I warm up.' }).redFlags.some((f) => f.id === 'cold-foot-after-injury'));
 });
+
+test('dev15 families: a solid calf getting worse hourly after a knock, weight going over a caught foot, a side-to-side heel squeeze', () => {
+  assert.equal(assess(kb, { text: 'Banged my calf on a bench at the gym. The calf feels solid now and the pain is getting worse every hour.' }).triage.level, 'emergency');
+  assert.equal(read('Stepping off the bus my foot got caught in the step and my whole weight went over the top of it.').get('injury-midfoot-bent-or-crushed'), true);
+  assert.equal(read('Squeezing my heel from side to side hurts a lot.').get('test-heel-squeeze-painful'), true);
+  assert.notEqual(read('My ankle feels solid again after the rehab.').get('leg-rock-hard'), true);
+});
