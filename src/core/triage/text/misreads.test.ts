@@ -106,3 +106,11 @@ test('durations: "8-month history", "6-week hx"; a day named for something else 
   assert.deepEqual(weeks('did a parkrun yesterday and my calf popped'), [0.1]);
   assert.deepEqual(weeks('it started last week'), [1]);
 });
+
+test('how often is not how long: "4 times a week", "twice a week", "5 runs a week" give no duration', () => {
+  const weeks = (text: string): number[] => readNumbers(text, '2026-11-22').filter((n) => n.kind === 'duration-weeks').map((n) => Number(n.value));
+  assert.deepEqual(weeks('I run 4 times a week and my foot hurts'), []);
+  assert.deepEqual(weeks('I only run twice a week'), []);
+  assert.deepEqual(weeks('I do 5 runs a week, 4x a week on the road'), []);
+  assert.deepEqual(weeks('it has hurt for a week'), [1]);
+});

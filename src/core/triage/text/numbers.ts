@@ -108,6 +108,8 @@ function around(text: string, index: number, stops: readonly string[]): string {
   const rest = Math.min(...stops.map((c) => text.indexOf(c, index)).filter((i) => i >= 0), text.length);
   return text.slice(start, rest).toLowerCase();
 }
+/** A count just before "a week": the phrase is a rate ("twice a week", "5 runs a week"), not a duration. */
+const RATE_BEFORE = /\b(?:twice|once|thrice|\d+\s*x|x|runs?|sessions?|days?|nights?|workouts?|classes|games?|matches|shifts?|hours?|hrs?)\s*$/;
 const SENTENCE_STOPS = ['.', '!', '?', '\n'];
 const CLAUSE_STOPS = [...SENTENCE_STOPS, ',', ';'];
 
@@ -116,8 +118,10 @@ function durations(text: string, taken: (s: number, e: number) => boolean, today
   const re = new RegExp(String.raw`(?:\b(in|every|per|times|for|past|last|about|around|over|nearly|almost|ago)\s+(?:the\s+)?(?:last\s+|past\s+)?)?\b${NUM}(?:\s*(?:-|to|or)\s*${NUM})?(?:\s+|\s*-\s*)(?:of\s+)?(day|week|wk|fortnight|month|year|yr)s?\b(\s+(?:a|per)\s+(?:week|month|year))?`, 'g');
   for (const m of text.matchAll(re)) {
     const [all, lead, a, b, unit, rate] = m;
-    if (rate || lead === 'in' || lead === 'every' || lead === 'per' || taken(m.index, m.index + all.length) || notPainDuration(text, m.index)) continue;
+    if (rate || lead === 'in' || lead === 'every' || lead === 'per' || lead === 'times' || taken(m.index, m.index + all.length) || notPainDuration(text, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "Twice a week", "4x a week", "5 runs a week": how often, not how long.
+    if ((a === 'a' || a === 'an') && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (/\b(times|x)\s*$/.test(before) || /\b(in|within)\s+$/.test(before)) continue;
     // "31 weeks pregnant", "baby's 9 weeks now": how far along a pregnancy or how old a baby is, not the pain.
     if (NOT_PAIN_AFTER.test(text.slice(m.index + all.length)) || /\bbaby(?:['’]s|\s+is)?\s*$/.test(before)) continue;
