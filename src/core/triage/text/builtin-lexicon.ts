@@ -72,7 +72,7 @@ export const builtinLexicon: Readonly<Record<string, readonly string[]>> = {
   'surface-change': ['switched to trails', 'changed surface', 'moved to the track'],
   'recent-speed-or-hills': ['speed work', 'speedwork', 'intervals', 'track sessions', 'hill repeats', 'sprints', 'tempo runs'],
   'race-coming': ['race coming up', 'race next', 'upcoming race', 'race in a few weeks'],
-  'new-to-running': ['new to running', 'just started running', 'couch to 5k', 'c25k', 'beginner', 'started running ago', 'only been running for', 'only been running a', 'first year of running', 'started running in'],
+  'new-to-running': ['new to running', 'just started running', 'couch to 5k', 'c25k', 'beginner', 'started running ago', 'only been running for', 'only been running a', 'been running only', 'running for only', 'first year of running', 'started running in'],
   'minimalist-shoes': ['minimalist', 'barefoot shoes', 'zero drop', 'vibram'],
   'previous-ankle-sprains': ['sprained it before', 'history of sprains', 'sprained many times', 'rolled it before', 'recurrent sprains'],
   'previous-injury-same-area': ['had this before', 'same injury before', 'happened before'],

@@ -38,8 +38,11 @@ export function readSections(text: string): Section[] {
   const heads: { kind: SectionKind | null; start: number; bodyStart: number }[] = [];
   for (const m of text.matchAll(HEADING)) {
     const name = (m[1] ?? '').trim().toLowerCase();
-    const kind = KINDS.find(([re]) => re.test(name))?.[1] ?? null;
     const start = m.index + m[0].indexOf(m[1] ?? '');
+    // A letter that opens "Referral: 58F runner, 4/12 ankle pain…" is headed by what it is, and tells the history;
+    // "referral" later in a note is the plan (dev17).
+    const letterHead = name === 'referral' && text.slice(0, start).trim() === '';
+    const kind = letterHead ? null : KINDS.find(([re]) => re.test(name))?.[1] ?? null;
     heads.push({ kind, start, bodyStart: m.index + m[0].length });
   }
   const out: Section[] = [];

@@ -11,8 +11,8 @@
  * - "cold snap", "snapped at my kids", "snapped a photo": not a snapping tendon.
  * - "flu jab", "covid jab": an injection, not jabbing pain.
  * - "heel raises", "heel drop", "heel weight bearing", "run on my heels", "higher than the heel", "squat with my heels
- *   on the floor": the heel as an exercise, a shoe measure, a way of landing, a posture or a landmark, not the place
- *   that hurts; "heel slipping in the shoe",
+ *   on the floor", "hobble on my heel", "wear heels for work": the heel as an exercise, a shoe measure, a way of landing
+ *   or walking, a posture, a shoe or a landmark, not the place that hurts; "heel slipping in the shoe",
  *   "slips out of my trainers": how the shoe fits, not a heel finding nor a slip and fall.
  * - "the bony knob on the outside of my ankle", "the knobbly bone at the base of the little toe": a bone named as a
  *   landmark, not a lump.
@@ -25,6 +25,8 @@
  * - "a sharp catch", "it catches me when I push off", "catches sharply": a stab of pain, not a joint that clicks or
  *   locks (a plain "it catches" or "catching" keeps the mechanical sense).
  * - "a friend cracked it for me", "popped it back": a joint manipulated by someone, not a crack or pop at injury.
+ * - "at the start of runs": a moment in the run, not starting to run; "shuffling with that foot flat", "walking
+ *   flat-footed": a way of walking, not flat feet.
  * - "single-leg hop", "one leg heel raises": how a test is done, not the leg as the place that hurts ("one leg is
  *   swollen" keeps its place).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
@@ -59,7 +61,11 @@ const HEEL_USE = stems(['raise', 'raises', 'rise', 'rises', 'lift', 'lifts', 'dr
 /** Footwear a heel slips in: "my heel slips out of the shoe" is about fit, not a fall. */
 const SHOE = stems(['shoe', 'shoes', 'trainer', 'trainers', 'boot', 'boots', 'sneaker', 'sneakers', 'sock', 'socks', 'spikes', 'flats']);
 /** Before "on my heels": running, walking or landing on them is a way of moving (or a test), not where it hurts. */
-const LAND_ON = stems(['run', 'running', 'ran', 'land', 'landing', 'landed', 'lands', 'jog', 'jogging', 'walk', 'walking', 'strike', 'striking', 'rock', 'rocking', 'sit', 'sitting', 'back']);
+const LAND_ON = stems(['run', 'running', 'ran', 'land', 'landing', 'landed', 'lands', 'jog', 'jogging', 'walk', 'walking', 'strike', 'striking', 'rock', 'rocking', 'sit', 'sitting', 'back',
+  // "Can hobble on my heel": the heel takes the weight because the front of the foot cannot (dev17).
+  'hobble', 'hobbling', 'hobbled', 'limp', 'limping', 'limped', 'shuffle', 'shuffling', 'shuffled']);
+/** Before "heels": shoes worn, not the heel that hurts ("wear heels for work", "high heels", "in heels"). */
+const HEELS_WORN = stems(['wear', 'wearing', 'wore', 'worn', 'high', 'kitten', 'stiletto', 'block']);
 /** Before "(the|my) heel": a comparison or direction, the heel only a landmark ("higher up than the heel"). */
 const LANDMARK_BEFORE = stems(['than', 'toward', 'towards']);
 /** After "can't … without": help to move, so the "can't" still means can't ("can't walk without crutches"). */
@@ -95,7 +101,7 @@ export const EVERYDAY = {
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
-  testLeg: 'singlelegtest', journey: 'journeytrip',
+  testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -153,6 +159,10 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   // a root" stays a stumble: "a" alone does not make it a journey.
   if ((w === 'trip' || w === 'trips') && (JOURNEY_OWNERS.has(at(-1)?.word ?? '') || ['abroad', 'away', 'home', 'to', 'overseas'].includes(at(1)?.word ?? ''))) return EVERYDAY.journey;
   if (w === 'heel' || w === 'heels') return heelSense(at);
+  // "Shuffling with that foot flat", "walking flat-footed": how the runner walks now, not the shape of the arch.
+  if (w === 'flat' && gaitBefore(tokens, i)) return EVERYDAY.flatGait;
+  // "At the start of runs": a moment in the run, not starting to run ("started running in May").
+  if (t.norm === stem('start') && at(1)?.word === 'of') return EVERYDAY.startOf;
   if (w === 'cold' && at(1)?.word === 'feet' && at(2)?.word === 'about') return EVERYDAY.nerves;
   if (w === 'growing' && at(1)?.word === 'pains') return EVERYDAY.growth;
   if (w === 'weight' && onPartOfFoot(at)) return EVERYDAY.partLoad;
@@ -180,6 +190,17 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   return null;
 }
 
+/** Walking words: "flat" after them, within a few words, is a way of walking. */
+const GAIT = stems(['walk', 'walking', 'walked', 'shuffle', 'shuffling', 'shuffled', 'hobble', 'hobbling', 'hobbled', 'limp', 'limping', 'limped', 'plod', 'plodding']);
+function gaitBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k];
+    if (!t || t.punct) return false;
+    if (GAIT.has(t.norm) || GAIT.has(t.word)) return true;
+  }
+  return false;
+}
+
 /** "heel slipping", "slips out of my trainers": the foot moving in the shoe, not a slip and fall. */
 function slipInShoe(at: At): boolean {
   if (at(-1)?.word === 'heel' || at(-1)?.word === 'heels') return true;
@@ -203,6 +224,8 @@ const GROUND = stems(['floor', 'ground']);
 
 function heelSense(at: At): string | null {
   const next = norm(at(1));
+  const self = at(0);
+  if (self?.word === 'heels' && (HEELS_WORN.has(norm(at(-1))) || at(-1)?.word === 'in')) return EVERYDAY.heel;
   // "squatting with my heels on the floor", "lunge with the heel down": how the foot is held, not where it hurts.
   if (next === stem('on') && (GROUND.has(norm(at(2))) || (DETERMINERS.has(norm(at(2))) && GROUND.has(norm(at(3)))))) return EVERYDAY.heel;
   // "heel-toe" is a running style; "heel to toe" drop is a shoe measure.

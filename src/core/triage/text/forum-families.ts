@@ -70,7 +70,9 @@ export const forumFamilies: Readonly<Record<string, readonly string[]>> = {
   // Peroneal tendons slipping, said without "something" ("a tendon flicks over the bone").
   'snapping-behind-outer-ankle': ['tendon flicks over', 'flicks over my ankle bone', 'flicks over the ankle bone', 'tendon snaps over', 'snaps over my ankle bone', 'snaps over the ankle bone', 'tendon slips out of place'],
   // The cuboid's "something is out of place", said without naming the foot.
-  'midfoot-feels-out-of-place': ['feels like something is out of place', 'something is out of place or stuck', 'feels out of place', 'feels stuck and out of place', 'something feels stuck', 'feels like something is stuck'],
+  'midfoot-feels-out-of-place': ['feels like something is out of place', 'something is out of place or stuck', 'feels out of place', 'feels stuck and out of place', 'something feels stuck', 'feels like something is stuck',
+    // A joint that does not sit or line up as it should (dev17): "something's not sitting right in there".
+    'not sitting right', 'isnt sitting right', 'doesnt sit right', 'not sitting properly', 'not lined up', 'out of line', 'out of alignment', 'feels misaligned', 'something has slipped', 'something slipped in my foot', 'needs clicking back', 'needs to click back in', 'needs popping back'],
   // Resisted eversion, told as pushing the foot out against the other foot or a hand.
   'pain-turning-foot-out': ['push my foot outwards against', 'pushing my foot outwards', 'push my foot out against', 'pushing my foot out against'],
   // Hands stiff every morning: the joint stiffness of inflammatory arthritis, not first-step heel pain.

@@ -49,7 +49,7 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
  */
 export function findPhrase(entry: LexEntry, tokens: readonly Token[], index: TokenIndex): PhraseMatch[] {
   // "No" phrases carry their meaning in word order too: "calf isn't tender" is not "calf is tender, not sure".
-  const found = entry.zone || entry.value === false || entry.noInjury || SUPERLATIVE_FIRST.has(entry.words[0] ?? '')
+  const found = entry.zone || entry.value === false || entry.noInjury || SUPERLATIVE_FIRST.has(entry.words[0] ?? '') || ORDERED_FINDINGS.has(entry.findingId)
     ? findInOrder(entry, tokens, index) : findAnyOrder(entry, tokens, index);
   return found.filter((m) => !crossesBreak(tokens, m) && !(entry.value === false && pseudoNo(tokens, m)));
 }
@@ -68,6 +68,12 @@ const CORRECTION = new Set(['not', 'no', 'never']);
  * worst in those shoes" only says when it is at its worst.
  */
 const SUPERLATIVE_FIRST = new Set(['worst']);
+
+/**
+ * Findings whose phrases only mean it in their own order: "only been running since" is a beginner, but "after runs,
+ * only since the new shoes" is not, nor "at the start of runs" "started running" (dev17).
+ */
+const ORDERED_FINDINGS = new Set(['new-to-running']);
 
 /** Clause breaks a phrase may not straddle: its words belong to one statement ("swollen, but the top of my foot"). */
 const HARD_BREAKS = new Set(['but', 'although', 'though', 'however', 'whereas', 'except', 'yet', 'because']);

@@ -114,3 +114,31 @@ test('how often is not how long: "4 times a week", "twice a week", "5 runs a wee
   assert.deepEqual(weeks('I do 5 runs a week, 4x a week on the road'), []);
   assert.deepEqual(weeks('it has hurt for a week'), [1]);
 });
+
+test('everyday words that are not findings: "at the start of runs", "wear heels", "hobble on my heel", "an easy 5k", "foot flat"', () => {
+  assert.notEqual(val('my shins are tight at the start of runs then fine', 'new-to-running'), true);
+  assert.equal(val('I only took up running in the spring', 'new-to-running'), true);
+  assert.notEqual(val('tops of my feet ache after runs, only since the new trainers', 'new-to-running'), true);
+  assert.notEqual(val('the ball of my foot is worse when I wear heels to the office', 'pain-heel-underside'), true);
+  assert.notEqual(val('after the fall I can only hobble on my heel', 'pain-heel-underside'), true);
+  assert.notEqual(val('did an easy 5k yesterday and it was sore the whole way', 'pain-eases-with-warm-up'), true);
+  assert.equal(val('it eases once I warm up', 'pain-eases-with-warm-up'), true);
+  assert.notEqual(val('I am limping about with the foot flat', 'flat-feet'), true);
+  assert.equal(val('I have always had flat feet', 'flat-feet'), true);
+});
+
+test('tenderness: "fine to press" denies it, a sore bony landmark is tender, and a tender bone is not undone by another bone', () => {
+  assert.equal(val('rolled it on a root; the ankle bones are fine to press', 'bony-tenderness-focal'), false);
+  assert.notEqual(val('my heel is fine to press but hurts in the morning', 'pain-heel-underside'), false);
+  assert.equal(val('went over on a drain cover and the knobbly bit halfway down the outside of my foot is the sore bit', 'ottawa-tender-base-of-fifth-metatarsal'), true);
+  assert.equal(val('the knobbly bit on the outside of my foot is agony to touch. The ankle bones are fine to press.', 'bony-tenderness-focal'), true);
+  assert.equal(val('if I press the top of her foot just in front of the ankle on the inner side she pulls her foot away', 'ottawa-tender-navicular'), true);
+  assert.notEqual(val('it is sore to press along the muscle just to the outside of the bone', 'bony-tenderness-focal'), true);
+  assert.equal(val('stepped off a kerb and the outer middle of my sole is sore to press', 'tender-outer-midfoot'), true);
+  assert.equal(val('since I turned it on a camber something is not sitting right in the outside of my foot', 'midfoot-feels-out-of-place'), true);
+});
+
+test('a letter headed "Referral:" tells the history; "referral" later in a note is the plan', () => {
+  assert.equal(val('Referral: 61M runner, 3/12 medial ankle pain behind the medial malleolus.', 'pain-inside-ankle'), true);
+  assert.notEqual(val('Heel pain 3/12, first steps worst. Referral: neurology to exclude foot drop and numbness.', 'character-numbness'), true);
+});

@@ -165,6 +165,11 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   if (after && after.punct && after.norm !== '.' && after2?.norm === 'no' && (tokens[m.last + 3]?.punct ?? true)) return { how: 'negated', distance: 0, throughList: false };
   // A verdict after a "no" phrase confirms it ("can walk ok", "can do heel raises fine"): only a "yes" is denied so.
   if (m.entry.value === false) return AFFIRMED;
+  // "The ankle bones are fine to press": the verdict sits inside the phrase it denies (dev17).
+  // "The bone is fine to press" denies the tenderness; it says nothing of whether the place hurts otherwise.
+  if (!m.entry.zone) {
+    for (let i = m.first + 1; i <= m.last + 3; i++) if (fineToPress(tokens, i)) return { how: 'negated', distance: 0, throughList: false };
+  }
   if (saidFineAfter(tokens, m.last + 1) || (m.entry.zone && pairedFineAfter(tokens, m.last + 1))) {
     // "One spot hurts, the rest of the shin is fine": the verdict clears the other parts of the place, so it says
     // nothing about the place as a whole (the sore spot in it is told elsewhere). Judgement, from forum wording.
@@ -232,6 +237,16 @@ const VERDICT_FINE = new Set(['fin', 'fine', 'ok', 'okay', 'alright', 'normal', 
 const SORE_WORDS = new Set([PAIN, 'tender', 'painful', 'hurt', 'hurting', 'sensitive', 'swollen', 'swell']);
 /** Words that keep a "fine" from closing the statement: "the heel is fine when I walk", "fine until mile 3". */
 const FINE_QUALIFIERS = new Set(['when', 'whe', 'while', 'whilst', 'in', 'until', 'till', 'during', 'at', 'on', 'for', 'after', 'before', 'unless', 'if', 'now', 'most', 'first', 'mostly', 'once', 'to', 'with', 'walking', 'walk', 'but', 'then', 'day', 'between']);
+
+/** Pressing words after "fine to …": "fine to press", "ok to touch". */
+const PRESS_WORDS = new Set(['press', 'pressing', 'touch', 'touching', 'prod', 'prodding', 'poke', 'poking', 'squeeze', 'squeezing']);
+
+/** Is the token at i a verdict of "fine to press" ("the bones are fine to press", "ok to touch")? */
+function fineToPress(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !(VERDICT_FINE.has(t.norm) || VERDICT_FINE.has(t.word))) return false;
+  return tokens[i + 1]?.word === 'to' && PRESS_WORDS.has(tokens[i + 2]?.word ?? '');
+}
 
 /**
  * A verdict after the thing named, closing the statement: "squeezing the Achilles is fine.", "hands and other

@@ -26,7 +26,15 @@ export interface PressFinding {
 }
 
 /** A press, prod or examination that hurt, or a plain "tender". */
-const CUE = /\b(?:(?:sore|painful|sharp|tender) (?:point|spot) on (?:the|my|that) (?:\w+ )?bone|(?:sorest|most painful|most tender) (?:part|bit|spot|point) is (?:right )?on (?:the|that) bone|(?:sharp|sore|painful|hurts?|tender),? right on (?:it|(?:the|that|my) (?:(?:knobbly|knobby|bony|hard) )*(?:bone|bit|bump|knob))|(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|sore to (?:press|touch|prod|poke)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched|(?:put|putting|place|placed) (?:a |one |my )?finger(?:tip)? on)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the roof|went through the roof|flinch(?:ed)?|killed|kills|sharp|feel sick|felt sick|feel faint|felt faint|nauseous|queasy|(?:throw|threw) up|(?:saw|see|seeing) stars|made me cry|swore|swear))/g;
+const CUE = /\b(?:(?:sore|painful|sharp|tender) (?:point|spot) on (?:the|my|that) (?:\w+ )?bone|(?:sorest|most painful|most tender) (?:part|bit|spot|point) is (?:right )?on (?:the|that) bone|(?:sharp|sore|painful|hurts?|tender),? right on (?:it|(?:the|that|my) (?:(?:knobbly|knobby|bony|hard) )*(?:bone|bit|bump|knob))|(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|(?:sore|painful|agony|agonising|agonizing|excruciating|sensitive|horrible|awful|killing) to (?:press|touch|prod|poke|push on)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched|(?:put|putting|place|placed) (?:a |one |my )?finger(?:tip)? on)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the roof|went through the roof|flinch(?:ed)?|killed|kills|sharp|feel sick|felt sick|feel faint|felt faint|nauseous|queasy|(?:throw|threw) up|(?:saw|see|seeing) stars|made me cry|swore|swear|pull(?:s|ed|ing)? (?:(?:her|his|my|their|the) (?:foot|leg) )?away|jerk(?:s|ed)? (?:(?:her|his|my|the) (?:foot|leg) )?(?:away|back)|recoil(?:s|ed)?))/g;
+/**
+ * A midfoot landmark named as the sore place, without a press: "the knobbly bit halfway along the outside edge of my
+ * foot is the sore bit" (dev17). Runners point at the bone this way; only for the fifth-metatarsal base and the
+ * navicular, whose landmarks are bony by name (an "outer ankle bone is sore" is too often the ligament in front of it).
+ */
+const SORE_PLACE = /\b(?:is|are|was|were)\s+(?:the|where the|where it'?s)\s+(?:sore|painful|tender|bad|worst|agony)\s+(?:bit|spot|part|place|point|one)\b|\b(?:is|are|was|were)\s+(?:really\s+|very\s+|so\s+|super\s+|quite\s+|properly\s+)?(?:sore|painful|tender|agony)\b/;
+const POINTED_LANDMARKS = new Set(['ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular']);
+
 /** Words that make a tender place a single bony point. */
 const FOCAL = /\b(?:one|single|specific|exact|particular|tiny|small)\s+(?:spot|point|place)\b|\bspot\b|\bpin ?point|\bone finger\b|\bfingertip\b|\bbone\b|\bbony\b/;
 
@@ -36,13 +44,16 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
   // Not an Ottawa point: the outer midfoot between the heel bone and the little-toe bone is where the cuboid lies, the
   // tender spot of cuboid syndrome (patterson-2006). Runners place it by its neighbours rather than by name; a note
   // naming the cuboid itself is read as the examiner's finding (exam-cuboid-tender), so it is not counted twice.
-  [/\b(?:middle|centre|center) of (?:my |the )?(?:outer|outside) (?:edge of (?:my |the )?)?foot|\b(?:outer|outside|lateral) (?:part of (?:my |the )?|side of (?:my |the )?|edge of (?:my |the )?)?midfoot\b|\bin front of (?:my |the )?heel(?: bone)? on the (?:outer|outside)|\b(?:outer|outside) (?:edge|side) of (?:my |the )?foot[^.!?]{0,30}\b(?:in front of|ahead of) (?:my |the )?heel/, 'tender-outer-midfoot'],
+  [/\b(?:middle|centre|center) of (?:my |the )?(?:outer|outside) (?:edge of (?:my |the )?)?foot|\b(?:outer|outside) (?:middle|centre|center|mid ?part) of (?:my |the )?(?:sole|foot)\b|\b(?:outer|outside|lateral) (?:part of (?:my |the )?|side of (?:my |the )?|edge of (?:my |the )?)?midfoot\b|\bin front of (?:my |the )?heel(?: bone)? on the (?:outer|outside)|\b(?:outer|outside) (?:edge|side) of (?:my |the )?foot[^.!?]{0,30}\b(?:in front of|ahead of) (?:my |the )?heel/, 'tender-outer-midfoot'],
   [/\bnavicular\b|\bn[- ]spot\b|\btop of (?:my |the )?foot where (?:my |the )?arch (?:begins|starts)|\bon top of (?:my |the )?arch\b|\bjust in front of (?:my |the )?ankle,? on the (?:inner|inside)|\b(?:inner|inside) (?:bit|part|edge|side) of (?:my |the )?(?:arch top|top of (?:my |the )?arch)\b|\b(?:inner|inside) (?:side of (?:my |the )?)?midfoot\b[^.!?]{0,30}\bbone|\bbony (?:bump|knob|bit) on the (?:inner|inside) (?:side )?of (?:my |the )?(?:mid)?foot/, 'ottawa-tender-navicular'],
   [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:outer|outside|lateral) ankle ?bone|\bouter ankle ?bone\b|\bfibula\b|\babove (?:my |the |her |his )?ankle (?:knobble|knob|bone)s? on the (?:outside|outer side)/, 'ottawa-tender-back-of-outer-ankle-bone'],
   [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:inner|inside|medial) ankle ?bone|\binner ankle ?bone\b/, 'ottawa-tender-back-of-inner-ankle-bone'],
 ];
-/** A bone mentioned only to say the tenderness is not there ("not the bone", "rather than the bone itself"). */
-const NOT_THE_BONE = /\b(?:not|rather than|instead of)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b/g;
+/**
+ * A bone mentioned only to say the tenderness is not there ("not the bone", "rather than the bone itself"), or only
+ * as the landmark beside it ("the muscly bit just to the outside of the bone", dev8).
+ */
+const NOT_THE_BONE = /\b(?:not|rather than|instead of|next to|beside|alongside|(?:just )?(?:to the )?(?:outside|side|edge) of|off)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b/g;
 
 /**
  * "Non-tender at the fifth metatarsal base and over the ligaments": everything the note lists after "non-tender" up to
@@ -120,6 +131,12 @@ export function readPressTender(raw: string): PressFinding[] {
     const blank = (m: string): string => ' '.repeat(m.length);
     const places = sentence.replace(NON_TENDER, blank);
     const landmarks = TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank) : places;
+    const pointed = cue === undefined ? SORE_PLACE.exec(sentence) : null;
+    const pointedAt = pointed && !NEGATED_INSIDE.test(sentence.slice(Math.max(0, pointed.index - 20), pointed.index + pointed[0].length)) ? nearestLandmark(landmarks, pointed.index) : undefined;
+    if (pointedAt && POINTED_LANDMARKS.has(pointedAt[1])) {
+      out.push({ id: pointedAt[1], value: true, span }, { id: 'bony-tenderness-focal', value: true, span });
+      continue;
+    }
     const landmark = cue === undefined ? undefined : nearestLandmark(landmarks, cue.index);
     for (const id of deniedLandmarks(sentence, cue !== undefined)) if (id !== landmark?.[1]) out.push({ id, value: false, span });
     if (cue === undefined) continue;

@@ -311,11 +311,19 @@ function impliedPlaces(kb: KnowledgeBase, findings: KnownFinding[]): KnownFindin
   return out;
 }
 
+/**
+ * Findings a "yes" in one place settles whatever another place says: "the knobbly bit on the outside of my foot is
+ * agony to touch … ankle bones fine to press" is a tender bone (dev3, dev17). A "no" inside the words the "yes" was
+ * read from ("no one sore spot on a bone") is a correction of the reading, so the latest still wins there.
+ */
+const ANYWHERE = new Set(['bony-tenderness-focal']);
+
 function mergeLatest(kb: KnowledgeBase, found: readonly { id: string; value: FindingValue; span: [number, number] }[], notes: string[]): KnownFinding[] {
   const byId = new Map<string, KnownFinding>();
   for (const f of [...found].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])) {
     const prev = byId.get(f.id);
-    const keepFlag = prev?.value === true && f.value === false && kb.findingById.get(f.id)?.redFlag === true;
+    const elsewhere = prev !== undefined && prev.span !== undefined && (f.span[0] >= prev.span[1] || f.span[1] <= prev.span[0]);
+    const keepFlag = prev?.value === true && f.value === false && (kb.findingById.get(f.id)?.redFlag === true || (ANYWHERE.has(f.id) && elsewhere));
     if (prev && prev.value !== f.value && f.value !== 'unknown' && prev.value !== 'unknown' && !keepFlag) {
       notes.push(`The description says both "${kb.findingById.get(f.id)?.label ?? f.id}" and its opposite; using the later statement.`);
     }

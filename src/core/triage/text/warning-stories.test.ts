@@ -153,3 +153,15 @@ test('every phrase of the warning families, said alone, is read as its finding',
     for (const phrase of phrases) assert.equal(read(phrase).get(id), true, `${id}: "${phrase}"`);
   }
 });
+
+test('a torn Achilles told as being struck from behind, a tiptoe that will not happen, or a flat-footed shuffle', () => {
+  assert.ok(story('Mid-sprint it was as if somebody had lobbed a rock at the back of my heel.').includes('injury-kicked-in-calf'));
+  assert.ok(story('I spun round to have a go at whoever it was but no one was there.').includes('injury-kicked-in-calf'));
+  assert.ok(!story('It did not feel like anyone hit me, just a slow ache in the calf.').includes('injury-kicked-in-calf'));
+  assert.ok(!story('I turned round at the cone and carried on.').includes('injury-kicked-in-calf'));
+  assert.ok(story('Tried a calf raise on that side in the bathroom and it just will not go.').includes('cannot-push-off-or-tiptoe'));
+  assert.ok(story('Tried to stand on tiptoe on that side and it just won\'t.').includes('cannot-push-off-or-tiptoe'));
+  assert.ok(story('Since the pop I am hobbling around with my foot flat.').includes('cannot-push-off-or-tiptoe'));
+  assert.ok(!story('I always walk flat footed, my physio says.').includes('cannot-push-off-or-tiptoe'));
+  assert.equal(level('Was racing a 5k when it felt like a kid flicked a pebble at the back of my ankle. Now I am walking flat-footed and tiptoe on that side just won\'t happen. Barely hurts.'), 'urgent');
+});
