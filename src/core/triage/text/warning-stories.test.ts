@@ -163,5 +163,6 @@ test('a torn Achilles told as being struck from behind, a tiptoe that will not h
   assert.ok(story('Tried to stand on tiptoe on that side and it just won\'t.').includes('cannot-push-off-or-tiptoe'));
   assert.ok(story('Since the pop I am hobbling around with my foot flat.').includes('cannot-push-off-or-tiptoe'));
   assert.ok(!story('I always walk flat footed, my physio says.').includes('cannot-push-off-or-tiptoe'));
+  assert.ok(!story('I have been walking flat-footed to spare my sore heel.').includes('cannot-push-off-or-tiptoe'));
   assert.equal(level('Was racing a 5k when it felt like a kid flicked a pebble at the back of my ankle. Now I am walking flat-footed and tiptoe on that side just won\'t happen. Barely hurts.'), 'urgent');
 });

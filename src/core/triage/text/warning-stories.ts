@@ -61,6 +61,9 @@ const TIPTOE_WONT = /\b(?:tip ?toes?|tip-toes?|up on (?:my|that|the|his|her) toe
 /** Walking with the foot flat: no push-off through the toes. */
 const FLAT_GAIT = /\b(?:walk\w*|shuffl\w*|hobbl\w*|limp\w*|plod\w*|getting about|getting around)\b[^.!?;]{0,30}?\b(?:(?:with )?(?:my|that|the|this|his|her) foot (?:flat|down flat)|flat[- ]?footed)\b/;
 
+/** A way of walking chosen to spare a sore place. */
+const DELIBERATE = /^\W*(?:\w+\s+){0,2}?(?:to (?:avoid|protect|spare|keep|stop)|so (?:it|that|my|the)|because|cos|'cause|as it hurts)\b/;
+
 /** "No trouble / problems emptying": the sign denied. */
 const BLADDER_FINE = /\b(?:no|without|not had any|never had any)\s+(?:\w+\s+){0,2}(?:trouble|problems?|issues?|difficulty|difficulties)\b[^.!?;]*$/;
 
@@ -95,7 +98,10 @@ export function readWarningStories(raw: string): StoryFinding[] {
     if (struck && !DENIED_JUST_BEFORE.test(sentence.slice(Math.max(0, struck.index - 25), struck.index))) {
       out.push({ id: 'injury-kicked-in-calf', span: at(struck.index, struck[0].length) });
     }
-    const unable = TIPTOE_WONT.exec(sentence) ?? (HABIT.test(sentence) ? null : FLAT_GAIT.exec(sentence));
+    const flat = HABIT.test(sentence) ? null : FLAT_GAIT.exec(sentence);
+    // "Walking flat-footed to spare my heel" is a choice, not a calf that cannot lift the heel.
+    const chosen = flat !== null && DELIBERATE.test(sentence.slice(flat.index + flat[0].length, flat.index + flat[0].length + 30));
+    const unable = TIPTOE_WONT.exec(sentence) ?? (chosen ? null : flat);
     if (unable) out.push({ id: 'cannot-push-off-or-tiptoe', span: at(unable.index, unable[0].length) });
     const saddle = SADDLE.exec(sentence) ?? BLADDER.exec(sentence);
     if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + saddle[0].length))) {
