@@ -31,6 +31,7 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'midfoot-injury': { fires: { 'injury-fall-or-jump': true, 'bruising-sole-of-midfoot': true }, not: { 'bruising-sole-of-midfoot': true, 'injury-rolled-ankle': false, 'injury-fall-or-jump': false, 'injury-direct-blow': false, 'injury-twisting-foot-planted': false, 'injury-midfoot-bent-or-crushed': false } },
   'ottawa-weight-bearing': { fires: { 'injury-rolled-ankle': true, 'cannot-bear-weight': true }, not: { 'cannot-bear-weight': true, 'injury-rolled-ankle': false, 'injury-fall-or-jump': false, 'injury-direct-blow': false, 'injury-twisting-foot-planted': false, 'injury-midfoot-bent-or-crushed': false } },
   'cannot-bear-weight': { fires: { 'cannot-bear-weight': true }, not: { 'cannot-bear-weight': false } },
+  'plantar-fascia-tear': { fires: { 'injury-pop-or-snap': true, 'pain-arch': true }, not: { 'injury-pop-or-snap': false, 'pain-arch': true } },
   'fever-not-weight-bearing': { fires: { 'fever-or-unwell': true, 'cannot-bear-weight': true, warmth: true }, not: { 'fever-or-unwell': true, 'cannot-bear-weight': true, warmth: true, 'injury-rolled-ankle': true } },
   'diabetic-hot-swollen-foot': { fires: { diabetes: true, redness: true, swelling: true }, not: { diabetes: false, redness: true, swelling: true } },
   'infection-local': { fires: { 'spreading-redness': true }, not: { redness: true, 'wound-or-broken-skin': false } },

@@ -11,7 +11,7 @@ import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompart
 import { cannotBearWeight, coldFootAfterInjury, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
 import { diabeticHotSwollenFoot, feverNotWeightBearing, feverWithPain, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
 import { calfWeaknessWithBackPain, footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
-import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, tendonSlippingOuterAnkle } from './tendon.ts';
+import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, plantarFasciaTear, tendonSlippingOuterAnkle } from './tendon.ts';
 import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, limbEmbolus, vascularClaudication } from './vascular.ts';
 import type { RedFlagRule } from './shared.ts';
 
@@ -63,5 +63,6 @@ export const redFlagRules: readonly RedFlagRule[] = [
   nerveNumbness,
   cannotTiptoe,
   fluoroquinoloneTendon,
+  plantarFasciaTear,
   tendonSlippingOuterAnkle,
 ];

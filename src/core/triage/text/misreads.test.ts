@@ -114,3 +114,27 @@ test('how often is not how long: "4 times a week", "twice a week", "5 runs a wee
   assert.deepEqual(weeks('I do 5 runs a week, 4x a week on the road'), []);
   assert.deepEqual(weeks('it has hurt for a week'), [1]);
 });
+
+test('a person twisting round over a planted foot is the mechanism, not a foot twisted out of line (dev16)', () => {
+  const r = assess(kb, { text: 'My boot caught in the turf and I twisted round over it, the foot was forced outwards. Hurts above the ankle between the leg bones.' });
+  assert.ok(!r.redFlags.some((f) => f.id === 'deformity-after-injury'), r.redFlags.map((f) => f.id).join(', '));
+  const bent = assess(kb, { text: 'Fell on the trail and my foot is twisted round, pointing the wrong way.' });
+  assert.ok(bent.redFlags.some((f) => f.id === 'deformity-after-injury'));
+});
+
+test('"never had Achilles trouble in 20 years" is a clean history and does not deny the sore Achilles now (dev16)', () => {
+  const found = understandText(kb, 'Both Achilles have been sore since the antibiotics. I have never had Achilles problems in 20 years of running.').findings;
+  assert.equal(found.find((f) => f.id === 'pain-achilles')?.value, true);
+  const now = understandText(kb, 'It is the front of my shin. Never had any achilles pain with it.').findings;
+  assert.notEqual(now.find((f) => f.id === 'pain-achilles')?.value, true);
+});
+
+test('a place compared with an old injury ("not the front of the ankle like my sprains were") does not deny today\'s injury (dev16)', () => {
+  const found = understandText(kb, 'I rolled my ankle on Saturday. The sore bit is not the front of the ankle like my old sprains, it is higher up.').findings;
+  assert.equal(found.find((f) => f.id === 'injury-rolled-ankle')?.value, true);
+});
+
+test('"not my usual roll, the foot went outwards" leaves the outward twist without a rolled ankle (dev16)', () => {
+  const found = understandText(kb, 'Went over on it at netball, not my normal sprain: my foot stuck and I twisted round over it so it got forced outwards.').findings;
+  assert.notEqual(found.find((f) => f.id === 'injury-rolled-ankle')?.value, true);
+});

@@ -87,3 +87,17 @@ test('a diabetic foot hotter than the other, red or swollen, is never self-care 
     assert.ok(r.flags.includes('diabetic-hot-swollen-foot'), text);
   }
 });
+
+test('a tear felt under the heel or arch is a pop, and with the sole bruised or the arch aching it is a fascia tear to check', () => {
+  assert.ok(ids('On the last rep I felt something give under my arch.').includes('injury-pop-or-snap'));
+  assert.ok(ids('A tearing feeling in the bottom of my heel at mile 3.').includes('injury-pop-or-snap'));
+  assert.ok(!ids('I felt great on the tempo run.').includes('injury-pop-or-snap'));
+  const r = result('After two steroid shots for my heel I was back doing hill sprints and felt something rip under the arch, the sole is now bruised.');
+  assert.equal(r.level, 'doctor');
+  assert.ok(r.flags.includes('plantar-fascia-tear'), r.flags.join(', '));
+});
+
+test('the navicular placed as the high point on top of the foot in line with the big toe is tender bone there', () => {
+  const r = result('Seven weeks of a dull midfoot ache. When I press on the highest bit of the top of my foot, just behind the big toe line, it really hurts. Tried hopping and no chance.');
+  assert.ok(r.flags.includes('bone-stress-high-risk-site'), r.flags.join(', '));
+});

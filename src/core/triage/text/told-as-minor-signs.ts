@@ -11,6 +11,7 @@
  * - a measured temperature of 38 °C or more: fever;
  * - a foot hotter or warmer than the other one: warmth;
  * - diabetes said in shorthand ("type 1 for 30 years", "T1D", "my sugars are up");
+ * - a tear felt as it happened ("felt something rip under my arch"): a pop or snap;
  * - weight lost in kilos or pounds, a lost libido, periods not back: low energy availability (mountjoy-2023).
  * understand.ts then drops what is about the past, someone else or a worry, as for every reader. Judgement, from how
  * people write.
@@ -58,6 +59,9 @@ const HOTTER = /\b(?:hotter|warmer)\b[^.!?;]{0,25}?\bthan (?:the |my |her |his )
 /** Diabetes in shorthand: the type with a span of years or the word itself, T1D, sugars running high. */
 const DIABETES = /\btype (?:1|one|2|two|i|ii)\b(?!\s+fun\b)(?=\s+(?:diabet\w*|for\b|since\b|\(|and\b|on\b)|\s*[,.;])|\bt[12]d\b|\b(?:my |blood |her |his )?sugars\b(?=\s+(?:are|is|a bit|have been|been|up|high|running|all over|all up))|\bhba1c\b|\b(?:libre|dexcom|cgm|insulin pump)\b/;
 
+/** A tear felt as it happened: "felt something rip", "a tearing feeling", "felt it give". */
+const TEAR_FELT = /\bfelt (?:something|it|a bit|the \w+) (?:rip|tear|give|snap|ping|twang|go pop|pop)\b|\b(?:a |that )?(?:ripping|tearing) (?:feeling|sensation)\b/;
+
 /** Low energy availability told by its signs: weight lost in units, libido gone, periods not back. */
 const LOW_ENERGY = /\blost\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+|like\s+)?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b|\b(?:zero|no|low|non-?existent|lost (?:my|all|her|his) )\s*libido\b|\bperiods? (?:still )?(?:haven'?t|hasn'?t|have not|has not|never) (?:come back|returned|started again)\b|\bhaven'?t had a period\b/;
 
@@ -88,6 +92,7 @@ export function readToldAsMinorSigns(raw: string): StoryFinding[] {
     if (temp && TEMPERATURE_WORD.test(sentence)) push('fever-or-unwell', temp);
     push('warmth', HOTTER.exec(sentence));
     push('diabetes', DIABETES.exec(sentence));
+    push('injury-pop-or-snap', TEAR_FELT.exec(sentence));
     push('low-energy-availability', LOW_ENERGY.exec(sentence));
   }
   return out;
