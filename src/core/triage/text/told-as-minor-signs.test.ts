@@ -101,3 +101,9 @@ test('the navicular placed as the high point on top of the foot in line with the
   const r = result('Seven weeks of a dull midfoot ache. When I press on the highest bit of the top of my foot, just behind the big toe line, it really hurts. Tried hopping and no chance.');
   assert.ok(r.flags.includes('bone-stress-high-risk-site'), r.flags.join(', '));
 });
+
+test('a joint that flares red and hot again and again is previous similar attacks, an ordinary count is not', () => {
+  assert.ok(ids('My big toe goes red and swollen every few months and settles in a week.').includes('previous-similar-joint-attack'));
+  assert.ok(ids('Three flares since Christmas, each time the toe joint hot.').includes('previous-similar-joint-attack'));
+  assert.ok(!ids('I run every few weeks with the club.').includes('previous-similar-joint-attack'));
+});

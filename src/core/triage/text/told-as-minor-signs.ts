@@ -11,6 +11,7 @@
  * - a measured temperature of 38 °C or more: fever;
  * - a foot hotter or warmer than the other one: warmth;
  * - diabetes said in shorthand ("type 1 for 30 years", "T1D", "my sugars are up");
+ * - a joint that flares red and hot "every few months", or "4 flares this year": previous similar attacks (gout);
  * - a tear felt as it happened ("felt something rip under my arch"): a pop or snap;
  * - weight lost in kilos or pounds, a lost libido, periods not back: low energy availability (mountjoy-2023).
  * understand.ts then drops what is about the past, someone else or a worry, as for every reader. Judgement, from how
@@ -62,6 +63,10 @@ const DIABETES = /\btype (?:1|one|2|two|i|ii)\b(?!\s+fun\b)(?=\s+(?:diabet\w*|fo
 /** A tear felt as it happened: "felt something rip", "a tearing feeling", "felt it give". */
 const TEAR_FELT = /\bfelt (?:something|it|a bit|the \w+) (?:rip|tear|give|snap|ping|twang|go pop|pop)\b|\b(?:a |that )?(?:ripping|tearing) (?:feeling|sensation)\b/;
 
+/** Joint attacks that come back: a count or a rhythm of flares, with the flare itself said in the same sentence. */
+const REPEATS = /\bevery (?:few|couple of|other|\d+|two|three|four|six) (?:weeks|months|years)\b|\b(?:\d+|several|a few|a couple of|two|three|four|five|six) (?:flares?|flare-ups?|attacks?|episodes?)\b|\b(?:keeps?|kept) (?:flaring|coming back)\b/;
+const FLARE = /\b(?:flares?|flared|flaring|flare-ups?|attacks?|red|hot|swollen|swells)\b/;
+
 /** Low energy availability told by its signs: weight lost in units, libido gone, periods not back. */
 const LOW_ENERGY = /\blost\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+|like\s+)?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b|\b(?:zero|no|low|non-?existent|lost (?:my|all|her|his) )\s*libido\b|\bperiods? (?:still )?(?:haven'?t|hasn'?t|have not|has not|never) (?:come back|returned|started again)\b|\bhaven'?t had a period\b/;
 
@@ -93,6 +98,7 @@ export function readToldAsMinorSigns(raw: string): StoryFinding[] {
     push('warmth', HOTTER.exec(sentence));
     push('diabetes', DIABETES.exec(sentence));
     push('injury-pop-or-snap', TEAR_FELT.exec(sentence));
+    if (FLARE.test(sentence)) push('previous-similar-joint-attack', REPEATS.exec(sentence));
     push('low-energy-availability', LOW_ENERGY.exec(sentence));
   }
   return out;
