@@ -9,9 +9,9 @@
 import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneStressSuspected, boneStressTopOfFoot } from './bone-stress.ts';
 import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
 import { cannotBearWeight, coldFootAfterInjury, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
-import { feverWithPain, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
+import { diabeticHotSwollenFoot, feverNotWeightBearing, feverWithPain, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
 import { calfWeaknessWithBackPain, footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
-import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, tendonSlippingOuterAnkle } from './tendon.ts';
+import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, plantarFasciaTear, tendonSlippingOuterAnkle } from './tendon.ts';
 import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, limbEmbolus, vascularClaudication } from './vascular.ts';
 import type { RedFlagRule } from './shared.ts';
 
@@ -31,6 +31,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   infectionSpreadingHighRisk,
   infectionWithSepsisSigns,
   infectionRacingWithFever,
+  feverNotWeightBearing,
   infectionWithFever,
   dvtCluster,
   calfSwellingOneSide,
@@ -43,6 +44,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   heelAfterFall,
   cannotBearWeight,
   infectionLocal,
+  diabeticHotSwollenFoot,
   footDropWithBackPain,
   calfWeaknessWithBackPain,
   footDrop,
@@ -61,5 +63,6 @@ export const redFlagRules: readonly RedFlagRule[] = [
   nerveNumbness,
   cannotTiptoe,
   fluoroquinoloneTendon,
+  plantarFasciaTear,
   tendonSlippingOuterAnkle,
 ];

@@ -3,7 +3,7 @@
  * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
  * @module
  */
-import { any, yes, type RedFlagRule } from './shared.ts';
+import { any, TRAUMA, unless, yes, type RedFlagRule } from './shared.ts';
 
 
 /** Red flag `infection-spreading-high-risk`. */
@@ -91,4 +91,31 @@ export const feverWithPain: RedFlagRule = {
   reason: 'Fever or feeling unwell together with bone or joint pain, especially pain at night, needs a doctor to rule out infection.',
   action: 'See a doctor within 24 hours.',
   when: yes('fever-or-unwell'), basis: 'judgement', sources: [],
+};
+
+/** Red flag `fever-not-weight-bearing`. */
+export const feverNotWeightBearing: RedFlagRule = {
+  // Fever, not bearing weight and a warm or swollen joint are the signs that tell an infected joint or bone from a
+  // harmless irritable joint in a child (kocher-1999), and a hot swollen joint with fever is treated as septic until
+  // shown otherwise at any age (margaretten-2007). Told calmly as "growing pains" or "a limp" (dev16). After an
+  // injury the same limp and swelling are the injury's, so a known injury stands the rule down.
+  id: 'fever-not-weight-bearing', suggests: 'foot-infection',
+  level: 'emergency', timeframe: 'now',
+  reason: 'A fever together with not being able to put the foot down and a warm or swollen joint can be an infection in a joint or bone, which can damage it within hours, above all in a child.',
+  action: 'Go to an emergency department now; do not wait to see whether paracetamol or rest helps.',
+  when: { all: [yes('fever-or-unwell'), yes('cannot-bear-weight'), any('warmth', 'swelling', 'swelling-ankle', 'redness'), unless(TRAUMA)] },
+  basis: 'published', sources: ['kocher-1999', 'margaretten-2007'],
+};
+
+/** Red flag `diabetic-hot-swollen-foot`. */
+export const diabeticHotSwollenFoot: RedFlagRule = {
+  // In diabetes a red, hot, swollen foot, with or without pain, is an active Charcot foot (bones and joints breaking
+  // down under a numb foot) or an infection until shown otherwise, and needs the foot team within one working day
+  // (nice-ng19); numbness hides the pain, so "it doesn't really hurt" is no comfort. Told as a twist (dev16).
+  id: 'diabetic-hot-swollen-foot',
+  level: 'urgent', timeframe: 'within 24 hours',
+  reason: 'A foot that is hot, red or swollen in someone with diabetes can be a Charcot foot (the bones and joints breaking down under a numb foot) or an infection, even when it hardly hurts.',
+  action: 'See your diabetes foot team or a doctor within 24 hours; keep weight off the foot until then and do not keep walking on it to reach a step count.',
+  when: { all: [yes('diabetes'), any('warmth', 'redness'), any('swelling', 'swelling-top-of-foot', 'swelling-ankle', 'warmth')] },
+  basis: 'published', sources: ['nice-ng19', 'senneville-2024'],
 };

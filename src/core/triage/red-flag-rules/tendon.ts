@@ -70,3 +70,17 @@ export const tendonSlippingOuterAnkle: RedFlagRule = {
   // (davda-2017). Safe to keep running within comfort until seen (judgement).
   when: yes('snapping-behind-outer-ankle'), basis: 'judgement', sources: ['davda-2017'], running: 'modify',
 };
+
+/** Red flag `plantar-fascia-tear`. */
+export const plantarFasciaTear: RedFlagRule = {
+  // A pop or tearing feeling under the heel or arch during a run, often after steroid injections into the heel, is a
+  // tear of the plantar fascia: the arch may drop and a bruise spread along the sole, and the old morning heel pain
+  // can ease as the tight band gives, which is why runners take it for the fasciitis "releasing" (dev16). It needs
+  // a clinician and usually a boot, not more strides (judgement).
+  id: 'plantar-fascia-tear',
+  level: 'doctor', timeframe: 'within a few days',
+  reason: 'A pop or tearing feeling under the heel or arch can be a tear of the plantar fascia, more likely after steroid injections into the heel; it needs checking before you load it again.',
+  action: 'Stop running and see a doctor or physio within a few days; a walking boot is often needed for a while.',
+  when: { all: [yes('injury-pop-or-snap'), any('pain-heel-underside', 'pain-arch', 'pain-inner-front-heel', 'bruising-sole-of-midfoot')] },
+  basis: 'judgement', sources: [],
+};

@@ -4,7 +4,8 @@
  *   planted foot (the high-ankle-sprain mechanism). The bare "twisted my ankle" is read as a rolled ankle (an inward
  *   roll, the ordinary sprain), which would count the same event twice and in opposite directions. When the text
  *   says the twist was outward or a rotation over the foot, and the roll was read only from a twist word, the roll
- *   gives way.
+ *   gives way; so does a roll the runner sets aside themselves ("went over on it, not my usual roll, the foot got
+ *   wrenched outwards": dev16).
  * - "Three bad ankle sprains in my twenties": the sprains are history (previous-ankle-sprains), not an injury today.
  *   When the only words read as a rolled ankle lie inside the history phrase, the roll gives way.
  * Judgement, from how runners and clinicians describe these injuries (williams-2007 on the outward-rotation mechanism).
@@ -16,6 +17,8 @@ import type { KnownFinding } from '../types.ts';
 const OUTWARD = /\b(?:out|outward|outwards|outside|external|externally|rotat\w*|spun|spin|round|around|over (?:it|my foot|the foot))\b/;
 /** Words that say the ankle went inwards or over, the ordinary sprain, rather than only "twisted". */
 const INWARD_ROLL = /\b(?:roll\w*|over|under|inward\w*|inside|sprain\w*|pothole|kerb|curb|stone)\b/;
+/** The runner says this was not the ordinary roll ("not my usual roll", "didn't roll it"): the outward twist stands. */
+const NOT_A_ROLL = /\bnot (?:my|the|a|your|an) (?:usual|normal|typical|regular|classic|standard|ordinary) (?:roll|sprain|going over|inversion)\b|\b(?:didn'?t|did not) (?:roll|go over)\b|\bnot (?:a|an) (?:roll|inversion)\b/;
 /** Any wording of a roll or sprain, to find one told outside the history phrase. */
 const ANY_ROLL = /\b(?:roll(?:ed|ing)?|went over|gone over|go over|turned|twisted|sprained)\b/g;
 
@@ -33,7 +36,7 @@ export function reconcileInjuries(text: string, found: readonly KnownFinding[]):
   const twist = found.find((f) => f.id === 'injury-twisting-foot-planted' && f.value === true);
   const outwardTwist = twist !== undefined && OUTWARD.test(slice(text, twist));
   const onlyTwist = /\btwist/.test(rollWords) && !INWARD_ROLL.test(rollWords);
-  if (outwardTwist && onlyTwist) return found.filter((f) => f !== roll);
+  if (outwardTwist && (onlyTwist || NOT_A_ROLL.test(text.toLowerCase()))) return found.filter((f) => f !== roll);
   const history = found.find((f) => f.id === 'previous-ankle-sprains' && f.value === true);
   if (history?.span && roll.span[0] >= history.span[0] && roll.span[1] <= history.span[1] && !rollOutside(text, history.span)) {
     return found.filter((f) => f !== roll);

@@ -142,3 +142,27 @@ test('a letter headed "Referral:" tells the history; "referral" later in a note 
   assert.equal(val('Referral: 61M runner, 3/12 medial ankle pain behind the medial malleolus.', 'pain-inside-ankle'), true);
   assert.notEqual(val('Heel pain 3/12, first steps worst. Referral: neurology to exclude foot drop and numbness.', 'character-numbness'), true);
 });
+
+test('a person twisting round over a planted foot is the mechanism, not a foot twisted out of line (dev16)', () => {
+  const r = assess(kb, { text: 'My boot caught in the turf and I twisted round over it, the foot was forced outwards. Hurts above the ankle between the leg bones.' });
+  assert.ok(!r.redFlags.some((f) => f.id === 'deformity-after-injury'), r.redFlags.map((f) => f.id).join(', '));
+  const bent = assess(kb, { text: 'Fell on the trail and my foot is twisted round, pointing the wrong way.' });
+  assert.ok(bent.redFlags.some((f) => f.id === 'deformity-after-injury'));
+});
+
+test('"never had Achilles trouble in 20 years" is a clean history and does not deny the sore Achilles now (dev16)', () => {
+  const found = understandText(kb, 'Both Achilles have been sore since the antibiotics. I have never had Achilles problems in 20 years of running.').findings;
+  assert.equal(found.find((f) => f.id === 'pain-achilles')?.value, true);
+  const now = understandText(kb, 'It is the front of my shin. Never had any achilles pain with it.').findings;
+  assert.notEqual(now.find((f) => f.id === 'pain-achilles')?.value, true);
+});
+
+test('a place compared with an old injury ("not the front of the ankle like my sprains were") does not deny today\'s injury (dev16)', () => {
+  const found = understandText(kb, 'I rolled my ankle on Saturday. The sore bit is not the front of the ankle like my old sprains, it is higher up.').findings;
+  assert.equal(found.find((f) => f.id === 'injury-rolled-ankle')?.value, true);
+});
+
+test('"not my usual roll, the foot went outwards" leaves the outward twist without a rolled ankle (dev16)', () => {
+  const found = understandText(kb, 'Went over on it at netball, not my normal sprain: my foot stuck and I twisted round over it so it got forced outwards.').findings;
+  assert.notEqual(found.find((f) => f.id === 'injury-rolled-ankle')?.value, true);
+});

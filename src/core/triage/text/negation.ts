@@ -140,6 +140,11 @@ const AFFIRMED: Polarity = { how: 'affirmed', distance: -1, throughList: false }
 export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   if (hedged(tokens, m)) return { how: 'uncertain', distance: -1, throughList: false };
   const own = new Set(m.positions);
+  // "Isn't the front of the ankle like my sprains were": a phrase whose words straddle a comparison joins the place
+  // to the thing it is compared with, so it says neither yes nor no about that thing (dev16).
+  for (let i = m.first + 1; i < m.last; i++) {
+    if (tokens[i]?.word === 'like' && COMPARED.has(tokens[i + 1]?.word ?? '')) return { how: 'uncertain', distance: -1, throughList: false };
+  }
   // A cue inside the matched stretch (not part of the phrase itself): "shin isn't sore".
   // "malleolus non-tender" too, though only inside a match: a place after "non-tender at" keeps its own reading.
   for (let i = m.first + 1; i < m.last; i++) if (!own.has(i) && (isCue(tokens, i) || nonSore(tokens, i))) return { how: 'negated', distance: 0, throughList: false };
@@ -154,6 +159,8 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
     if (b === 'list') throughList = true;
     // "Pain not relieved by codeine, numb toes": a cue that denies a verb ("not eased by …") has no list to carry.
     if (isCue(tokens, i) && throughList && passiveDenial(tokens, i, m.first)) break;
+    // "Never had Achilles trouble in 30 years" (or "before"): a clean history, which says nothing about now (dev16).
+    if (isCue(tokens, i) && neverBefore(tokens, i)) return { how: 'uncertain', distance: -1, throughList: false };
     if (isCue(tokens, i)) return { how: 'negated', distance: words, throughList };
     if (!t.punct) words += 1;
     if (words > SCOPE) break;
@@ -181,6 +188,16 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   if (closing >= 0) return { how: 'negated', distance: closing, throughList: true };
   if (listThenVerdict(tokens, m)) return { how: 'negated', distance: 0, throughList: true };
   return AFFIRMED;
+}
+
+/** Words that put a "never had" in the whole of the past: "in 30 years", "before", "in my life", "until now". */
+const LIFETIME = new Set(['before', 'years', 'decades', 'life', 'ever', 'until', 'till', 'previously', 'career']);
+
+/** Is the cue at i a "never had …" about the whole of the past, said in the same sentence? */
+function neverBefore(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.word !== 'never' || !['had', 'have', 'has', 'suffered', 'injured'].includes(tokens[i + 1]?.word ?? '')) return false;
+  const sentence = tokens[i]?.sentence;
+  return tokens.some((t, j) => j > i && t.sentence === sentence && LIFETIME.has(t.word));
 }
 
 /** Is the phrase preceded by "(the) rest of (the|my|her …)"? */

@@ -36,7 +36,7 @@ const SORE_PLACE = /\b(?:is|are|was|were)\s+(?:the|where the|where it'?s)\s+(?:s
 const POINTED_LANDMARKS = new Set(['ottawa-tender-base-of-fifth-metatarsal', 'ottawa-tender-navicular']);
 
 /** Words that make a tender place a single bony point. */
-const FOCAL = /\b(?:one|single|specific|exact|particular|tiny|small)\s+(?:spot|point|place)\b|\bspot\b|\bpin ?point|\bone finger\b|\bfingertip\b|\bbone\b|\bbony\b/;
+const FOCAL = /\b(?:one|single|specific|exact|particular|tiny|small|highest|very)\s+(?:spot|point|place)\b|\bspot\b|\bpin ?point|\bone finger\b|\bfingertip\b|\bbone\b|\bbony\b/;
 
 /** Bony landmarks of the Ottawa rules in everyday words, each with the finding it gives. */
 const LANDMARKS: readonly (readonly [RegExp, string])[] = [
@@ -45,7 +45,9 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
   // tender spot of cuboid syndrome (patterson-2006). Runners place it by its neighbours rather than by name; a note
   // naming the cuboid itself is read as the examiner's finding (exam-cuboid-tender), so it is not counted twice.
   [/\b(?:middle|centre|center) of (?:my |the )?(?:outer|outside) (?:edge of (?:my |the )?)?foot|\b(?:outer|outside) (?:middle|centre|center|mid ?part) of (?:my |the )?(?:sole|foot)\b|\b(?:outer|outside|lateral) (?:part of (?:my |the )?|side of (?:my |the )?|edge of (?:my |the )?)?midfoot\b|\bin front of (?:my |the )?heel(?: bone)? on the (?:outer|outside)|\b(?:outer|outside) (?:edge|side) of (?:my |the )?foot[^.!?]{0,30}\b(?:in front of|ahead of) (?:my |the )?heel/, 'tender-outer-midfoot'],
-  [/\bnavicular\b|\bn[- ]spot\b|\btop of (?:my |the )?foot where (?:my |the )?arch (?:begins|starts)|\bon top of (?:my |the )?arch\b|\bjust in front of (?:my |the )?ankle,? on the (?:inner|inside)|\b(?:inner|inside) (?:bit|part|edge|side) of (?:my |the )?(?:arch top|top of (?:my |the )?arch)\b|\b(?:inner|inside) (?:side of (?:my |the )?)?midfoot\b[^.!?]{0,30}\bbone|\bbony (?:bump|knob|bit) on the (?:inner|inside) (?:side )?of (?:my |the )?(?:mid)?foot/, 'ottawa-tender-navicular'],
+  // The navicular is the high point of the top of the foot on the big-toe side: runners place it as "the highest
+  // point on top of my foot, in line with the big toe" or "the top/inside of my midfoot" (dev16).
+  [/\bnavicular\b|\bn[- ]spot\b|\b(?:highest|high|top) (?:point|bit|part|spot) (?:on|of) (?:the |my )?(?:top of (?:the |my )?)?(?:mid)?foot\b[^.!?]{0,40}\b(?:in line with|above|behind) (?:the |my )?big toe|\btop(?:\/| and | or )(?:inside|inner) of (?:my |the )?midfoot\b|\btop of (?:my |the )?foot where (?:my |the )?arch (?:begins|starts)|\bon top of (?:my |the )?arch\b|\bjust in front of (?:my |the )?ankle,? on the (?:inner|inside)|\b(?:inner|inside) (?:bit|part|edge|side) of (?:my |the )?(?:arch top|top of (?:my |the )?arch)\b|\b(?:inner|inside) (?:side of (?:my |the )?)?midfoot\b[^.!?]{0,30}\bbone|\bbony (?:bump|knob|bit) on the (?:inner|inside) (?:side )?of (?:my |the )?(?:mid)?foot/, 'ottawa-tender-navicular'],
   [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:outer|outside|lateral) ankle ?bone|\bouter ankle ?bone\b|\bfibula\b|\babove (?:my |the |her |his )?ankle (?:knobble|knob|bone)s? on the (?:outside|outer side)/, 'ottawa-tender-back-of-outer-ankle-bone'],
   [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:inner|inside|medial) ankle ?bone|\binner ankle ?bone\b/, 'ottawa-tender-back-of-inner-ankle-bone'],
 ];

@@ -19,6 +19,7 @@ import { readAboveHeel } from './above-heel.ts';
 import { readPressTender } from './press-tender.ts';
 import { createMemory } from './remember.ts';
 import { readWarningStories } from './warning-stories.ts';
+import { readToldAsMinorSigns } from './told-as-minor-signs.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
 import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
@@ -199,7 +200,8 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
     }
   }
   // Warning signs told as a story are always a "yes"; a tenderness story may be a "no" for an Ottawa point.
-  const stories = readWarningStories(text).map((w) => ({ ...w, value: true }));
+  // Doctor-level signs told in passing (dev16) are read the same way: always a "yes".
+  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text)].map((w) => ({ ...w, value: true }));
   for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the

@@ -14,6 +14,7 @@
  *   a tense muscle compartment. Only when the same sentence speaks of the morning or of stiffness, and no calf, shin or
  *   muscle is said to be swollen, tight or hard after exercise.
  * - "Marathon fever", "hay fever": a figure of speech or an allergy, not a temperature.
+ * - "I twisted round over the planted foot": the body turning (the injury's mechanism), not a foot twisted round.
  * - Breathlessness from known asthma eased by the inhaler, with no chest pain, no sudden or new breathlessness and no
  *   calf sign or clot risk anywhere in the text (otherwise it stays a possible clot in the lungs; nice-ng158).
  * - "Standing on tiptoe on that leg is hard": a task that is difficult, not a leg hard to the touch.
@@ -106,6 +107,15 @@ function morningWood(text: string, f: TextFinding): boolean {
   return MORNING.test(sentence) && !COMPARTMENT.test(sentence.replace(/\bcalf raises?\b/g, ' '));
 }
 
+/**
+ * "I twisted round so the foot got wrenched": the person turning over a planted foot, the injury's mechanism, not a
+ * foot left twisted round out of line (dev16). Only when the words read as the deformity have a person as subject.
+ */
+const BODY_TURNED = /\b(?:i|we|he|she|they|i'?ve|body|whole body)\s+(?:\w+\s+)?(?:twisted|turned|spun|swivell?ed)\s+(?:a?round|over)\b/;
+function bodyTurned(text: string, f: TextFinding): boolean {
+  return f.id === 'deformity' && BODY_TURNED.test(text.slice(Math.max(0, f.span[0] - 20), f.span[1] + 10));
+}
+
 /** "Marathon fever has hit the office": the fever is a figure of speech (or hay fever). */
 function feverFigure(text: string, f: TextFinding): boolean {
   if (f.id !== 'fever-or-unwell') return false;
@@ -155,7 +165,13 @@ export function weakAlarms(written: string, found: readonly TextFinding[], isRed
   const text = written.toLowerCase().replace(/[’]/g, "'");
   const out: WeakAlarm[] = [];
   for (const f of found) {
-    if (f.value !== true || !isRedFlag(f.id)) continue;
+    if (f.value !== true) continue;
+    // Deformity is not a KB red-flag finding, yet its rule is an emergency: the body-turn reading is checked for it.
+    if (bodyTurned(text, f)) {
+      out.push({ finding: f, reason: 'figure of speech' });
+      continue;
+    }
+    if (!isRedFlag(f.id)) continue;
     const reason: WeakAlarmReason | null = adviceOrQuestion(text, f) ? 'advice or question'
       : longStandingPainkillers(text, f, found) ? 'long-standing' : morningWood(text, f) ? 'morning stiffness'
       : feverFigure(text, f) ? 'figure of speech' : knownAsthma(text, f, found) ? 'known asthma' : hardToDo(text, f) ? 'difficulty' : null;
