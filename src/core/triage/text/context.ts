@@ -197,7 +197,10 @@ export function toldAboutOther(tokens: readonly Token[], ctx: readonly TokenCont
     }
     if (THIRD_PERSON.has(t.word)) third += 1;
   });
-  return (firstSelf < 0 || firstSelf > firstOther) && third > first;
+  // A text that opens on the other person ("My son is 13 and turned his ankle…") is theirs even when the writer says
+  // as much of themselves as of them ("what I've noticed… like my sprains were"; dev16).
+  const opensOnOther = tokens[firstOther]?.sentence === 0;
+  return (firstSelf < 0 || firstSelf > firstOther) && (third > first || (opensOnOther && third > 0 && third === first));
 }
 
 /** Words a note uses for the person it is about. */

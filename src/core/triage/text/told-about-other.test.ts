@@ -32,3 +32,9 @@ test('another person helping the runner ("my husband had to carry me") keeps the
   // Someone else's injury in the runner's own story still stays theirs.
   assert.ok(!ids('My shin aches after runs. My husband had a sprained ankle last month.').includes('injury-rolled-ankle'));
 });
+
+test('a text that opens on a child is about the child even when the parent says as much of themselves (dev16)', () => {
+  const text = 'My daughter is 12 and went over on her ankle at netball tonight. She is hobbling. What I have noticed is it is not where my own sprains hurt, it is on her outer ankle bone.';
+  const found = understandText(kb, text).findings;
+  assert.equal(found.find((f) => f.id === 'injury-rolled-ankle')?.value, true);
+});
