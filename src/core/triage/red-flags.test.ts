@@ -53,6 +53,10 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   // A heel swollen and bruised after a jump down fires; the same heel without a jump or fall does not.
   'cold-foot-after-injury': { fires: { 'injury-fall-or-jump': true, 'foot-cold-or-pale': true }, not: { 'injury-fall-or-jump': false, 'foot-cold-or-pale': true } },
   'heel-after-fall': { fires: { 'injury-fall-or-jump': true, 'pain-heel-underside': true, swelling: true, bruising: true }, not: { 'injury-fall-or-jump': false, 'pain-heel-underside': true, swelling: true, bruising: true } },
+  // A feverish child who will not stand fires without a local sign; an injury explains not walking (dev16).
+  'fever-not-bearing-weight': { fires: { 'fever-or-unwell': true, 'cannot-bear-weight': true, 'age-years': 8 }, not: { 'fever-or-unwell': true, 'cannot-bear-weight': true, 'age-years': 8, 'injury-fall-or-jump': true } },
+  // A first hot, red, swollen ankle fires; the big toe with the same story stays with the gout condition's level.
+  'hot-swollen-joint': { fires: { warmth: true, redness: true, swelling: true, 'pain-ankle-area': true }, not: { warmth: true, redness: true, swelling: true, 'pain-ankle-area': true, 'pain-big-toe': true } },
   'fluoroquinolone-tendon': { fires: { 'medication-fluoroquinolone': true, 'pain-achilles': true }, not: { 'medication-fluoroquinolone': true, 'pain-arch': true } },
 };
 

@@ -219,8 +219,10 @@ export const placeFamilies: Readonly<Record<string, readonly string[]>> = {
   'front-of-shin': ['shin at the front', 'shins at the front', 'shin on the front', 'front of the shin', 'front of my shins', 'front of my lower leg', 'lower leg at the front'],
   'inner-shin': ['shin on the inside', 'inside of the shin', 'inner shin', 'inner edge of my shin', 'inside edge of the shin bone'],
   'outer-leg': ['shin on the outside', 'leg on the outside', 'outer shin', 'outside of the shin', 'outside of my lower leg', 'outer side of my lower leg'],
-  'outside-ankle': ['ankle on the outside', 'outer ankle', 'outside ankle'],
-  'inside-ankle': ['ankle on the inside', 'inner ankle', 'inside ankle'],
+  // The back edge of an ankle bone is a place on that side of the ankle (the Ottawa point), not the back of the
+  // ankle where the Achilles runs (dev16: read as the back of the ankle, then a "crunch" as an Achilles snap).
+  'outside-ankle': ['ankle on the outside', 'outer ankle', 'outside ankle', 'back edge of the outer ankle', 'back edge of the outside ankle', 'back of the outer ankle bone', 'back of the outer ankle knob', 'back of the outside ankle bone'],
+  'inside-ankle': ['ankle on the inside', 'inner ankle', 'inside ankle', 'back edge of the inner ankle', 'back edge of the inside ankle', 'back of the inner ankle bone', 'back of the inner ankle knob', 'back of the inside ankle bone'],
   'front-of-ankle': ['ankle at the front', 'ankle on the front', 'front of ankle'],
   'back-of-ankle': ['ankle at the back', 'back of ankle'],
   achilles: ['above my heel', 'above the heel', 'just above the heel', 'back of my leg above the heel', 'tendon at the back', 'heel cord'],

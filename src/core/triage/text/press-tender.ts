@@ -12,6 +12,7 @@
  * - otherwise focal bony tenderness when the cue names a single spot, a bone or a fingertip.
  * A sore point "on the bone", or a pain "sharp right on it" beside a bony lump, is the same tenderness said without a
  * press (dev13: stress fractures told as a bruise or a tightness); it counts only where the sentence names the bone.
+ * So does "it's on the bone itself" after naming the sore bit, and an ankle "knob" is the ankle bone (dev16).
  * A cue negated just before it ("the ankle bones aren't tender") gives nothing here. Judgement, from how runners
  * write; the landmarks follow the Ottawa rules' own descriptions.
  * @module
@@ -26,7 +27,7 @@ export interface PressFinding {
 }
 
 /** A press, prod or examination that hurt, or a plain "tender". */
-const CUE = /\b(?:(?:sore|painful|sharp|tender) (?:point|spot) on (?:the|my|that) (?:\w+ )?bone|(?:sorest|most painful|most tender) (?:part|bit|spot|point) is (?:right )?on (?:the|that) bone|(?:sharp|sore|painful|hurts?|tender),? right on (?:it|(?:the|that|my) (?:(?:knobbly|knobby|bony|hard) )*(?:bone|bit|bump|knob))|(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|sore to (?:press|touch|prod|poke)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched|(?:put|putting|place|placed) (?:a |one |my )?finger(?:tip)? on)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the roof|went through the roof|flinch(?:ed)?|killed|kills|sharp|feel sick|felt sick|feel faint|felt faint|nauseous|queasy|(?:throw|threw) up|(?:saw|see|seeing) stars|made me cry|swore|swear))/g;
+const CUE = /\b(?:(?:sore|painful|sharp|tender) (?:point|spot) on (?:the|my|that) (?:\w+ )?bone|(?:it'?s|is|it is) (?:right |directly |actually )?on the (?:actual )?bone itself|(?:sorest|most painful|most tender) (?:part|bit|spot|point) is (?:right )?on (?:the|that) bone|(?:sharp|sore|painful|hurts?|tender),? right on (?:it|(?:the|that|my) (?:(?:knobbly|knobby|bony|hard) )*(?:bone|bit|bump|knob))|(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|sore to (?:press|touch|prod|poke)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched|(?:put|putting|place|placed) (?:a |one |my )?finger(?:tip)? on)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the roof|went through the roof|flinch(?:ed)?|killed|kills|sharp|feel sick|felt sick|feel faint|felt faint|nauseous|queasy|(?:throw|threw) up|(?:saw|see|seeing) stars|made me cry|swore|swear))/g;
 /** Words that make a tender place a single bony point. */
 const FOCAL = /\b(?:one|single|specific|exact|particular|tiny|small)\s+(?:spot|point|place)\b|\bspot\b|\bpin ?point|\bone finger\b|\bfingertip\b|\bbone\b|\bbony\b/;
 
@@ -38,8 +39,8 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
   // naming the cuboid itself is read as the examiner's finding (exam-cuboid-tender), so it is not counted twice.
   [/\b(?:middle|centre|center) of (?:my |the )?(?:outer|outside) (?:edge of (?:my |the )?)?foot|\b(?:outer|outside|lateral) (?:part of (?:my |the )?|side of (?:my |the )?|edge of (?:my |the )?)?midfoot\b|\bin front of (?:my |the )?heel(?: bone)? on the (?:outer|outside)|\b(?:outer|outside) (?:edge|side) of (?:my |the )?foot[^.!?]{0,30}\b(?:in front of|ahead of) (?:my |the )?heel/, 'tender-outer-midfoot'],
   [/\bnavicular\b|\bn[- ]spot\b|\btop of (?:my |the )?foot where (?:my |the )?arch (?:begins|starts)|\bon top of (?:my |the )?arch\b|\bjust in front of (?:my |the )?ankle,? on the (?:inner|inside)|\b(?:inner|inside) (?:bit|part|edge|side) of (?:my |the )?(?:arch top|top of (?:my |the )?arch)\b|\b(?:inner|inside) (?:side of (?:my |the )?)?midfoot\b[^.!?]{0,30}\bbone|\bbony (?:bump|knob|bit) on the (?:inner|inside) (?:side )?of (?:my |the )?(?:mid)?foot/, 'ottawa-tender-navicular'],
-  [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:outer|outside|lateral) ankle ?bone|\bouter ankle ?bone\b|\bfibula\b|\babove (?:my |the |her |his )?ankle (?:knobble|knob|bone)s? on the (?:outside|outer side)/, 'ottawa-tender-back-of-outer-ankle-bone'],
-  [/\b(?:tip|back|back edge|bottom|point) of (?:my |the )?(?:inner|inside|medial) ankle ?bone|\binner ankle ?bone\b/, 'ottawa-tender-back-of-inner-ankle-bone'],
+  [/\b(?:tip|back|back edge|bottom|point) of (?:my |the |his |her )?(?:outer|outside|lateral) ankle ?(?:bone|knob|knobble|nobble|bump)|\b(?:outer|outside) ankle ?(?:bone|knob|knobble|nobble)\b|\bfibula\b|\babove (?:my |the |her |his )?ankle (?:knobble|knob|bone)s? on the (?:outside|outer side)/, 'ottawa-tender-back-of-outer-ankle-bone'],
+  [/\b(?:tip|back|back edge|bottom|point) of (?:my |the |his |her )?(?:inner|inside|medial) ankle ?(?:bone|knob|knobble|nobble|bump)|\b(?:inner|inside) ankle ?(?:bone|knob|knobble|nobble)\b/, 'ottawa-tender-back-of-inner-ankle-bone'],
 ];
 /** A bone mentioned only to say the tenderness is not there ("not the bone", "rather than the bone itself"). */
 const NOT_THE_BONE = /\b(?:not|rather than|instead of)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b/g;
