@@ -57,6 +57,8 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'fever-not-bearing-weight': { fires: { 'fever-or-unwell': true, 'cannot-bear-weight': true, 'age-years': 8 }, not: { 'fever-or-unwell': true, 'cannot-bear-weight': true, 'age-years': 8, 'injury-fall-or-jump': true } },
   // A first hot, red, swollen ankle fires; the big toe with the same story stays with the gout condition's level.
   'hot-swollen-joint': { fires: { warmth: true, redness: true, swelling: true, 'pain-ankle-area': true }, not: { warmth: true, redness: true, swelling: true, 'pain-ankle-area': true, 'pain-big-toe': true } },
+  // A hot, swollen foot with diabetes is a Charcot foot to check within a working day; without diabetes it is not this rule.
+  'hot-swollen-diabetic-foot': { fires: { diabetes: true, warmth: true, swelling: true }, not: { diabetes: false, warmth: true, swelling: true } },
   'fluoroquinolone-tendon': { fires: { 'medication-fluoroquinolone': true, 'pain-achilles': true }, not: { 'medication-fluoroquinolone': true, 'pain-arch': true } },
 };
 

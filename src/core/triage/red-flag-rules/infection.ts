@@ -144,3 +144,22 @@ export const hotSwollenJoint: RedFlagRule = {
   },
   basis: 'published', sources: ['coakley-2006', 'margaretten-2007'],
 };
+
+/** Red flag `hot-swollen-diabetic-foot`. */
+export const hotSwollenDiabeticFoot: RedFlagRule = {
+  // A hot, swollen foot with intact skin in someone with diabetes is an active Charcot foot until proven otherwise:
+  // numb feet hide the pain, so it is often walked on and told as a twist not noticed, and the midfoot can collapse
+  // within weeks. NICE asks for referral to the foot team within one working day and offloading meanwhile
+  // (nice-ng19). A wound with it is an infection, which the rules above already take (dev16).
+  id: 'hot-swollen-diabetic-foot',
+  level: 'urgent', timeframe: 'today',
+  reason: 'A foot that is hot and swollen in someone with diabetes, even without pain or a wound, can be a Charcot foot, where the bones soften and the foot can collapse if it keeps being walked on.',
+  action: 'Contact your diabetes foot team or GP today (within one working day); keep weight off the foot as much as you can until it is checked.',
+  when: {
+    all: [
+      yes('diabetes'), yes('warmth'), any('swelling', 'swelling-top-of-foot', 'swelling-ankle', 'redness'),
+      unless(any('wound-or-broken-skin', 'puncture-wound', 'pus-or-discharge')),
+    ],
+  },
+  basis: 'published', sources: ['nice-ng19'],
+};

@@ -22,7 +22,10 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
   'pitting-swelling': ['sock leaves a deep mark', 'sock leaves a mark', 'socks leave a mark', 'sock leaves a dent', 'socks leave a dent', 'deep sock marks', 'leaves a dent when i press', 'finger leaves a dent',
     // The dent said as a "dip" or a bare "sock dent" (dev13: a clot told as a tight calf).
     'sock dent', 'sock dents', 'leaves a dip', 'left a dip', 'pressing leaves a dip', 'press leaves a dip'],
-  warmth: ['bit warm', 'a little warm', 'slightly warm', 'feels warm to touch', 'feels warmer'],
+  // Heat told by comparing feet ("noticeably hotter than the left"), the way a Charcot foot is noticed (dev16).
+  warmth: ['bit warm', 'a little warm', 'slightly warm', 'feels warm to touch', 'feels warmer', 'hotter than the other', 'hotter than the left', 'hotter than the right', 'warmer than the left', 'warmer than the right', 'foot is hotter', 'feels hotter'],
+  // Diabetes told by its type, its gadgets or its sugars (dev16: "Type 1 for 30 years ... sugars a bit up").
+  diabetes: ['type 1 for', 'type one for', 'type 2 for', 'type two for', 'type 1 diabetic', 'type 2 diabetic', 't1d', 't2d', 'insulin pump', 'libre sensor', 'my sugars', 'sugars are up', 'sugars a bit up', 'sugars have been high'],
   // Operations said the everyday way ("had my knee replaced", "my foot op").
   'recent-surgery-or-cast': ['knee replaced', 'hip replaced', 'ankle replaced', 'knee done', 'hip done', 'bunion done', 'foot op', 'knee op', 'hip op', 'ankle op',
     // Just out of a walking boot after a fracture (dev13): weeks in a boot are a Wells clot risk like a cast.

@@ -89,3 +89,13 @@ test('a parent comparing their own sprains does not deny the child\'s injury', (
   const text = 'My daughter is 12 and went over on her ankle at netball. What I noticed is the pain isn\'t at the front like my sprains were.';
   assert.equal(read(text).get('injury-rolled-ankle'), true);
 });
+
+test('a painless hot, swollen foot in someone with diabetes is checked within a working day (Charcot)', () => {
+  const text = 'Type 2 for ten years and my feet are numb. My left foot is puffy and feels hotter than the right, no pain, no cuts.';
+  const found = read(text);
+  assert.equal(found.get('diabetes'), true);
+  assert.equal(found.get('warmth'), true);
+  assert.ok(flags(text).includes('hot-swollen-diabetic-foot'));
+  assert.equal(level(text), 'urgent');
+  assert.notEqual(read('My right foot is swollen after the long run, no diabetes, no heat in it.').get('warmth'), true);
+});
