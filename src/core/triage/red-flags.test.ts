@@ -32,7 +32,6 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'ottawa-weight-bearing': { fires: { 'injury-rolled-ankle': true, 'cannot-bear-weight': true }, not: { 'cannot-bear-weight': true, 'injury-rolled-ankle': false, 'injury-fall-or-jump': false, 'injury-direct-blow': false, 'injury-twisting-foot-planted': false, 'injury-midfoot-bent-or-crushed': false } },
   'cannot-bear-weight': { fires: { 'cannot-bear-weight': true }, not: { 'cannot-bear-weight': false } },
   'plantar-fascia-tear': { fires: { 'injury-pop-or-snap': true, 'pain-arch': true }, not: { 'injury-pop-or-snap': false, 'pain-arch': true } },
-  'fever-not-weight-bearing': { fires: { 'fever-or-unwell': true, 'cannot-bear-weight': true, warmth: true }, not: { 'fever-or-unwell': true, 'cannot-bear-weight': true, warmth: true, 'injury-rolled-ankle': true } },
   'diabetic-hot-swollen-foot': { fires: { diabetes: true, redness: true, swelling: true }, not: { diabetes: false, redness: true, swelling: true } },
   'infection-local': { fires: { 'spreading-redness': true }, not: { redness: true, 'wound-or-broken-skin': false } },
   'foot-drop': { fires: { 'weakness-foot-drop': true }, not: { 'weakness-foot-drop': false } },
@@ -56,6 +55,11 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   // A heel swollen and bruised after a jump down fires; the same heel without a jump or fall does not.
   'cold-foot-after-injury': { fires: { 'injury-fall-or-jump': true, 'foot-cold-or-pale': true }, not: { 'injury-fall-or-jump': false, 'foot-cold-or-pale': true } },
   'heel-after-fall': { fires: { 'injury-fall-or-jump': true, 'pain-heel-underside': true, swelling: true, bruising: true }, not: { 'injury-fall-or-jump': false, 'pain-heel-underside': true, swelling: true, bruising: true } },
+  // A feverish child who will not stand fires without a local sign; an injury explains not walking (dev16).
+  'fever-not-bearing-weight': { fires: { 'fever-or-unwell': true, 'cannot-bear-weight': true, 'age-years': 8 }, not: { 'fever-or-unwell': true, 'cannot-bear-weight': true, 'age-years': 8, 'injury-fall-or-jump': true } },
+  // A first hot, red, swollen ankle fires; the big toe with the same story stays with the gout condition's level.
+  'hot-swollen-joint': { fires: { warmth: true, redness: true, swelling: true, 'pain-ankle-area': true }, not: { warmth: true, redness: true, swelling: true, 'pain-ankle-area': true, 'pain-big-toe': true } },
+  // A hot, swollen foot with diabetes is a Charcot foot to check within a working day; without diabetes it is not this rule.
   'fluoroquinolone-tendon': { fires: { 'medication-fluoroquinolone': true, 'pain-achilles': true }, not: { 'medication-fluoroquinolone': true, 'pain-arch': true } },
 };
 

@@ -9,7 +9,7 @@
 import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneStressSuspected, boneStressTopOfFoot } from './bone-stress.ts';
 import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
 import { cannotBearWeight, coldFootAfterInjury, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
-import { diabeticHotSwollenFoot, feverNotWeightBearing, feverWithPain, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
+import { diabeticHotSwollenFoot, feverNotBearingWeight, feverWithPain, hotSwollenJoint, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
 import { calfWeaknessWithBackPain, footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
 import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, plantarFasciaTear, tendonSlippingOuterAnkle } from './tendon.ts';
 import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, limbEmbolus, vascularClaudication } from './vascular.ts';
@@ -31,7 +31,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   infectionSpreadingHighRisk,
   infectionWithSepsisSigns,
   infectionRacingWithFever,
-  feverNotWeightBearing,
+  feverNotBearingWeight,
   infectionWithFever,
   dvtCluster,
   calfSwellingOneSide,
@@ -44,6 +44,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   heelAfterFall,
   cannotBearWeight,
   infectionLocal,
+  hotSwollenJoint,
   diabeticHotSwollenFoot,
   footDropWithBackPain,
   calfWeaknessWithBackPain,

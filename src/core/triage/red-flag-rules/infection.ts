@@ -1,5 +1,6 @@
 /**
- * Red flags of infection: a spreading infection, with or without fever, and fever with bone or joint pain (nice-ng141, senneville-2024).
+ * Red flags of infection: a spreading infection, with or without fever, fever with bone or joint pain, a feverish
+ * limb that will not take weight and a hot swollen joint (nice-ng141, senneville-2024, kocher-1999, coakley-2006).
  * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
  * @module
  */
@@ -93,18 +94,55 @@ export const feverWithPain: RedFlagRule = {
   when: yes('fever-or-unwell'), basis: 'judgement', sources: [],
 };
 
-/** Red flag `fever-not-weight-bearing`. */
-export const feverNotWeightBearing: RedFlagRule = {
-  // Fever, not bearing weight and a warm or swollen joint are the signs that tell an infected joint or bone from a
-  // harmless irritable joint in a child (kocher-1999), and a hot swollen joint with fever is treated as septic until
-  // shown otherwise at any age (margaretten-2007). Told calmly as "growing pains" or "a limp" (dev16). After an
-  // injury the same limp and swelling are the injury's, so a known injury stands the rule down.
-  id: 'fever-not-weight-bearing', suggests: 'foot-infection',
+/** Swelling of a joint, however the place was told. */
+const SWOLLEN = any('swelling', 'swelling-ankle', 'swelling-top-of-foot');
+
+/** Red flag `fever-not-bearing-weight`. */
+export const feverNotBearingWeight: RedFlagRule = {
+  // Refusing to bear weight with a fever is the strongest pair of Kocher's criteria for an infected joint in a child
+  // (kocher-1999), and an adult's hot joint with fever is septic until aspirated (margaretten-2007): both need
+  // hospital the same hour, not a GP slot (dev16: a feverish 8-year-old who would only hop or crawl). An injury
+  // explains not walking, so it stands the rule down; a child needs no local sign, since a deep bone infection shows
+  // little at first.
+  id: 'fever-not-bearing-weight', suggests: 'foot-infection',
   level: 'emergency', timeframe: 'now',
-  reason: 'A fever together with not being able to put the foot down and a warm or swollen joint can be an infection in a joint or bone, which can damage it within hours, above all in a child.',
-  action: 'Go to an emergency department now; do not wait to see whether paracetamol or rest helps.',
-  when: { all: [yes('fever-or-unwell'), yes('cannot-bear-weight'), any('warmth', 'swelling', 'swelling-ankle', 'redness'), unless(TRAUMA)] },
+  reason: 'A fever together with not being able to put weight on the leg, without an injury, can mean an infected joint or bone, which needs hospital treatment quickly.',
+  action: "Go to an emergency department now (a children's emergency department for a child); do not wait to see whether fever medicine helps.",
+  when: {
+    all: [
+      yes('fever-or-unwell'), yes('cannot-bear-weight'), unless(TRAUMA),
+      { any: [any('warmth', 'redness'), SWOLLEN, { num: 'age-years', max: 15 }] },
+    ],
+  },
   basis: 'published', sources: ['kocher-1999', 'margaretten-2007'],
+};
+
+/**
+ * The ankle and midfoot joints, by the places people name. Not the big toe: a first attack there with the classic story
+ * is the one place a clinical diagnosis of gout is reliable enough for a GP to make (janssens-2010's rule weighs it
+ * most), and earlier sets (dev2, dev10) keep that at doctor level; at the ankle or midfoot gout is less typical and an
+ * infected joint, pseudogout or a reactive arthritis are all in play, so the joint is examined that day.
+ */
+const JOINT = any('pain-ankle-area', 'pain-inside-ankle', 'pain-outside-ankle', 'pain-front-of-ankle', 'pain-top-of-foot', 'swelling-ankle', 'swelling-top-of-foot');
+
+/** Red flag `hot-swollen-joint`. */
+export const hotSwollenJoint: RedFlagRule = {
+  // A joint that turns hot, red (or too tender to touch) and swollen without an injury is treated as septic until
+  // proven otherwise and assessed the same day (coakley-2006); gout is the usual answer, but only an examination,
+  // and often a joint aspirate, tells them apart, and no fever does not settle it: nearly half of septic joints
+  // come without one (margaretten-2007). (dev16: a first gout attack at the ankle told as a sprain.) A known gout
+  // patient's usual flare, a swelling that has lasted a week or more, or the big toe (JOINT above) stays doctor-level.
+  id: 'hot-swollen-joint',
+  level: 'urgent', timeframe: 'today',
+  reason: 'A joint that turns hot, red and swollen within a day without an injury is often gout, but an infected joint looks the same at first and can be damaged within days, so it is checked the same day.',
+  action: 'See a doctor today (an on-the-day GP appointment or urgent care); go to an emergency department if a fever or shivers come on. Do not run on it.',
+  when: {
+    all: [
+      yes('warmth'), any('redness', 'cannot-bear-touch'), SWOLLEN, JOINT, unless(TRAUMA), unless(any('pain-big-toe', 'pain-under-big-toe-joint')),
+      unless(any('history-of-gout', 'previous-similar-joint-attack', 'onset-gradual')), unless({ num: 'duration-weeks', min: 1 }),
+    ],
+  },
+  basis: 'published', sources: ['coakley-2006', 'margaretten-2007'],
 };
 
 /** Red flag `diabetic-hot-swollen-foot`. */

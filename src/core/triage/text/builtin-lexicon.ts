@@ -179,4 +179,9 @@ export const builtinNoInjury: readonly string[] = [
   "don't remember any knock", "don't remember a knock", "don't remember any injury", "don't remember hurting it",
   "can't remember any knock", "didn't knock it", "didn't bang it", "no knock or fall", 'no fall', 'no twist', 'no blow',
   'no collision', "didn't fall", "didn't roll it", "didn't twist it", 'never rolled it', 'wasnt injured',
+  // Told of someone else, or without remembering it (dev16: "he doesn't remember twisting it").
+  "doesn't remember twisting it", "doesn't remember rolling it", "doesn't remember hurting it", "doesn't remember injuring it",
+  "don't remember twisting it", "don't remember rolling it", "can't remember twisting it", "can't remember rolling it",
+  "doesn't recall twisting it", "don't recall twisting it", "can't recall twisting it", "doesn't remember doing anything to it",
+  "don't remember doing anything to it", 'no memory of twisting it',
 ];

@@ -20,9 +20,10 @@ interface Rewrite {
 const NUMBERS = ['zero', 'first', 'second', 'third', 'fourth', 'fifth'];
 const ordinal = (d: string | undefined): string => NUMBERS[Number(d)] ?? `${d ?? ''}th`;
 
-/** Temperature in °C: 38 or more is a fever (the usual clinical threshold), below it is none. */
+/** Temperature in °C (38 or more is a fever, the usual clinical threshold) or °F (100.4 or more); else none. */
 function temperature(value: string | undefined): string {
   const t = Number(value);
+  if (Number.isFinite(t) && t >= 95 && t <= 110) return t >= 100.4 ? ' fever ' : ' no fever ';
   if (!Number.isFinite(t) || t < 30 || t > 45) return '';
   return t >= 38 ? ' fever ' : ' no fever ';
 }
@@ -56,6 +57,9 @@ const REWRITES: readonly Rewrite[] = [
   // Vital signs, read against their usual thresholds.
   { re: /\b(?:T|[Tt]emp(?:erature)?(?:\s+(?:was|of|is))?)\s*:?\s*(\d{2}(?:\.\d)?)\s*(?:°\s*C|º\s*C|C\b|degrees)?/g, to: (m) => temperature(m[1]) || m[0] },
   { re: /\b(\d{2}\.\d)\s*°\s*C\b/g, to: (m) => temperature(m[1]) || m[0] },
+  // A parent's reading without the word "temperature": "was 38.6 when I checked", "the thermometer said 39.1" (dev16).
+  { re: /\b(?:thermometer|temp gun)\s+(?:said|says|read|reads|showed|shows|was|is)\s+(\d{2,3}(?:\.\d)?)\s*(?:°\s*[CF]?|degrees)?/gi, to: (m) => temperature(m[1]) || m[0] },
+  { re: /\b(\d{2,3}\.\d)\s*(?:°\s*[CF]?|degrees)?(?=\s+(?:when|after) (?:I|i|we|mum|dad) (?:checked|took it|took (?:her|his|my) temp\w*|measured|tested)|\s+on the thermometer)/g, to: (m) => temperature(m[1]) || m[0] },
   { re: /\b(?:HR|heart\s+rate(?:\s+(?:was|of|is))?|pulse(?:\s+rate)?(?:\s+(?:was|of|is))?)\s*:?\s*(\d{2,3})\b(?:\s*(?:bpm|beats\s+per\s+minute|\/min|reg(?:ular)?))?/g, to: (m) => heartRate(m[1]) },
   { re: /\b(?:SpO2|SaO2|sats?|O2\s+sats?|oxygen\s+saturations?)\s*:?\s*(?:of\s+|was\s+)?(\d{2,3})\s*%(?:\s*(?:on\s+)?(?:RA|room\s+air|air))?/g, to: (m) => saturation(m[1]) },
   { re: /\b(?:RR|resp(?:iratory)?\s+rate)\s*:?\s*(\d{1,2})\b/g, to: (m) => breathingRate(m[1]) },

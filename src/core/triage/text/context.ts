@@ -36,6 +36,9 @@ const HYPOTHETICAL = [
   'think i have', 'think ive got', 'reckon its', 'or is it', 'or could it',
   // Forum worries and reading (dev6): "worried I've got a stress fracture", "I read online that … = stress fracture".
   'worried ive got', 'worried ive', 'scared ive got', 'convinced its', 'convinced i have', 'convinced ive got', 'read online',
+  // Someone else's certainty is a guess too: "he's convinced he's sprained it" (dev16, a gout flare).
+  'convinced hes', 'convinced shes', 'convinced he has', 'convinced she has', 'convinced ive', 'convinced that',
+  'sure hes', 'sure shes', 'insists hes', 'insists shes', 'insists its', 'adamant its', 'adamant hes', 'adamant shes',
   'read that', 'i read', 'internet says',
 ].map(seq);
 const PEOPLE = new Set([
@@ -173,6 +176,21 @@ export function readContexts(tokens: readonly Token[]): TokenContext[] {
 }
 
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'mine', 'myself']);
+/** Verbs of a narrator watching, thinking or acting for the patient ("what I've noticed", "I gave her Calpol"). */
+const NARRATOR = new Set(['notice', 'noticed', 'think', 'thought', 'wonder', 'wondered', 'wondering', 'check', 'checked', 'reckon', 'guess', 'saw', 'asked', 'suppose', 'figured', 'gave', 'drove', 'watched', 'spotted']);
+/** Words that open a comparison: "like my sprains were", "than mine". */
+const COMPARING = new Set(['like', 'unlike', 'than']);
+
+/**
+ * Is the first-person word at i the writer narrating about someone else rather than describing themselves: a
+ * watching or thinking verb right after it ("I've noticed", "I checked", "I gave her Calpol"), or a comparison with
+ * the writer's own past ("like my sprains were")? A parent's story about a child is full of these (dev16).
+ */
+function narrating(tokens: readonly Token[], i: number): boolean {
+  if (COMPARING.has(tokens[i - 1]?.word ?? '')) return true;
+  const next = tokens[i + 1]?.word ?? '';
+  return tokens[i]?.word !== 'my' && tokens[i]?.word !== 'me' && (NARRATOR.has(next) || (next === 'have' && NARRATOR.has(tokens[i + 2]?.word ?? '')));
+}
 const THIRD_PERSON = new Set(['he', 'she', 'hes', 'shes', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
 
 /**
@@ -180,7 +198,8 @@ const THIRD_PERSON = new Set(['he', 'she', 'hes', 'shes', 'his', 'her', 'him', '
  * partner ("my son 12 has a lump on the inside of his foot. It gets sore after running. He has flat feet")?
  * Then that person is the patient and what is said about them counts. Read as: someone else is named before the
  * writer says anything about themselves, and the text speaks of "he/she/his/her" more often than of "I/me/my …"
- * ("my" before a person, as in "my son", does not count for the writer). Judgement, from how parents write.
+ * ("my" before a person, as in "my son", does not count for the writer, nor does the writer narrating: "what I've
+ * noticed", "like my sprains were"). Judgement, from how parents write.
  * @example toldAboutOther(readTokens('my son has a lump on his foot'), contexts) // true
  */
 export function toldAboutOther(tokens: readonly Token[], ctx: readonly TokenContext[]): boolean {
@@ -190,7 +209,7 @@ export function toldAboutOther(tokens: readonly Token[], ctx: readonly TokenCont
   let third = 0;
   let firstSelf = -1;
   tokens.forEach((t, i) => {
-    const self = FIRST_PERSON.has(t.word) || (t.word === 'my' && !PEOPLE.has(tokens[i + 1]?.norm ?? ''));
+    const self = (FIRST_PERSON.has(t.word) || (t.word === 'my' && !PEOPLE.has(tokens[i + 1]?.norm ?? ''))) && !narrating(tokens, i);
     if (self) {
       first += 1;
       if (firstSelf < 0) firstSelf = i;

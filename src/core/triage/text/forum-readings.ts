@@ -7,11 +7,13 @@
  * - Veins are looked at, not felt: "the veins on the front of my shin look more obvious" is not shin pain.
  * - "Shin splints" as a label ("is this shin splints?", "told it was shin splints") names the inner shin; when the
  *   runner also says where it hurts in the lower leg, the place they describe wins over the label's place.
+ * - A phrase does not gather its words from both sides of a comparison ("… like my sprains were").
  * Judgement, from how runners write.
  * @module
  */
 import type { TokenContext } from './context.ts';
 import type { PhraseMatch } from './match.ts';
+import { COMPARED } from './negation.ts';
 import { PAIN, stem, type Token } from './tokens.ts';
 
 const CANT = 'cant';
@@ -27,6 +29,21 @@ export function cantSpansClauses(tokens: readonly Token[], ctx: readonly TokenCo
   const cant = m.positions.find((p) => tokens[p]?.norm === CANT);
   const clause = cant === undefined ? undefined : ctx[cant]?.clause;
   return clause !== undefined && m.positions.some((p) => p > (cant ?? 0) && (ctx[p]?.clause ?? clause) > clause);
+}
+
+/**
+ * A phrase whose words straddle a comparison: "it isn't the front of the ankle like my sprains were" gives "ankle …
+ * sprains" as a sprained ankle, though the sprains after "like my" are someone else's or another time's (dev16: a
+ * parent comparing their own sprains). Words on both sides of "like my/his/last/usual …" are not one statement.
+ * @example spansComparison(tokens, match) // true for "ankle like my sprains"
+ */
+export function spansComparison(tokens: readonly Token[], m: PhraseMatch): boolean {
+  for (let i = m.first + 1; i < m.last; i++) {
+    if (tokens[i]?.word === 'like' && COMPARED.has(tokens[i + 1]?.word ?? '')) {
+      return m.positions.some((p) => p < i) && m.positions.some((p) => p > i);
+    }
+  }
+  return false;
 }
 
 const LOOK = new Set(['look', 'looks', 'looked', 'seem', 'seems'].map(stem));

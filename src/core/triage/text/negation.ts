@@ -107,7 +107,7 @@ function breaksScope(tokens: readonly Token[], i: number, m: PhraseMatch): 'brea
 }
 
 /** After "like": a comparison with another time or thing ("like my usual sprains", "like last time"). */
-const COMPARED = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'last', 'previous', 'usual', 'before', 'other', 'normal']);
+export const COMPARED = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'last', 'previous', 'usual', 'before', 'other', 'normal']);
 
 const OBJECT_START = new Set(['my', 'the', 'it', 'a', 'his', 'her', 'your', 'on', 'up', 'down', 'onto', 'through', 'over']);
 

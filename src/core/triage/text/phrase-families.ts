@@ -22,7 +22,10 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
   'pitting-swelling': ['sock leaves a deep mark', 'sock leaves a mark', 'socks leave a mark', 'sock leaves a dent', 'socks leave a dent', 'deep sock marks', 'leaves a dent when i press', 'finger leaves a dent',
     // The dent said as a "dip" or a bare "sock dent" (dev13: a clot told as a tight calf).
     'sock dent', 'sock dents', 'leaves a dip', 'left a dip', 'pressing leaves a dip', 'press leaves a dip'],
-  warmth: ['bit warm', 'a little warm', 'slightly warm', 'feels warm to touch', 'feels warmer'],
+  // Heat told by comparing feet ("noticeably hotter than the left"), the way a Charcot foot is noticed (dev16).
+  warmth: ['bit warm', 'a little warm', 'slightly warm', 'feels warm to touch', 'feels warmer', 'hotter than the other', 'hotter than the left', 'hotter than the right', 'warmer than the left', 'warmer than the right', 'foot is hotter', 'feels hotter'],
+  // Diabetes told by its type, its gadgets or its sugars (dev16: "Type 1 for 30 years ... sugars a bit up").
+  diabetes: ['type 1 for', 'type one for', 'type 2 for', 'type two for', 'type 1 diabetic', 'type 2 diabetic', 't1d', 't2d', 'insulin pump', 'libre sensor', 'my sugars', 'sugars are up', 'sugars a bit up', 'sugars have been high'],
   // Operations said the everyday way ("had my knee replaced", "my foot op").
   'recent-surgery-or-cast': ['knee replaced', 'hip replaced', 'ankle replaced', 'knee done', 'hip done', 'bunion done', 'foot op', 'knee op', 'hip op', 'ankle op',
     // Just out of a walking boot after a fracture (dev13): weeks in a boot are a Wells clot risk like a cast.
@@ -219,8 +222,10 @@ export const placeFamilies: Readonly<Record<string, readonly string[]>> = {
   'front-of-shin': ['shin at the front', 'shins at the front', 'shin on the front', 'front of the shin', 'front of my shins', 'front of my lower leg', 'lower leg at the front'],
   'inner-shin': ['shin on the inside', 'inside of the shin', 'inner shin', 'inner edge of my shin', 'inside edge of the shin bone'],
   'outer-leg': ['shin on the outside', 'leg on the outside', 'outer shin', 'outside of the shin', 'outside of my lower leg', 'outer side of my lower leg'],
-  'outside-ankle': ['ankle on the outside', 'outer ankle', 'outside ankle'],
-  'inside-ankle': ['ankle on the inside', 'inner ankle', 'inside ankle'],
+  // The back edge of an ankle bone is a place on that side of the ankle (the Ottawa point), not the back of the
+  // ankle where the Achilles runs (dev16: read as the back of the ankle, then a "crunch" as an Achilles snap).
+  'outside-ankle': ['ankle on the outside', 'outer ankle', 'outside ankle', 'back edge of the outer ankle', 'back edge of the outside ankle', 'back of the outer ankle bone', 'back of the outer ankle knob', 'back of the outside ankle bone'],
+  'inside-ankle': ['ankle on the inside', 'inner ankle', 'inside ankle', 'back edge of the inner ankle', 'back edge of the inside ankle', 'back of the inner ankle bone', 'back of the inner ankle knob', 'back of the inside ankle bone'],
   'front-of-ankle': ['ankle at the front', 'ankle on the front', 'front of ankle'],
   'back-of-ankle': ['ankle at the back', 'back of ankle'],
   achilles: ['above my heel', 'above the heel', 'just above the heel', 'back of my leg above the heel', 'tendon at the back', 'heel cord'],

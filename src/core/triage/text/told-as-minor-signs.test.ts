@@ -70,7 +70,7 @@ test('a child who will not put the foot down, with a measured fever and a warm j
   assert.ok(!ids('Ran 38.5 km on Sunday.').includes('fever-or-unwell'));
   const r = result('My 6 year old is limping since this morning and now won\'t put any weight on the left leg. Her knee and ankle look puffy and warm and the thermometer said 38.4.');
   assert.equal(r.level, 'emergency', r.flags.join(', '));
-  assert.ok(r.flags.includes('fever-not-weight-bearing'));
+  assert.ok(r.flags.includes('fever-not-bearing-weight'));
 });
 
 test('a diabetic foot hotter than the other, red or swollen, is never self-care even when it hardly hurts', () => {

@@ -19,12 +19,15 @@ import { readAboveHeel } from './above-heel.ts';
 import { readPressTender } from './press-tender.ts';
 import { createMemory } from './remember.ts';
 import { readWarningStories } from './warning-stories.ts';
+import { readBrokenLimb } from './broken-limb.ts';
+import { readOvernightFlare } from './overnight-flare.ts';
+import { readWeightRefusal } from './weight-refusal.ts';
 import { readToldAsMinorSigns } from './told-as-minor-signs.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
 import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
 import { readContexts } from './context.ts';
-import { cantSpansClauses, dropLabelPlaces } from './forum-readings.ts';
+import { cantSpansClauses, dropLabelPlaces, spansComparison } from './forum-readings.ts';
 import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 import { expandShorthand } from './clinical-shorthand.ts';
 import { readSections, sectionAt, type Section } from './clinical-sections.ts';
@@ -165,7 +168,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   const index = indexTokens(tokens);
   const clauses = readContexts(tokens);
   // "I can go up on tiptoe but it's achy doing it": an ability said to hurt tells of pain, not of what is possible.
-  const found0 = findAll(lexicon, tokens, index).filter((m) => !cantSpansClauses(tokens, clauses, m) && !(m.entry.ability && painLater(tokens, m)));
+  const found0 = findAll(lexicon, tokens, index).filter((m) => !cantSpansClauses(tokens, clauses, m) && !spansComparison(tokens, m) && !(m.entry.ability && painLater(tokens, m)));
   const matches = dropLabelPlaces(tokens, dropNested(tokens, found0, kb));
   // "4cm above my heel": the heel is a landmark there, not where it hurts.
   const measured = readAboveHeel(text);
@@ -200,8 +203,11 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
     }
   }
   // Warning signs told as a story are always a "yes"; a tenderness story may be a "no" for an Ottawa point.
+  const flares = readOvernightFlare(text).filter((f) => aboutNow(tokens, cx, f.span[0]));
+  // A joint that flared within hours did not come on gradually, whatever "doesn't remember twisting it" implied.
+  if (flares.length > 0) for (let i = found.length - 1; i >= 0; i--) if (found[i]?.id === 'onset-gradual' && found[i]?.value === true) found.splice(i, 1);
   // Doctor-level signs told in passing (dev16) are read the same way: always a "yes".
-  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text)].map((w) => ({ ...w, value: true }));
+  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...flares].map((w) => ({ ...w, value: true }));
   for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the

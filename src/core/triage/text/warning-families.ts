@@ -73,6 +73,11 @@ export const warningFamilies: Readonly<Record<string, readonly string[]>> = {
     'need help to walk', 'cant walk without help', 'cant walk unaided', 'couldnt walk unaided',
     'walk without someone holding me', 'used my mate as a crutch', 'using my mate as a crutch',
     'used a friend as a crutch',
+    // Refusing to walk, or moving about only by hopping or crawling, the way a child (or a parent for them) tells it
+    // (dev16); "won't put weight on it" is read in order by weight-refusal.ts, since "won't" folds into "not".
+    'refuses to walk', 'refusing to walk', 'refused to walk', 'refuses to put weight', 'refusing to put weight',
+    'refuses to stand', 'refusing to stand', 'hops or crawls', 'crawling around', 'crawling everywhere', 'crawls everywhere',
+    'crawling to the toilet', 'crawled to the loo',
   ],
   // The midfoot loaded with the foot pointed or trapped, then the body going over it (the Lisfranc mechanism).
   'injury-midfoot-bent-or-crushed': [

@@ -87,6 +87,24 @@ test('saddle numbness and a bladder that does not empty, told shyly, are the cau
   ]) assert.ok(!flags(text).includes('nerve-cauda-equina'), text);
 });
 
+test('wiping that feels strange or numb, and a leak not felt, are saddle and bladder signs in any tense (dev16)', () => {
+  for (const text of [
+    'Disc trouble for a month. After I wiped this morning it was weird, like it was someone else\'s skin.',
+    'Sciatica, and when I wipe now it feels sort of numb, like the dentist has been.',
+    'My back has flared up and I only found out later I had leaked into my pants without noticing.',
+    'Back went on Saturday. I didn\'t realise I\'d wet myself until I stood up.',
+  ]) {
+    assert.equal(read(text).get('bladder-bowel-or-saddle-numbness'), true, text);
+    assert.ok(flags(text).includes('nerve-cauda-equina'), text);
+  }
+  for (const text of [
+    'Sciatica for two weeks; when I wipe it is not numb and I pee fine.',
+    'After I wiped the mud off my shoes my heel felt weird on the first step.',
+    'I wiped my face after the run and my calf felt strange and tight.',
+    'I leak a little when I cough since having the kids, and my shin hurts on runs.',
+  ]) assert.notEqual(read(text).get('bladder-bowel-or-saddle-numbness'), true, text);
+});
+
 test('tripping again and again is a weak foot; one trip on a kerb is an injury', () => {
   assert.equal(read('since the back pain started I keep tripping over nothing').get('weakness-foot-drop'), true);
   assert.equal(read('sciatica down my left leg and I have tripped twice this week').get('weakness-foot-drop'), true);
