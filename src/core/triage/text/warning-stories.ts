@@ -10,11 +10,13 @@
  *   sentence is about weeks or months of a long-standing problem;
  * - saddle numbness and a bladder that does not empty, told shyly ("haven't had proper feeling down below", "had to
  *   look at the paper to know I'd wiped", "not sure I'm emptying fully"): cauda equina signs (nice-ng59), where the
- *   "not" is the symptom, so "no trouble emptying my bladder" must stay harmless.
+ *   "not" is the symptom, so "no trouble emptying my bladder" must stay harmless; the same told through the toilet
+ *   in plainer or second-language words is toilet-stories.ts (dev18).
  * Each is read one sentence at a time and gives its finding with the sentence part as span; understand.ts then drops
  * what is about the past, someone else or a worry, as for every reader. Judgement, from how people write.
  * @module
  */
+import { readToiletChange } from './toilet-stories.ts';
 
 /** One finding read from a story, with the span of the text it came from. */
 export interface StoryFinding {
@@ -78,9 +80,11 @@ export function readWarningStories(raw: string): StoryFinding[] {
     if (rest && AT_REST.test(sentence) && !HABIT.test(sentence)) out.push({ id: 'exercise-pain-not-settling', span: at(rest.index, rest[0].length) });
     const eased = NOT_EASED.exec(sentence);
     if (eased && !LONG_STANDING.test(sentence)) out.push({ id: 'severe-pain-out-of-proportion', span: at(eased.index, eased[0].length) });
-    const saddle = SADDLE.exec(sentence) ?? BLADDER.exec(sentence);
-    if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + saddle[0].length))) {
-      out.push({ id: 'bladder-bowel-or-saddle-numbness', span: at(saddle.index, saddle[0].length) });
+    const told = SADDLE.exec(sentence) ?? BLADDER.exec(sentence);
+    const saddle = told ? { index: told.index, length: told[0].length } : readToiletChange(sentence);
+    const length = saddle?.length ?? 0;
+    if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + length))) {
+      out.push({ id: 'bladder-bowel-or-saddle-numbness', span: at(saddle.index, length) });
     }
   }
   return out;
