@@ -11,11 +11,13 @@
  * - saddle numbness and a bladder that does not empty, told shyly ("haven't had proper feeling down below", "had to
  *   look at the paper to know I'd wiped", "not sure I'm emptying fully"): cauda equina signs (nice-ng59), where the
  *   "not" is the symptom, so "no trouble emptying my bladder" must stay harmless; the same told through the toilet
- *   in plainer or second-language words is toilet-stories.ts (dev18).
+ *   in plainer or second-language words is toilet-stories.ts (dev18);
+ * - the torn Achilles' "as if someone booted me in the back of the ankle" (kick-feeling.ts, dev18).
  * Each is read one sentence at a time and gives its finding with the sentence part as span; understand.ts then drops
  * what is about the past, someone else or a worry, as for every reader. Judgement, from how people write.
  * @module
  */
+import { readKickFeeling } from './kick-feeling.ts';
 import { readToiletChange } from './toilet-stories.ts';
 
 /** One finding read from a story, with the span of the text it came from. */
@@ -86,6 +88,8 @@ export function readWarningStories(raw: string): StoryFinding[] {
     if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + length))) {
       out.push({ id: 'bladder-bowel-or-saddle-numbness', span: at(saddle.index, length) });
     }
+    const kick = readKickFeeling(sentence);
+    if (kick) out.push({ id: 'injury-kicked-in-calf', span: at(kick.index, kick.length) });
   }
   return out;
 }
