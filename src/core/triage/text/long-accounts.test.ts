@@ -53,3 +53,30 @@ test('"nothing happens" when trying something is not "nothing happened" to start
   assert.notEqual(val('When I try to rise onto my toes nothing happens.', 'onset-gradual'), true);
   assert.equal(val('Nothing happened to it, the ache came on by itself.', 'onset-gradual'), true);
 });
+
+test('an examining act whose result is denied later in the sentence is a "no"', () => {
+  assert.equal(val('I can squeeze the tendon from top to bottom and it does not hurt.', 'tender-to-squeeze-tendon'), false);
+  assert.equal(val('When I pinch the tendon it hurts a lot.', 'tender-to-squeeze-tendon'), true);
+  assert.equal(val('Pinching the tendon hurts and the ache does not ease.', 'tender-to-squeeze-tendon'), true);
+});
+
+test('a bone said to be fine after a press is not a tender bone; a sore spot on the bone still is', () => {
+  assert.notEqual(val('The lump is sore to press, pressing the bone behind it does not, and there is no swelling.', 'bony-tenderness-focal'), true);
+  assert.notEqual(val('Pressing the muscle hurts, but the shin bone itself is fine.', 'bony-tenderness-focal'), true);
+  assert.equal(val('Pressing one spot on the bone makes me wince.', 'bony-tenderness-focal'), true);
+});
+
+test('"there" points a press back to the place named before', () => {
+  const text = 'The ache is on the outside of my foot, roughly the middle. Pressing under there is sore.';
+  assert.equal(val(text, 'tender-outer-midfoot'), true);
+});
+
+test('the warm-up, an easy pace, a shoe that fits tight and going barefoot are not warmth, easing, a tight leg or minimalist shoes', () => {
+  assert.notEqual(val('Once it has warmed up the shin feels fine.', 'warmth'), true);
+  assert.notEqual(val('It now aches even on easy runs.', 'pain-eases-with-warm-up'), true);
+  assert.equal(val('The ache eases once I warm up.', 'pain-eases-with-warm-up'), true);
+  assert.notEqual(val('My new racing flats are really tight across the top.', 'character-tight-cramping'), true);
+  assert.equal(val('My calf gets really tight.', 'character-tight-cramping'), true);
+  assert.notEqual(val('It is fine in roomy trainers or barefoot.', 'minimalist-shoes'), true);
+  assert.equal(val('I switched to barefoot shoes in March.', 'minimalist-shoes'), true);
+});
