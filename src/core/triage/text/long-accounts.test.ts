@@ -80,3 +80,8 @@ test('the warm-up, an easy pace, a shoe that fits tight and going barefoot are n
   assert.notEqual(val('It is fine in roomy trainers or barefoot.', 'minimalist-shoes'), true);
   assert.equal(val('I switched to barefoot shoes in March.', 'minimalist-shoes'), true);
 });
+
+test('"running since 8 years" is how long they have run; "since three weeks I have pain" is how long it hurts', () => {
+  assert.equal(val('I am running since 8 years. Since three weeks I have pain in the arch.', 'duration-weeks'), 3);
+  assert.equal(val('Training since 6 years, no problems until now.', 'duration-weeks'), undefined);
+});
