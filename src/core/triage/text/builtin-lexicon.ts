@@ -76,7 +76,9 @@ export const builtinLexicon: Readonly<Record<string, readonly string[]>> = {
   'minimalist-shoes': ['minimalist', 'barefoot shoes', 'zero drop', 'vibram'],
   'previous-ankle-sprains': ['sprained it before', 'history of sprains', 'sprained many times', 'rolled it before', 'recurrent sprains'],
   'previous-injury-same-area': ['had this before', 'same injury before', 'happened before'],
-  'previous-stress-fracture': ['stress fracture before', 'had a stress fracture'],
+  // Not "had a stress fracture": its small words drop out, so it read every "stress fracture" (a guess, a fear, "how
+  // stress fractures start") as history (dev18). "Had" is read by the history lexicon below, which checks for it.
+  'previous-stress-fracture': ['stress fracture before'],
   'flat-feet': ['flat feet', 'flat footed', 'fallen arches', 'overpronate', 'overpronation'],
   'high-arches': ['high arches', 'high arched'],
   'long-travel-or-immobilisation': ['long flight', 'flight', 'flew', 'long drive', 'long car journey', 'on a plane', 'plane ride', 'bed rest', 'hours in the car', 'hours on a plane', 'hours on a train'],

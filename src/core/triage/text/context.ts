@@ -64,6 +64,8 @@ const PAST = [
   // An era of life named as over: "rolled my ankles loads back then", "till I was 30", "in my twenties".
   'back then', 'back in the day', 'in those days', 'over the years', 'till i was', 'until i was', 'in my teens', 'in my twenties',
   'in my thirties', 'in my youth',
+  // A season counted back ("two winters ago", "a few summers back"), like "two years ago" (dev18).
+  'winter ago', 'summer ago', 'spring ago', 'autumn ago', 'season ago', 'winter back', 'summer back', 'season back',
 ].map(seq);
 /** Last words of a time in the past ("last year", "two seasons ago"): a clause may end there. */
 const PAST_END = new Set(['year', 'years', 'ago', 'season', 'summer', 'winter', 'spring', 'autumn'].map(stem));
@@ -173,6 +175,28 @@ export function readContexts(tokens: readonly Token[]): TokenContext[] {
       past: past.has(c), pastIsDuration: past.get(c) === true,
     };
   });
+}
+
+/** Words that say an old problem went away ("which the podiatrist sorted", "cleared with heel drops"). */
+const RESOLVED = [['sorted'], ['cleared'], ['settled'], ['fixed'], ['healed'], ['resolved'], ['recovered'], ['went', 'away'], ['got', 'better'], ['got', 'over'], ['cured']];
+/** Words that say it came back, so the old problem is today's again ("cleared up but it's back"). */
+const RETURNED = [['came', 'back'], ['come', 'back'], ['coming', 'back'], ['its', 'back'], ['is', 'back'], ['back', 'again'], ['again'], ['returned'], ['returning'], ['recurred'], ['flared'], ['still']];
+
+/**
+ * Clauses set in the past (not "since last year") whose sentence says the problem went away and did not come back:
+ * "had plantar fasciitis two winters ago which the podiatrist sorted" is an old, settled problem, so its places and
+ * side are not today's (dev18). Judgement, from how runners write.
+ * @example resolvedPastClauses(tokens, readContexts(tokens)) // Set { 0 } for the sentence above
+ */
+export function resolvedPastClauses(tokens: readonly Token[], ctx: readonly TokenContext[]): Set<number> {
+  const has = (sentence: number, list: readonly (readonly string[])[]): boolean => tokens.some((t, i) => t.sentence === sentence
+    && list.some((words) => words.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]?.sentence === sentence)));
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    const c = ctx[i];
+    if (c && c.past && !c.pastIsDuration && !out.has(c.clause) && has(t.sentence, RESOLVED) && !has(t.sentence, RETURNED)) out.add(c.clause);
+  });
+  return out;
 }
 
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'mine', 'myself']);

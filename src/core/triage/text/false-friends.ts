@@ -27,6 +27,8 @@
  * - "a friend cracked it for me", "popped it back": a joint manipulated by someone, not a crack or pop at injury.
  * - "at the start of runs": a moment in the run, not starting to run; "shuffling with that foot flat", "walking
  *   flat-footed": a way of walking, not flat feet.
+ * - "once it warms up", "easy runs", "spikes are very tight", "in wide shoes or barefoot": the warm-up, a gentle pace,
+ *   a shoe's fit and no shoes, not warmth, easing, a tight leg or barefoot-style shoes (dev18).
  * - "single-leg hop", "one leg heel raises": how a test is done, not the leg as the place that hurts ("one leg is
  *   swollen" keeps its place).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
@@ -60,6 +62,8 @@ const VOTE = stems(['vote', 'votes', 'ballot', 'eye', 'glance', 'spell', 'shadow
 const HEEL_USE = stems(['raise', 'raises', 'rise', 'rises', 'lift', 'lifts', 'drop', 'drops', 'dip', 'dips', 'strike', 'striking', 'striker', 'strikers', 'weight', 'weightbearing', 'toe', 'slip', 'slipping', 'slippage']);
 /** Footwear a heel slips in: "my heel slips out of the shoe" is about fit, not a fall. */
 const SHOE = stems(['shoe', 'shoes', 'trainer', 'trainers', 'boot', 'boots', 'sneaker', 'sneakers', 'sock', 'socks', 'spikes', 'flats']);
+/** What a runner laces or pulls on: "tight" said of these is the fit, not a tight leg. */
+const WORN = new Set([...SHOE, ...stems(['lace', 'laces', 'lacing', 'laced', 'racers', 'toebox', 'insole', 'insoles', 'sleeve', 'sleeves', 'compression'])]);
 /** Before "on my heels": running, walking or landing on them is a way of moving (or a test), not where it hurts. */
 const LAND_ON = stems(['run', 'running', 'ran', 'land', 'landing', 'landed', 'lands', 'jog', 'jogging', 'walk', 'walking', 'strike', 'striking', 'rock', 'rocking', 'sit', 'sitting', 'back',
   // "Can hobble on my heel": the heel takes the weight because the front of the foot cannot (dev17).
@@ -101,7 +105,8 @@ export const EVERYDAY = {
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
-  testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait',
+  testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', warmUp: 'warmingup', easyPace: 'easypace',
+  shoeTight: 'shoetight', noFootwear: 'nofootwear',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -181,6 +186,14 @@ function everyday(tokens: readonly Token[], i: number): string | null {
       if ((CANT.has(b.word) || CANT.has(b.norm)) && painfulWithout(tokens, i)) return EVERYDAY.withPain;
     }
   }
+  // "Once it warms up", "after I've warmed up": the warm-up, not a warm skin (dev18).
+  if (['warm', 'warms', 'warmed', 'warming'].includes(w) && at(1)?.word === 'up') return EVERYDAY.warmUp;
+  // "Easy runs", "an easy pace": a gentle run, not pain that eases (the two share a stem; dev18).
+  if (w === 'easy') return EVERYDAY.easyPace;
+  // "My new spikes are very tight", "laces too tight": the fit of the shoe, not a tight leg (dev18).
+  if (['tight', 'tighter', 'tightly'].includes(w) && wornNear(at)) return EVERYDAY.shoeTight;
+  // "In wide shoes or barefoot": no shoes at all, not barefoot-style shoes, which name a shoe after the word (dev18).
+  if (w === 'barefoot' && !SHOE.has(norm(at(1))) && !['running', 'style', 'type'].includes(at(1)?.word ?? '')) return EVERYDAY.noFootwear;
   if (w === 'knob' || w === 'knobs' || w === 'knobbly' || w === 'knobble' || w === 'knobbles') {
     for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
     // "the knobbly bone at the base of the little toe": a bone named as a landmark, not a lump.
@@ -197,6 +210,17 @@ function gaitBefore(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k];
     if (!t || t.punct) return false;
     if (GAIT.has(t.norm) || GAIT.has(t.word)) return true;
+  }
+  return false;
+}
+
+/** A shoe, a lace or a sleeve just before "tight" in the same clause, or right after it ("tight shoes"). */
+function wornNear(at: At): boolean {
+  if (WORN.has(norm(at(1))) || WORN.has(norm(at(2)))) return true;
+  for (let k = -1; k >= -4; k--) {
+    const b = at(k);
+    if (!b || b.punct) return false;
+    if (WORN.has(b.norm)) return true;
   }
   return false;
 }

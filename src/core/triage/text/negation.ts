@@ -187,6 +187,7 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   const closing = pressedBefore(tokens, m.first) ? closingNone(tokens, m.last + 1) : -1;
   if (closing >= 0) return { how: 'negated', distance: closing, throughList: true };
   if (listThenVerdict(tokens, m)) return { how: 'negated', distance: 0, throughList: true };
+  if (examThenDenied(tokens, m)) return { how: 'negated', distance: 0, throughList: false };
   return AFFIRMED;
 }
 
@@ -198,6 +199,36 @@ function neverBefore(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.word !== 'never' || !['had', 'have', 'has', 'suffered', 'injured'].includes(tokens[i + 1]?.word ?? '')) return false;
   const sentence = tokens[i]?.sentence;
   return tokens.some((t, j) => j > i && t.sentence === sentence && LIFETIME.has(t.word));
+}
+
+/** Examining acts: pressing, squeezing, pinching, prodding, poking, touching. */
+const EXAM = /^(?:press|squeez|pinch|prod|pok|touch)(?:e|es|ed|ing|s)?$/;
+
+/**
+ * "I can pinch the tendon all the way down and it doesn't hurt" (dev18): an examining act named without a pain word,
+ * then its result denied later in the sentence ("…and it doesn't hurt", "…and nothing is sore"). The act's phrase
+ * stands for the test ("pinch the tendon"), so the denial is its answer. A "but" ends the statement first ("pinch
+ * the tendon and wince, but it doesn't hurt at rest"), and a phrase with its own pain word keeps it.
+ */
+function examThenDenied(tokens: readonly Token[], m: PhraseMatch): boolean {
+  const exam = m.positions.find((p) => EXAM.test(tokens[p]?.word ?? ''));
+  if (exam === undefined) return false;
+  // A pain word before a comma and a second press belongs to the first press: "pressing the bump hurts, pressing
+  // the bone doesn't" (dev18), where a phrase matched in any order took "hurts" from the first.
+  const commaBefore = (p: number): boolean => tokens.slice(p, exam).some((t) => t.norm === ',');
+  if (m.positions.some((p) => { const t = tokens[p]; return t !== undefined && (HURT_WORDS.has(t.norm) || HURT_WORDS.has(t.word)) && !(p < exam && commaBefore(p)); })) return false;
+  const sentence = tokens[m.last]?.sentence;
+  for (let k = m.last + 1, words = 0; k < tokens.length && words <= 12; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || BREAKS.has(t.norm) || BREAKS.has(t.word)) return false;
+    if (!t.punct) words += 1;
+    if (!isCue(tokens, k)) continue;
+    for (let j = k + 1; j <= k + 2; j++) {
+      const w = tokens[j];
+      if (w && (HURT_WORDS.has(w.norm) || HURT_WORDS.has(w.word) || BAD_WORDS.has(w.norm))) return true;
+    }
+  }
+  return false;
 }
 
 /** Is the phrase preceded by "(the) rest of (the|my|her …)"? */

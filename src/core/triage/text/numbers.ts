@@ -86,14 +86,15 @@ function afterLastBreak(text: string, index: number): number {
 
 /**
  * Is a duration about something other than the pain: in a clause about medicines, or right after an activity
- * the runner has kept up for that long ("been running for 10 years")?
+ * the runner has kept up for that long ("been running for 10 years", a second language's "running since 10 years",
+ * dev18)?
  */
 function notPainDuration(text: string, index: number): boolean {
   // The clause around the duration: from the last stop, comma, "but" or "and" before it to the next one after it.
   const start = afterLastBreak(text, index);
   const nextStop = text.slice(index).search(/[.!?;,\n]|\bbut\b|\band\b/);
   const clause = text.slice(start, nextStop < 0 ? text.length : index + nextStop);
-  return MEDICATION.test(clause) || NOT_PAIN_BEFORE.test(text.slice(start, index).replace(/\s+(?:for|over)\s*$/, ''));
+  return MEDICATION.test(clause) || NOT_PAIN_BEFORE.test(text.slice(start, index).replace(/\s+(?:for|over|since)\s*$/, ''));
 }
 
 /** Words that make a bare "yesterday" or "last week" the start of the problem: an injury, an onset or the pain. */

@@ -45,7 +45,7 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
   // Not an Ottawa point: the outer midfoot between the heel bone and the little-toe bone is where the cuboid lies, the
   // tender spot of cuboid syndrome (patterson-2006). Runners place it by its neighbours rather than by name; a note
   // naming the cuboid itself is read as the examiner's finding (exam-cuboid-tender), so it is not counted twice.
-  [/\b(?:middle|centre|center) of (?:my |the )?(?:outer|outside) (?:edge of (?:my |the )?)?foot|\b(?:outer|outside) (?:middle|centre|center|mid ?part) of (?:my |the )?(?:sole|foot)\b|\b(?:outer|outside|lateral) (?:part of (?:my |the )?|side of (?:my |the )?|edge of (?:my |the )?)?midfoot\b|\bin front of (?:my |the )?heel(?: bone)? on the (?:outer|outside)|\b(?:outer|outside) (?:edge|side) of (?:my |the )?foot[^.!?]{0,30}\b(?:in front of|ahead of) (?:my |the )?heel/, 'tender-outer-midfoot'],
+  [/\b(?:middle|centre|center) of (?:my |the )?(?:outer|outside) (?:edge of (?:my |the )?)?foot|\b(?:outer|outside) (?:middle|centre|center|mid ?part) of (?:my |the )?(?:sole|foot)\b|\b(?:outer|outside) (?:edge |side )?of (?:my |the )?foot\b,? (?:sort of |kind of |roughly |about )?(?:the |in the )?middle\b|\b(?:outer|outside|lateral) (?:part of (?:my |the )?|side of (?:my |the )?|edge of (?:my |the )?)?midfoot\b|\bin front of (?:my |the )?heel(?: bone)? on the (?:outer|outside)|\b(?:outer|outside) (?:edge|side) of (?:my |the )?foot[^.!?]{0,30}\b(?:in front of|ahead of) (?:my |the )?heel/, 'tender-outer-midfoot'],
   // The navicular is the high point of the top of the foot on the big-toe side: runners place it as "the highest
   // point on top of my foot, in line with the big toe" or "the top/inside of my midfoot" (dev16).
   [/\bnavicular\b|\bn[- ]spot\b|\b(?:highest|high|top) (?:point|bit|part|spot) (?:on|of) (?:the |my )?(?:top of (?:the |my )?)?(?:mid)?foot\b[^.!?]{0,40}\b(?:in line with|above|behind) (?:the |my )?big toe|\btop(?:\/| and | or )(?:inside|inner) of (?:my |the )?midfoot\b|\btop of (?:my |the )?foot where (?:my |the )?arch (?:begins|starts)|\bon top of (?:my |the )?arch\b|\bjust in front of (?:my |the )?ankle,? on the (?:inner|inside)|\b(?:inner|inside) (?:bit|part|edge|side) of (?:my |the )?(?:arch top|top of (?:my |the )?arch)\b|\b(?:inner|inside) (?:side of (?:my |the )?)?midfoot\b[^.!?]{0,30}\bbone|\bbony (?:bump|knob|bit) on the (?:inner|inside) (?:side )?of (?:my |the )?(?:mid)?foot/, 'ottawa-tender-navicular'],
@@ -56,7 +56,9 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
  * A bone mentioned only to say the tenderness is not there ("not the bone", "rather than the bone itself"), or only
  * as the landmark beside it ("the muscly bit just to the outside of the bone", dev8).
  */
-const NOT_THE_BONE = /\b(?:not|rather than|instead of|next to|beside|alongside|(?:just )?(?:to the )?(?:outside|side|edge) of|off)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b/g;
+// Or said of the bone straight after: "pressing further back along the bone doesn't", "the actual shinbone itself is
+// fine" (dev18).
+const NOT_THE_BONE = /\b(?:not|rather than|instead of|next to|beside|alongside|(?:just )?(?:to the )?(?:outside|side|edge) of|off)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|one\s+|my\s+|his\s+|her\s+)?(?:shin\s+)?(?:bones?|bony\s+\w+)(?:\s+itself)?\b|\b(?:shin ?)?bones?(?:\s+itself|\s+themselves)?(?:\s+(?!hurts?\b|sore\b|tender\b|painful\b|and\b|but\b)\w+){0,2},?\s+(?:(?:is|are|was|feels?)\s+(?:fine|ok|okay|alright|not\s+\w+)|(?:doesn'?t|does not|don'?t|do not|didn'?t|isn'?t|aren'?t|wasn'?t)\b)/g;
 
 /**
  * "Non-tender at the fifth metatarsal base and over the ligaments": everything the note lists after "non-tender" up to
@@ -69,6 +71,9 @@ const NON_TENDER = /\bnon-?tender\b[^,;]*/g;
  */
 const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:below|under|behind)\s+)?(?:the\s+|my\s+)?(?:outer|outside|lateral)\s+ankle ?bone\b/g;
 const TENDON = /\btendons?\b|\bperone\w*/;
+
+/** Words pointing back to a place already named. */
+const THERE = /\b(?:under there|over there|there|that spot|the same spot|that bit|that place)\b/;
 
 /** A negation right before the cue ("aren't tender", "not sore to touch", "no tenderness"). */
 // "non-tender" (a note's wording) is negated too.
@@ -125,8 +130,11 @@ function nearestLandmark(sentence: string, at: number): (typeof LANDMARKS)[numbe
 export function readPressTender(raw: string): PressFinding[] {
   const text = raw.toLowerCase().replace(/[’]/g, "'");
   const out: PressFinding[] = [];
+  let earlier: (typeof LANDMARKS)[number] | undefined;
   for (const s of text.matchAll(/[^.!?;\n]+/g)) {
     const sentence = s[0];
+    const before = earlier;
+    earlier = LANDMARKS.find(([re]) => re.test(sentence)) ?? earlier;
     const cues = [...sentence.matchAll(CUE)].filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]));
     const cue = cues[0];
     const span: [number, number] = [s.index, s.index + sentence.length];
@@ -140,7 +148,9 @@ export function readPressTender(raw: string): PressFinding[] {
       out.push({ id: pointedAt[1], value: true, span }, { id: 'bony-tenderness-focal', value: true, span });
       continue;
     }
-    const landmark = cue === undefined ? undefined : nearestLandmark(landmarks, cue.index);
+    // "Pressing under there is tender": "there" points back to the place named in an earlier sentence (dev11, dev18).
+    const landmark = cue === undefined ? undefined : nearestLandmark(landmarks, cue.index)
+      ?? (THERE.test(sentence.slice(Math.max(0, cue.index - 20), cue.index + cue[0].length + 20)) ? before : undefined);
     for (const id of deniedLandmarks(sentence, cue !== undefined)) if (id !== landmark?.[1]) out.push({ id, value: false, span });
     if (cue === undefined) continue;
     if (landmark) out.push({ id: landmark[1], value: true, span });

@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import type { FindingValue } from '../types.ts';
 import { impliedArea } from './areas.ts';
-import { bystanderClauses, readContexts, toldAboutOther, type TokenContext } from './context.ts';
+import { bystanderClauses, readContexts, resolvedPastClauses, toldAboutOther, type TokenContext } from './context.ts';
 import { placeOnlyLooked } from './forum-readings.ts';
 import type { PhraseMatch } from './match.ts';
 import { polarity, type Polarity } from './negation.ts';
@@ -142,6 +142,8 @@ export function contextsFor(
     const c = ctx[m.first];
     if (c && c.past && !c.pastIsDuration && isEvent(kb, m)) pastInjury.add(c.clause);
   }
+  // An old problem that went away counts as history like an old injury: its places are not today's (dev18).
+  for (const c of resolvedPastClauses(tokens, ctx)) pastInjury.add(c);
   const real = matches.filter((m) => !m.entry.blocker);
   const allOther = (real.length > 0 && real.every((m) => ctx[m.first]?.other === true)) || toldAboutOther(tokens, ctx);
   // A story about the patient that also names a bystander ("her mother had a DVT"): only the bystander is other.
@@ -151,6 +153,8 @@ export function contextsFor(
   }
   return { tokens: ctx, pastInjury, allOther };
 }
+
+const PRESENT_HAPPEN = new Set(['happens', 'happening']);
 
 /** Does a clause mention "had" (a history-only phrase then counts: "I had a stress fracture")? */
 function saysHad(tokens: readonly Token[], ctx: readonly TokenContext[], clause: number): boolean {
@@ -178,6 +182,9 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
       if (past && m.entry.findingId !== '') out.push({ id: m.entry.findingId, value: readValue(kb, m, polarity(tokens, m)) ?? true, span });
       continue;
     }
+    // "I try to go up on tiptoe and nothing happens": a present "happens" tells of an attempt that fails, not of how the
+    // pain began; "nothing happened" does (dev18).
+    if (m.entry.noInjury && m.positions.some((p) => PRESENT_HAPPEN.has(tokens[p]?.word ?? ''))) continue;
     const pol = polarity(tokens, m);
     // "No injury" carries its own negation: a list before it ("not swollen, no injury") does not flip it back.
     let v = m.entry.noInjury ? (pol.how === 'uncertain' ? 'unknown' : true) : readValue(kb, m, pol);

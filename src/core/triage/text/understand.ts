@@ -228,7 +228,12 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   for (const f of shadowed) found.splice(found.indexOf(f), 1);
   for (const c of signs) found.push({ id: c.id, value: c.value, span: [c.span[0], c.span[1]] });
   const notes: string[] = [];
-  const side = readSide(blankSpans(text, healthySpans)) ?? (healthy?.side ? { value: healthy.side === 'left' ? 'right' : 'left', span: healthy.first } : null);
+  // The side of an old, settled problem or of someone else's is not the side that hurts now (dev18: "left heel two
+  // winters ago, sorted… this is the RIGHT foot").
+  const notNow = tokens.filter((_, i) => cx.pastInjury.has(cx.tokens[i]?.clause ?? -1) || (cx.tokens[i]?.other === true && !cx.allOther))
+    .map((t): [number, number] => [t.start, t.end]);
+  // With nothing left to say the side ("my achilles on the same side"), the old problem's side is the one meant.
+  const side = (notNow.length > 0 ? readSide(blankSpans(text, [...healthySpans, ...notNow])) : null) ?? readSide(blankSpans(text, healthySpans)) ?? (healthy?.side ? { value: healthy.side === 'left' ? 'right' : 'left', span: healthy.first } : null);
   if (side && kb.findingById.has('side')) found.push({ id: 'side', value: side.value, span: [side.span[0], side.span[1]] });
   const seenKinds = new Set<string>();
   for (const n of readNumbers(text, options.today)) {

@@ -10,15 +10,17 @@
  *   sentence is about weeks or months of a long-standing problem;
  * - saddle numbness and a bladder that does not empty, told shyly ("haven't had proper feeling down below", "had to
  *   look at the paper to know I'd wiped", "not sure I'm emptying fully"): cauda equina signs (nice-ng59), where the
- *   "not" is the symptom, so "no trouble emptying my bladder" must stay harmless.
- * - the torn Achilles' feeling of being struck, told as a story: "like someone flicked a stone at the back of my
- *   ankle", "turned round and nobody was there" (the classic account; maffulli-1998);
+ *   "not" is the symptom, so "no trouble emptying my bladder" must stay harmless; the same told through the toilet
+ *   in plainer or second-language words is toilet-stories.ts (dev18);
+ * - the torn Achilles' feeling of being struck from behind (kick-feeling.ts, dev17 and dev18);
  * - a push onto tiptoe that "just won't" happen, and walking "with the foot flat": the calf-tendon unit cannot lift the
  *   heel (dev17: a rupture told as "doesn't actually hurt that much").
  * Each is read one sentence at a time and gives its finding with the sentence part as span; understand.ts then drops
  * what is about the past, someone else or a worry, as for every reader. Judgement, from how people write.
  * @module
  */
+import { readKickFeeling } from './kick-feeling.ts';
+import { readToiletChange } from './toilet-stories.ts';
 
 /** One finding read from a story, with the span of the text it came from. */
 export interface StoryFinding {
@@ -64,10 +66,6 @@ const SADDLE = /\b(?:no|not|haven'?t|hasn'?t|havent|hasnt|don'?t|dont|didn'?t|di
 const UNNOTICED_LEAK = new RegExp(String.raw`\b(?:hadn'?t|didn'?t|did not|had not|never|without|not) (?:even )?(?:notic\w*|realis\w*|realiz\w*|fe(?:el|lt|eling)|knowing|aware)\b[^.!?]{0,25}?\b(?:leak\w*|wet (?:myself|himself|herself|the bed|my|his|her)|dribbl\w*|soiled|wee'?d|peed|pooed|had an accident)|\b(?:leak\w*|wet (?:myself|himself|herself)|dribbl\w*|soiled (?:myself|himself|herself)|wee'?d (?:myself|himself|herself)|peed (?:myself|himself|herself)|had an accident)\b[^.!?]{0,40}?\b(?:without (?:noticing|realising|realizing|knowing|feeling)|and (?:didn'?t|never) (?:notice|realise|realize|know|feel)|(?:didn'?t|never|did not) (?:notice|realise|realize|know|feel))\b`);
 /** A bladder that does not empty, or a need to go that is not felt. */
 const BLADDER = /\b(?:(?:not|n'?t) (?:sure|convinced|certain) (?:(?:if|that|whether) )?(?:i'?m|i am|im|i'?ve been|i)|(?:i'?m|i am|im)\s+not) (?:fully |properly |completely |really )?empty?(?:ing)?(?: (?:my|the) bladder)?(?= *(?:fully|properly|completely|when|after|[,.;!?]|$))|\bbladder (?:doesn'?t|does not|isn'?t|is not|never|won'?t|will not|not) (?:feel )?(?:fully |properly |completely )?empt|\b(?:doesn'?t|don'?t|does not|do not) feel (?:like )?(?:my bladder |it )?(?:is |has |'?s )?(?:fully |properly |completely )?empt(?:y|ied)\b|\b(?:no|lost (?:the |my )?) (?:urge|sensation|feeling) (?:to|of needing to|when i need to) (?:wee|pee|urinate|pass water|open my bowels|poo)\b|\b(?:haven'?t|hasn'?t|havent|have not) (?:weed|wee'?d|peed|pee'?d|urinated|passed water|passed urine)\s+(?:since|for (?:hours|\d+ hours|a day|the whole day)|all day)\b|\b(?:hadn'?t|haven'?t|hasn'?t|had not|have not|didn'?t) (?:needed|need|felt the need) (?:a |to )?(?:wee|pee|urinate|go)\b[^.!?]{0,20}\b(?:all|since|for)\b|\b(?:couldn'?t|can'?t|cannot|could not) (?:really |quite )?(?:get (?:it|my wee|the wee|the flow|the stream|a wee) (?:going|started|to start)|start (?:a |my |the )?(?:wee|pee|stream|flow))\b|\b(?:accident|wet myself|soiled|leaked) [^.!?]{0,40}\b(?:didn'?t|did not|never|couldn'?t) (?:feel|notice) it\b|\baccident in (?:my|his|her) (?:pants|underwear|trousers)\b/;
-/** Struck from behind, as a simile or a mistaken belief: who or what, a striking verb, then the back of the leg. */
-const STRUCK = /\b(?:like|as if|as though|thought|felt like|swear|swore|convinced)\b[^.!?;]{0,30}?\b(?:someone|somebody|something|some kid|a kid|a person|another runner|a ball|a stone|a rock|a pebble|a stick|a brick)\b[^.!?;]{0,40}?\b(?:hit|kicked|kick|flicked|flick|threw|thrown|throw|chucked|lobbed|shot|struck|whacked|smacked|slapped|punched|pinged|fired|booted|thumped|clipped)\b[^.!?;]{0,50}?\b(?:back of (?:my|the|his|her|that) (?:ankle|leg|heel|calf|lower leg)|calf|achilles|heel)\b/;
-/** Looking behind for whoever did it, and finding nobody. */
-const NOBODY_THERE = /\b(?:turned|turn|looked|look|spun|glanced)\s+(?:a)?round\b[^.!?;]{0,50}?\b(?:nobody|no one|no-one|noone|no body|nobody was|empty)\b/;
 /** Going up on tiptoe that will not happen: the heel cannot be lifted (not "can't because it hurts"). */
 const TIPTOE_WONT = /\b(?:tip ?toes?|tip-toes?|up on (?:my|that|the|his|her) toes|onto (?:my|that|the|his|her) toes|heel raises?|calf raises?)\b[^.!?;]{0,50}?\b(?:(?:just |simply )?(?:won'?t|wont|will not|refuses?|doesn'?t happen|isn'?t happening|not happening|nothing happens|no go)|(?:no|zero) (?:power|strength|spring))\b/;
 /** Walking with the foot flat: no push-off through the toes. */
@@ -106,19 +104,19 @@ export function readWarningStories(raw: string): StoryFinding[] {
     if (rest && AT_REST.test(sentence) && !HABIT.test(sentence)) out.push({ id: 'exercise-pain-not-settling', span: at(rest.index, rest[0].length) });
     const eased = NOT_EASED.exec(sentence);
     if (eased && !LONG_STANDING.test(sentence)) out.push({ id: 'severe-pain-out-of-proportion', span: at(eased.index, eased[0].length) });
-    const struck = STRUCK.exec(sentence) ?? NOBODY_THERE.exec(sentence);
-    if (struck && !DENIED_JUST_BEFORE.test(sentence.slice(Math.max(0, struck.index - 25), struck.index))) {
-      out.push({ id: 'injury-kicked-in-calf', span: at(struck.index, struck[0].length) });
-    }
     const flat = HABIT.test(sentence) ? null : FLAT_GAIT.exec(sentence);
     // "Walking flat-footed to spare my heel" is a choice, not a calf that cannot lift the heel.
     const chosen = flat !== null && DELIBERATE.test(sentence.slice(flat.index + flat[0].length, flat.index + flat[0].length + 30));
     const unable = TIPTOE_WONT.exec(sentence) ?? (chosen ? null : flat);
     if (unable) out.push({ id: 'cannot-push-off-or-tiptoe', span: at(unable.index, unable[0].length) });
-    const saddle = SADDLE.exec(sentence) ?? WIPED_ODD.exec(sentence) ?? BLADDER.exec(sentence) ?? UNNOTICED_LEAK.exec(sentence);
-    if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + saddle[0].length))) {
-      out.push({ id: 'bladder-bowel-or-saddle-numbness', span: at(saddle.index, saddle[0].length) });
+    const told = SADDLE.exec(sentence) ?? WIPED_ODD.exec(sentence) ?? BLADDER.exec(sentence) ?? UNNOTICED_LEAK.exec(sentence);
+    const saddle = told ? { index: told.index, length: told[0].length } : readToiletChange(sentence);
+    const length = saddle?.length ?? 0;
+    if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + length))) {
+      out.push({ id: 'bladder-bowel-or-saddle-numbness', span: at(saddle.index, length) });
     }
+    const kick = readKickFeeling(sentence);
+    if (kick) out.push({ id: 'injury-kicked-in-calf', span: at(kick.index, kick.length) });
   }
   return out;
 }
