@@ -44,6 +44,7 @@ const extraSets: readonly ExtraSet[] = [
   { name: 'dev19', file: 'test/vignettes/dev19.jsonl', detail: 'dev' },
   { name: 'dev20', file: 'test/vignettes/dev20.jsonl', detail: 'dev' },
   { name: 'holdout', file: 'test/vignettes/holdout.jsonl', detail: 'holdout' },
+  { name: 'holdout2', file: 'test/vignettes/holdout2.jsonl', detail: 'holdout' },
 ];
 
 interface Evaluated {
@@ -78,7 +79,7 @@ function unseenSection(main: Evaluated, extras: readonly Evaluated[]): string {
     'flags in everyday words), `dev13` to `dev16` and `dev20` (cases that need more care than they sound like), `dev17`',
     '(a month of an app\'s realistic mix), `dev18` (long accounts with the deciding fact buried) and `dev19` (first calls',
     'to a clinic, some alarming-sounding but harmless) are open to the engine developers;',
-    '`holdout` must never be used for tuning, so only its aggregate figures and the ids of any under-triaged',
+    '`holdout` and `holdout2` must never be used for tuning, so only their aggregate figures and the ids of any under-triaged',
     'red-flag case appear here (see `test/vignettes/README.md`).',
     'The per-condition table, safety list and misses further down are for the original, gated set.', '',
   );
