@@ -162,6 +162,9 @@ export const builtinBlockers: readonly string[] = [
   'feet per', 'leg of the relay', 'first leg', 'second leg', 'thick socks', 'thick sole', 'thick soles', 'thick cushioning',
   'thick skin', 'jumped off the table', 'jumped off the couch', 'jumped off the bed', 'jumped out of my skin', 'nearly jumped',
   'hit the roof', 'off the charts',
+  // More running, not a beginner: "started running more", "started running again" (dev18).
+  'started running more', 'started running further', 'started running longer', 'started running faster',
+  'started running hills', 'started running trails', 'started running twice', 'started running every',
 ];
 
 /**

@@ -166,3 +166,8 @@ test('"not my usual roll, the foot went outwards" leaves the outward twist witho
   const found = understandText(kb, 'Went over on it at netball, not my normal sprain: my foot stuck and I twisted round over it so it got forced outwards.').findings;
   assert.notEqual(found.find((f) => f.id === 'injury-rolled-ankle')?.value, true);
 });
+
+test('"started running more" is more running, not a beginner; "only started running in May" still is (dev18)', () => {
+  assert.notEqual(val('I started running more this spring and my shins hurt', 'new-to-running'), true);
+  assert.equal(val('I only started running in May', 'new-to-running'), true);
+});
