@@ -38,3 +38,13 @@ test('a sore bump on the inner midfoot: X-ray in a teenager; the age rule does n
   // In an adult the extra bone is rarely the cause, so the list is unsure and that alone may ask for a look.
   assert.doesNotMatch(level({ ...bump, 'age-years': 34 }).reason, /X-ray/);
 });
+
+test('a warning-sign condition sets the level at a low probability only when something said points to it', async () => {
+  const { decideCare } = await import('./care.ts');
+  const marginal = new Map<string, number>([['plantar-fasciitis', 0.7], ['foot-infection', 0.15]]);
+  const post = { scores: [], marginal, other: 0.05, pairs: [] };
+  const none = decideCare(kb, [], post, () => undefined, true);
+  assert.equal(none.level, 'selfcare', 'location and history alone do not make a 15% infection urgent');
+  const redness = decideCare(kb, [], post, (id) => (id === 'redness' ? true : undefined), true);
+  assert.equal(redness.level, 'urgent', 'redness points to the infection, so 15% is enough');
+});

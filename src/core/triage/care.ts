@@ -4,12 +4,12 @@
  * @module
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.ts';
-import type { CareLevel } from '../kb/schema.ts';
+import type { CareLevel, Condition } from '../kb/schema.ts';
 import { careRank } from './levels.ts';
 import type { Posterior } from './differential.ts';
 import type { RedFlagHit, TriageResult } from './types.ts';
 import { BONE_STOP_THRESHOLD, boneStressShare } from './bone-stress.ts';
-import { matches } from './likelihood.ts';
+import { entryLrs, matches } from './likelihood.ts';
 import type { FindingValue } from './types.ts';
 
 const isFindingValue = (v: unknown): v is FindingValue => typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string';
@@ -22,6 +22,17 @@ export const RED_FLAG_CONDITION_THRESHOLD = 0.12;
 export const LONG_STANDING_WEEKS = 12;
 
 type Triage = TriageResult['triage'];
+
+/** Support: a likelihood ratio at least this large for a finding that is present. */
+const SUPPORT_LR = 2;
+
+/** Does something known point to the condition (a present finding with a likelihood ratio of 2 or more)? */
+function supported(c: Condition, get: (id: string) => unknown): boolean {
+  return c.evidence.some((e) => {
+    const v = get(e.finding);
+    return isFindingValue(v) && v !== 'unknown' && matches(e, v) && entryLrs(e).plus >= SUPPORT_LR;
+  });
+}
 
 /**
  * Decide the level of care.
@@ -48,6 +59,10 @@ export function decideCare(
     if (!c) continue;
     const threshold = c.redFlag ? RED_FLAG_CONDITION_THRESHOLD : CARE_THRESHOLD;
     if (p < threshold && id !== topId) continue;
+    // A warning-sign condition may set the level at a low probability only when something said points to it: a
+    // posterior of 13% made of location and history alone ("infection is possible" with no redness, heat, wound or
+    // fever) is noise, not a reason to be seen today (dev7, dev8).
+    if (p < CARE_THRESHOLD && id !== topId && !supported(c, get)) continue;
     raise({ level: c.care.level, timeframe: c.care.timeframe, reason: `${c.name} is ${id === topId ? 'the most likely cause' : 'possible'} (${Math.round(p * 100)}%).`, action: c.care.action });
     // The KB's own "…unless" for this condition: a finding that calls for more care than its usual level.
     for (const x of c.care.escalate) {

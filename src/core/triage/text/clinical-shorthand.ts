@@ -83,6 +83,9 @@ const REWRITES: readonly Rewrite[] = [
   { re: /\b(?:NAD|WNL|NAD\.)\b/g, to: 'normal' },
   // "NWB 10/7": a prescribed spell off the foot (immobilisation), not today's inability to stand on it.
   { re: /\bNWB\b(?=\s*(?:for\s+)?\d{1,2}\s*\/\s*(?:7|52)\b)/g, to: 'immobilised' },
+  // "XR ankle (non-WB)", "flexible on non-WB": how an X-ray was taken or the foot examined, not a runner who cannot
+  // stand on it (dev8, dev9).
+  { re: /(?<=\b(?:XR|X-?rays?|films?|views?|radiographs?|imaging)\b[^.\n]{0,15})\bnon-?WB\b|(?<=\b(?:flexible|reducible|corrects?|correctable) on )non-?WB\b/gi, to: 'unloaded' },
   { re: /\bNWB\b/g, to: 'non weight bearing' },
   { re: /\bPWB\b/g, to: 'partial weight bearing' },
   { re: /\bFWB(?:AT)?\b/g, to: 'full weight bearing' },

@@ -58,7 +58,8 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
   const taken = new Set<string>();
   const add = (findingId: string, value: LexEntry['value'], phrase: string, zone: boolean, builtin: boolean): void => {
     const words = contentWords(phrase);
-    const key = [...words].sort().join(' ');
+    // Places match in word order, so "shins front" and "front shins" are two phrases; others match in any order.
+    const key = zone ? words.join(' ') : [...words].sort().join(' ');
     // A phrase that is only a pain word ("aches") would match every description.
     if (words.length === 0 || (words.length === 1 && words[0] === PAIN) || (builtin && taken.has(key))) return;
     taken.add(key);

@@ -219,7 +219,7 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
 
 /** Zone id → extra place phrases, including the reversed order ("shin at the front", "ankle on the outside"). */
 export const placeFamilies: Readonly<Record<string, readonly string[]>> = {
-  'front-of-shin': ['shin at the front', 'shins at the front', 'shin on the front', 'front of the shin', 'front of my shins', 'front of my lower leg', 'lower leg at the front'],
+  'front-of-shin': ['shins front', 'shin front', 'front shins', 'front shin', 'shin at the front', 'shins at the front', 'shin on the front', 'front of the shin', 'front of my shins', 'front of my lower leg', 'lower leg at the front'],
   'inner-shin': ['shin on the inside', 'inside of the shin', 'inner shin', 'inner edge of my shin', 'inside edge of the shin bone'],
   'outer-leg': ['shin on the outside', 'leg on the outside', 'outer shin', 'outside of the shin', 'outside of my lower leg', 'outer side of my lower leg'],
   // The back edge of an ankle bone is a place on that side of the ankle (the Ottawa point), not the back of the

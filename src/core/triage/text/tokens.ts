@@ -41,8 +41,21 @@ const IRREGULAR: Record<string, string> = {
   stiffness: 'stiff', stiffer: 'stiff', tenderness: 'tender', bruised: 'bruis', bruising: 'bruis', bruise: 'bruis', bruises: 'bruis',
   worse: 'worse', worst: 'worst', better: 'better', best: 'best', nights: 'night', nighttime: 'night', mornings: 'morning',
   does: 'do', doing: 'do', did: 'do', done: 'do', has: 'have', had: 'have', having: 'have', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be',
+  // Casual spellings (dev21): "lil", "nite", "tho".
+  lil: 'littl', nite: 'night', nites: 'night', tonite: 'tonight', tho: 'though',
   dont: 'dont', doesnt: 'dont', didnt: 'dont', isnt: 'not', wasnt: 'not', arent: 'not', werent: 'not', havent: 'not', hasnt: 'not', hadnt: 'not', wont: 'not', wouldnt: 'not', aint: 'not',
 };
+
+/** Verb stems that are typed with the g of "-ing" dropped ("walkin" for walking). */
+const G_DROPPED = new Set([
+  'walk', 'runn', 'limp', 'go', 'do', 'turn', 'squeez', 'push', 'jump', 'hopp', 'stand', 'sitt', 'lift', 'climb', 'bend',
+  'stretch', 'press', 'land', 'kick', 'roll', 'twist', 'train', 'rac', 'jogg', 'hurt', 'ach', 'burn', 'throbb', 'swell',
+  'wak', 'sleep', 'driv', 'cycl', 'swimm', 'lung', 'squatt', 'start', 'stopp', 'gett', 'keep', 'feel', 'happen', 'cramp',
+  'tingl', 'pound', 'kill', 'niggl', 'sprint', 'plodd', 'hobbl', 'shuffl', 'mov', 'wear', 'lac', 'hik', 'skipp', 'danc',
+  'play', 'com', 'hav', 'mak', 'tak', 'los', 'try', 'ic', 'rest', 'noth', 'someth', 'anyth', 'everyth',
+  'shoot', 'stabb', 'swel', 'bruis', 'catch', 'click', 'pop', 'popp', 'snapp', 'giv', 'flar', 'improv', 'worsen', 'ease',
+  'eas', 'settl', 'wait', 'think', 'wonder', 'worry', 'worr', 'look', 'check', 'book', 'see',
+]);
 
 const KEEP = new Set(['achilles', 'less', 'across', 'this', 'always', 'various', 'plus', 'bus', 'gas', 'yes', 'was', 'has', 'does', 'is', 'us', 'its', 'during', 'morning', 'nothing', 'something', 'anything', 'everything', 'thing', 'bring', 'spring', 'string', 'sling', 'ring', 'sing', 'ceiling', 'evening', 'bed', 'red', 'need', 'speed', 'feed', 'shed', 'bleed',
   // "An easy 3k" is not "it eases" (dev17).
@@ -64,6 +77,9 @@ export function isKnownWord(word: string): boolean {
  */
 export function stem(word: string): string {
   const w = word.replace(/['’]/g, '');
+  // "walkin", "limpin", "goin": the dropped g of casual typing (dev21). Only for verbs runners use, so "skin",
+  // "shin", "sprain" or "within" are never read as "-ing" forms.
+  if (w.endsWith('in') && G_DROPPED.has(w.slice(0, -2))) return stem(`${w.slice(0, -2)}ing`);
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return irregular;
   if (KEEP.has(w) || w.length <= 3 || /^\d/.test(w)) return w;
