@@ -15,8 +15,8 @@ type ParsedSession = NonNullable<ParsedFit['sessions']>[number];
 /**
  * Parses a FIT activity file into one activity per session: a multisport file (triathlon, duathlon, brick) gives
  * one activity per leg, each with its own sport, start, totals, heart rate and cadence; transition sessions are
- * left out. The header and file CRCs are verified first (our own check, then the parser's strict mode), so a
- * damaged or truncated file is an error, never half an activity. Totals come from the device's session messages;
+ * left out. Every chained file's CRC is verified first (our own check, then the parser's strict mode), so a
+ * damaged or truncated file is an error, never half an activity; a course, workout or settings file is refused. Totals come from the device's session messages;
  * running cadence in FIT counts one leg, so it is doubled to steps per minute.
  * @example (await parseFit(bytes))[0] // { format: 'fit', sport: 'running', … }
  */
