@@ -1,4 +1,4 @@
-import { isKnownSportName, isOnFootSport, isRunningSport, normaliseSport } from './sport.ts';
+import { isKnownSportName, isOnFootSport, isRunningSport, isUnspecifiedSport, normaliseSport } from './sport.ts';
 import { mean, summariseTrack } from './track.ts';
 import type { TrackSummary } from './track.ts';
 import { ActivityParseError } from './types.ts';
@@ -72,7 +72,8 @@ export function buildActivity(
   extraWarnings: string[] = [],
 ): NormalisedActivity {
   let sport = normaliseSport(sportName.sport, sportName.subSport);
-  const named = sportName.sport !== undefined && sportName.sport !== null && sportName.sport !== '';
+  // FIT's `generic` names no sport; with a telling sub-sport (generic + treadmill) it does.
+  const named = !isUnspecifiedSport(sportName.sport) || sport !== 'other';
   const track: TrackSummary = summariseTrack(points, { maxSpeedMps: maxSpeedFor(sport) });
   const warnings = [...extraWarnings, ...track.warnings];
   const distance = totals.distanceMeters ?? track.deviceDistanceMeters ?? track.gpsDistanceMeters;

@@ -1,8 +1,7 @@
-import FitParser from 'fit-file-parser';
 import type { ParsedFit } from 'fit-file-parser';
 import { buildActivity, plausibleOffset } from './build.ts';
 import type { DeviceTotals } from './build.ts';
-import { verifyFit } from './fit-crc.ts';
+import { decodeFitParts } from './fit-decode.ts';
 import { isValidCoordinate } from './geo.ts';
 import { labelLegs, pointsBetween } from './legs.ts';
 import type { Transitions } from './legs.ts';
@@ -16,28 +15,28 @@ type ParsedSession = NonNullable<ParsedFit['sessions']>[number];
 /**
  * Parses a FIT activity file into one activity per session: a multisport file (triathlon, duathlon, brick) gives
  * one activity per leg, each with its own sport, start, totals, heart rate and cadence; transition sessions are
- * left out. The header and file CRCs are verified first (our own check, then the parser's strict mode), so a
- * damaged or truncated file is an error, never half an activity. Totals come from the device's session messages;
+ * left out. Every chained file's CRC is verified first (our own check, then the parser's strict mode), so a
+ * damaged or truncated file is an error, never half an activity; a course, workout or settings file is refused. Totals come from the device's session messages;
  * running cadence in FIT counts one leg, so it is doubled to steps per minute.
  * @example (await parseFit(bytes))[0] // { format: 'fit', sport: 'running', … }
  */
 export async function parseFit(bytes: Uint8Array): Promise<NormalisedActivity[]> {
-  const { fit, chained, sport, sportName, subSport } = await decodeFit(bytes);
+  const { fit, chained, sport, sportName, subSport, warnings } = await decodeFit(bytes);
   const { sessions, repeated } = uniqueSessions(fit.sessions ?? []);
-  const warnings: string[] = [];
   if (chained > 1) warnings.push(`the file chains ${chained} FIT files; all were read`);
   if (repeated > 0) warnings.push(`${repeated} repeated session(s) with the same start were counted once`);
   const offset = localOffset(fit);
   const windows = sessions.length > 1 ? sessionWindows(sessions) : null;
-  // Several sessions: cadence is doubled for every record here, and buildActivity drops it again for legs not on foot.
-  const { points, untimed } = toPoints(fit.records ?? [], windows !== null || isOnFootSport(sport));
+  // Several sessions, or a sport that may yet be guessed from pace: cadence is doubled for every record here, and
+  // buildActivity drops it again for anything not on foot.
+  const { points, untimed } = toPoints(fit.records ?? [], windows !== null || mayBeOnFoot(sport));
   if (untimed > 0) warnings.push(`${untimed} record(s) without a time were left out`);
   if (points.length === 0 && sessions.length === 0) {
     throw new ActivityParseError('no-points', 'the FIT file has no activity records and no session summary');
   }
   if (windows === null) {
     if (sessions.length > 1) warnings.push(`the file holds ${sessions.length} sessions without start times; they were added together`);
-    const activity = buildActivity('fit', { sport: sportName, subSport }, points, sessionTotals(sessions, isOnFootSport(sport)), warnings);
+    const activity = buildActivity('fit', { sport: sportName, subSport }, points, sessionTotals(sessions, mayBeOnFoot(sport)), warnings);
     return [{ ...activity, utcOffsetMinutes: offset }];
   }
   const legs: NormalisedActivity[] = [];
@@ -67,7 +66,8 @@ interface SessionWindow {
 
 /**
  * Each session's time window, in time order: from its start to its end or the next session's start, whichever comes
- * first (the last one includes its final second). Null when any session's start cannot be read.
+ * first (its final sample included unless the next session starts right then). Null when any session's start
+ * cannot be read.
  */
 function sessionWindows(sessions: readonly ParsedSession[]): SessionWindow[] | null {
   const out: SessionWindow[] = [];
@@ -76,13 +76,13 @@ function sessionWindows(sessions: readonly ParsedSession[]): SessionWindow[] | n
     const end = timeOf(s.timestamp);
     const startMs = timeOf(s.start_time) ?? (end === null ? null : end - elapsedMs);
     if (startMs === null) return null;
-    const sportName = str(s.sport);
+    const sportName = sportLabel(s.sport);
     out.push({ session: s, sportName, subSport: str(s.sub_sport), startMs, endMs: startMs + Math.max(elapsedMs, end === null ? 0 : end - startMs) });
   }
   out.sort((a, b) => a.startMs - b.startMs);
   for (const [i, w] of out.entries()) {
     const next = out[i + 1];
-    w.endMs = next === undefined ? w.endMs + 1 : Math.min(w.endMs, next.startMs);
+    w.endMs = next === undefined ? w.endMs + 1 : Math.min(w.endMs + 1, next.startMs);
   }
   return out;
 }
@@ -120,33 +120,25 @@ function localOffset(fit: ParsedFit): number | null {
  */
 export async function readFitPoints(bytes: Uint8Array): Promise<TrackPoint[]> {
   const { fit, sport } = await decodeFit(bytes);
-  return toPoints(fit.records ?? [], isOnFootSport(sport)).points;
+  return toPoints(fit.records ?? [], mayBeOnFoot(sport)).points;
 }
 
 interface DecodedFit {
   fit: ParsedFit;
   chained: number;
+  warnings: string[];
   sport: Sport;
   sportName: string | undefined;
   subSport: string | undefined;
 }
 
 async function decodeFit(bytes: Uint8Array): Promise<DecodedFit> {
-  const chained = verifyFit(bytes);
-  // The parser reads the whole ArrayBuffer, and Node Buffers are often views into a shared pool: copy unless the
-  // bytes already own their buffer (as an inflated entry does), which saves a copy per imported file.
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-  const copy = whole ? bytes.buffer : new Uint8Array(bytes).buffer;
-  let fit: ParsedFit;
-  try {
-    fit = await new FitParser({ force: false, mode: 'list', speedUnit: 'm/s', lengthUnit: 'm' }).parseAsync(copy);
-  } catch (err) {
-    throw new ActivityParseError('malformed', `the FIT file could not be decoded: ${describe(err)}`);
-  }
+  const { fit, chained, warnings } = await decodeFitParts(bytes);
   const main = longest(fit.sessions ?? []);
-  const sportName = str(main?.sport ?? fit.sports?.[0]?.sport ?? firstActivityType(fit.records ?? []));
-  const subSport = str(main?.sub_sport ?? fit.sports?.[0]?.sub_sport);
-  return { fit, chained, sport: normaliseSport(sportName, subSport), sportName, subSport };
+  const sportMessage = fit.sports?.[0];
+  const sportName = sportLabel(main?.sport ?? sportMessage?.sport ?? firstActivityType(fit.records ?? []), sportMessage?.name);
+  const subSport = str(main?.sub_sport ?? sportMessage?.sub_sport);
+  return { fit, chained, warnings, sport: normaliseSport(sportName, subSport), sportName, subSport };
 }
 
 function toPoints(records: ParsedRecord[], onFoot: boolean): { points: TrackPoint[]; untimed: number } {
@@ -233,6 +225,11 @@ function sessionTotals(sessions: ParsedSession[], onFoot: boolean): DeviceTotals
   return totals;
 }
 
+/** On foot, or not known yet (no sport, FIT's `generic`, a sport we do not know): cadence is kept until it is. */
+function mayBeOnFoot(sport: Sport): boolean {
+  return isOnFootSport(sport) || sport === 'other';
+}
+
 function longest(sessions: ParsedSession[]): ParsedSession | undefined {
   let best: ParsedSession | undefined;
   for (const s of sessions) if (best === undefined || (s.total_timer_time ?? 0) > (best.total_timer_time ?? 0)) best = s;
@@ -260,10 +257,17 @@ function finite(v: number | undefined): number | null {
   return v !== undefined && Number.isFinite(v) ? v : null;
 }
 
+/**
+ * A session's sport as a name. A number is a sport newer than the parser's profile: it is still a named sport (never
+ * guessed from pace), called by the sport message's own name when there is one.
+ */
+function sportLabel(v: unknown, messageName?: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v !== 'number') return undefined;
+  return typeof messageName === 'string' && messageName.trim() !== '' ? messageName.trim() : `FIT sport ${v}`;
+}
+
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

@@ -42,7 +42,8 @@ export function fromFile(legs: readonly NormalisedActivity[], source: string): I
 }
 
 /**
- * A file's activities joined with its CSV row. A single activity takes the type the athlete chose on Strava; the legs
+ * A file's activities joined with its CSV row. A single activity takes the type the athlete chose on Strava (unless
+ * that is a plain "Run" and the device knew it was a trail or treadmill run); the legs
  * of a multisport file keep the sports the device recorded (Strava keeps one type for the whole session), and the
  * gear goes only to the legs of the row's sport (running shoes to the run legs, not to the swim).
  */
@@ -51,7 +52,7 @@ export function withRow(legs: readonly NormalisedActivity[], row: StravaRow, sou
   const sameKind = (s: Sport): boolean => s === chosen || (isRunningSport(s) && isRunningSport(chosen));
   return legs.map((a, i) => {
     const single = legs.length === 1;
-    const sport = single && chosen !== 'other' ? chosen : a.sport;
+    const sport = single && chosen !== 'other' ? moreSpecific(chosen, a.sport) : a.sport;
     return {
       ...a,
       sport,
@@ -63,6 +64,15 @@ export function withRow(legs: readonly NormalisedActivity[], row: StravaRow, sou
       notes: null,
     };
   });
+}
+
+/**
+ * Strava's plain "Run" covers every run recorded before its Trail Run type existed, and treadmill runs (Strava has no
+ * treadmill type, only a trainer flag): it does not overrule a trail or treadmill run the
+ * device recorded as such.
+ */
+function moreSpecific(chosen: Sport, recorded: Sport): Sport {
+  return chosen === 'running' && isRunningSport(recorded) ? recorded : chosen;
 }
 
 /**

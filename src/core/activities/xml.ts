@@ -36,10 +36,14 @@ function decode(label: string, bytes: Uint8Array): string {
 /**
  * Parses XML text safely: any DOCTYPE or ENTITY declaration is refused outright, so there is no external entity
  * access (XXE) and no entity expansion ("billion laughs"). Only the five predefined entities and numeric character
- * references are decoded. Element names keep their namespace prefix stripped.
+ * references are decoded. Element names keep their namespace prefix stripped. Blank space before the XML declaration
+ * (Strava writes some) is ignored.
  * @example parseXml('<gpx><trk/></gpx>').gpx
  */
-export function parseXml(text: string): XmlNode {
+export function parseXml(raw: string): XmlNode {
+  // Strava's exports start many TCX and GPX files with spaces before the XML declaration, which strict XML forbids;
+  // nothing before the declaration carries meaning, so it is dropped rather than refusing the file.
+  const text = raw.replace(/^[\s\uFEFF]+/, '');
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
     throw new ActivityParseError('unsafe-xml', 'XML with a DOCTYPE or ENTITY declaration is refused (possible entity attack)');
   }
