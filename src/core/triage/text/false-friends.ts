@@ -101,7 +101,7 @@ export const EVERYDAY = {
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
-  testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait',
+  testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', toesPulled: 'toespulled', heelDown: 'heeldown',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -159,6 +159,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   // a root" stays a stumble: "a" alone does not make it a journey.
   if ((w === 'trip' || w === 'trips') && (JOURNEY_OWNERS.has(at(-1)?.word ?? '') || ['abroad', 'away', 'home', 'to', 'overseas'].includes(at(1)?.word ?? ''))) return EVERYDAY.journey;
   if (w === 'heel' || w === 'heels') return heelSense(at);
+  // "Hurts when I pull my toes up towards me": the foot moved to test the calf, not a pulled calf (dev20).
+  if (['pull', 'pulls', 'pulled', 'pulling'].includes(w) && pulledPart(at)) return EVERYDAY.toesPulled;
   // "Shuffling with that foot flat", "walking flat-footed": how the runner walks now, not the shape of the arch.
   if (w === 'flat' && gaitBefore(tokens, i)) return EVERYDAY.flatGait;
   // "At the start of runs": a moment in the run, not starting to run ("started running in May").
@@ -222,9 +224,22 @@ function onPartOfFoot(at: At): boolean {
 /** After "heel(s) on (the)": the ground the heel rests on, so the heel is a posture ("squat with heels on the floor"). */
 const GROUND = stems(['floor', 'ground']);
 
+/** Moving the toes or foot up, back or towards you: a test movement. */
+const PULLED_PART = stems(['toe', 'toes', 'foot', 'feet']);
+const PULLED_WAY = stems(['up', 'back', 'towards', 'toward', 'upwards']);
+function pulledPart(at: At): boolean {
+  const k = DETERMINERS.has(norm(at(1))) ? 2 : 1;
+  return PULLED_PART.has(norm(at(k))) && PULLED_WAY.has(norm(at(k + 1)));
+}
+
+/** Before "(the|my) heel down": putting or getting the heel to the ground, so it is about weight, not a place. */
+const PUT_DOWN = stems(['put', 'putting', 'puts', 'get', 'getting', 'place', 'placing', 'lower', 'lowering']);
+
 function heelSense(at: At): string | null {
   const next = norm(at(1));
   const self = at(0);
+  // "Can't put the heel down": how far the heel reaches the ground (weight), not where it hurts (dev20).
+  if (next === stem('down') && (PUT_DOWN.has(norm(at(-1))) || (DETERMINERS.has(norm(at(-1))) && PUT_DOWN.has(norm(at(-2)))))) return EVERYDAY.heelDown;
   if (self?.word === 'heels' && (HEELS_WORN.has(norm(at(-1))) || at(-1)?.word === 'in')) return EVERYDAY.heel;
   // "squatting with my heels on the floor", "lunge with the heel down": how the foot is held, not where it hurts.
   if (next === stem('on') && (GROUND.has(norm(at(2))) || (DETERMINERS.has(norm(at(2))) && GROUND.has(norm(at(3)))))) return EVERYDAY.heel;
