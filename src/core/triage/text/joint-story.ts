@@ -20,13 +20,13 @@ import type { StoryFinding } from './warning-stories.ts';
 
 /** A joint or part that can flare. */
 const PART = String.raw`(?:toes?|joints?|ankles?|foot|feet|knuckles?|knees?|heels?|instep|midfoot|wrists?)`;
-const CHANGE = String.raw`(?:came up|come up|comes up|went|gone|goes|turned|turns|is|was|are|were|looks?|looked|got|gets|getting|has gone|had gone|swelled up|blew up|flared up|flared|puffed up)`;
-const LOOK = String.raw`(?:red|hot|huge|massive|swollen|puffy|fat|angry|shiny|warm|purple|throbbing|inflamed|enormous|twice the size)`;
+const CHANGE = String.raw`(?:'s|came up|come up|comes up|went|gone|goes|turned|turns|is|was|are|were|looks?|looked|got|gets|getting|has gone|had gone|swelled up|blew up|flared up|flared|puffed up)`;
+const LOOK = String.raw`(?:red|hot|huge|massive|swollen|puffy|fat|angry|shiny|warm|purple|throbbing|inflamed|enormous|twice the size|blown up(?: like a balloon)?|ballooned)`;
 /** A part, a change, then a list of looks joined by commas or "and". */
-const LOOKS = new RegExp(String.raw`\b${PART}\b[^.!?;]{0,40}?\b${CHANGE}\s+((?:(?:really|very|bright|so|all|a bit|quite)\s+)?${LOOK}(?:\s*(?:,|and|&|,\s*and)\s*(?:(?:really|very|bright|so|all|quite)\s+)?${LOOK})+)\b`);
+const LOOKS = new RegExp(String.raw`\b${PART}\b[^.!?;]{0,40}?${CHANGE}\s+((?:(?:really|very|bright|so|all|a bit|quite)\s+)?${LOOK}(?:\s*(?:,|and|&|,\s*and)\s*(?:(?:really|very|bright|so|all|quite)\s+)?${LOOK})+)\b`);
 const LOOK_FINDING: Readonly<Record<string, string>> = {
   red: 'redness', angry: 'redness', inflamed: 'redness', hot: 'warmth', warm: 'warmth',
-  huge: 'swelling', massive: 'swelling', swollen: 'swelling', puffy: 'swelling', fat: 'swelling', enormous: 'swelling', twice: 'swelling',
+  huge: 'swelling', blown: 'swelling', ballooned: 'swelling', massive: 'swelling', swollen: 'swelling', puffy: 'swelling', fat: 'swelling', enormous: 'swelling', twice: 'swelling',
 };
 /** A denial before the list ("never went red or hot"). */
 const DENIED = /\b(?:not|no|never|didn'?t|hasn'?t|wasn'?t|isn'?t)\s+(?:\w+\s+){0,2}$/;

@@ -11,6 +11,7 @@ import { readKnowledgeBase } from '../../../kb-files/read-kb.ts';
 import { assess } from '../assess.ts';
 import { readMedicalContext } from './medical-context.ts';
 import { readJointStory } from './joint-story.ts';
+import { readToldByComparison } from './told-by-comparison.ts';
 import { understandText } from './understand.ts';
 
 const kb = await readKnowledgeBase();
@@ -137,4 +138,48 @@ test('a gut or urine infection, a whole swollen toe, other joints and long morni
 
 test('a runner like the tin man is not told as male', () => {
   assert.equal(val('I walk like the tin man in the mornings.', 'sex'), undefined);
+});
+
+test('footwear falling off, lying on the front, one edge of the foot spared and a steroid jab are everyday senses', () => {
+  assert.equal(val('My sandal keeps falling off my left foot.', 'injury-fall-or-jump'), undefined);
+  assert.equal(val('I fell off my bike onto my ankle.', 'injury-fall-or-jump'), true);
+  assert.equal(val('Lying on my front my toes hang over the mattress.', 'pain-ball-of-foot'), undefined);
+  assert.equal(val("I can't stand on the outside edge of my foot.", 'cannot-bear-weight'), undefined);
+  assert.equal(val("I can't stand on it at all.", 'cannot-bear-weight'), true);
+  assert.equal(val('Had a cortisone jab in my heel last month.', 'character-sharp'), undefined);
+});
+
+test('"can\'t put it down" is not bearing weight when the sentence is about a limb, not a book', () => {
+  assert.equal(val("My ankle is throbbing and I can't put it down.", 'cannot-bear-weight'), true);
+  assert.equal(val("Brilliant thriller, can't put it down, and my heel is sore.", 'cannot-bear-weight'), undefined);
+});
+
+test('a dip or hollow at the back of the ankle is a gap in the tendon; the soft bit in front of it is not', () => {
+  assert.equal(val('You can feel a hollow just above his heel at the back.', 'gap-in-achilles'), true);
+  assert.equal(val('There is a dent in the back of his ankle you can push a finger into.', 'gap-in-achilles'), true);
+  assert.equal(val('Squeezing the soft bit just in front of the tendon is sore.', 'gap-in-achilles'), undefined);
+  assert.equal(val('No dip at the back of my ankle, just a tender lump.', 'gap-in-achilles'), undefined);
+});
+
+test('a foot sitting out to the side after a fall is out of shape; turning the foot out is a movement', () => {
+  assert.equal(val('She went over badly and now her foot is pointing sideways.', 'deformity'), true);
+  assert.equal(val('It hurts inside the ankle when I turn my foot out to the side.', 'deformity'), undefined);
+});
+
+test('swelling told by comparing sides or by laces and trousers', () => {
+  assert.equal(val('His right heel looks fatter than the left one since the jump.', 'swelling'), true);
+  assert.equal(val('My left foot looks puffier than my right across the top.', 'swelling-top-of-foot'), true);
+  assert.equal(val('Had to loosen the laces on the left shoe, top of my foot is sore.', 'swelling'), true);
+  assert.equal(val('My leggings feel tighter on the right leg this week.', 'calf-swelling-one-side'), true);
+  assert.equal(val('The veins on my right calf stand out more than on the left.', 'visible-surface-veins'), true);
+  // A shin bigger than the other is the front compartment swelling, not a one-sided calf.
+  assert.equal(val('My shin is bigger than the other one after the race.', 'calf-swelling-one-side'), undefined);
+  // Muscle is not swelling, and veins on the arms are not a leg sign.
+  assert.equal(val('Since the gym block my left calf looks fuller than the right, more muscle.', 'calf-swelling-one-side'), undefined);
+  assert.deepEqual(readToldByComparison('The veins on my left forearm are more obvious than the right.'), []);
+});
+
+test('a condition named as its own short question is a guess, not a past diagnosis', () => {
+  assert.equal(val('Top of my foot aches. Stress fracture?', 'previous-stress-fracture'), undefined);
+  assert.equal(val('I had a stress fracture before in this foot.', 'previous-stress-fracture'), true);
 });

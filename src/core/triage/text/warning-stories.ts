@@ -82,6 +82,15 @@ const TIPTOE_WONT = /\b(?:tip ?toes?|tip-toes?|up on (?:my|that|the|his|her) toe
 /** Walking with the foot flat: no push-off through the toes. */
 const FLAT_GAIT = /\b(?:walk\w*|shuffl\w*|hobbl\w*|limp\w*|plod\w*|getting about|getting around)\b[^.!?;]{0,30}?\b(?:(?:with )?(?:my|that|the|this|his|her) foot (?:flat|down flat)|flat[- ]?footed)\b/;
 
+/**
+ * A gap felt in the tendon, told by its shape and place rather than named: "a soft dip at the back of her ankle a
+ * couple of inches above the heel", "a hollow above my heel you can push into" (dev20). A dip in the sole or a dent
+ * from a sock is not this: the place must be the back of the ankle, the tendon or above the heel.
+ */
+const GAP = /\b(?:gap|dip|dent|hollow|divot|notch|dimple|groove)\b(?![^.!?;]{0,20}?\bin front of\b)[^.!?;]{0,40}?\b(?:back of (?:my|her|his|the|that|their) (?:ankle|leg|lower leg|heel)|achilles|tendon|(?:above|over) (?:my|her|his|the|that) heel|behind (?:my|her|his|the) ankle)\b/;
+const GAP_DENIED = /\b(?:no|not|never|without|can'?t feel (?:a|any))\s+(?:\w+\s+){0,2}$/;
+const SOCK = /\b(?:sock|shoe|strap|boot|brace|tape|heel counter)\b/;
+
 /** A way of walking chosen to spare a sore place. */
 const DELIBERATE = /^\W*(?:\w+\s+){0,2}?(?:to (?:avoid|protect|spare|keep|stop)|so (?:it|that|my|the)|because|cos|'cause|as it hurts)\b/;
 
@@ -124,6 +133,8 @@ export function readWarningStories(raw: string): StoryFinding[] {
     const chosen = flat !== null && DELIBERATE.test(sentence.slice(flat.index + flat[0].length, flat.index + flat[0].length + 30));
     const unable = TIPTOE_WONT.exec(sentence) ?? (chosen ? null : flat);
     if (unable) out.push({ id: 'cannot-push-off-or-tiptoe', span: at(unable.index, unable[0].length) });
+    const gap = GAP.exec(sentence);
+    if (gap && !GAP_DENIED.test(sentence.slice(0, gap.index)) && !SOCK.test(gap[0])) out.push({ id: 'gap-in-achilles', span: at(gap.index, gap[0].length) });
     const saddle = SADDLE.exec(sentence) ?? WIPED_ODD.exec(sentence) ?? BLADDER.exec(sentence) ?? UNNOTICED_LEAK.exec(sentence)
       ?? SEAT_NUMB.exec(sentence) ?? (WEE.test(sentence) ? HESITANT.exec(sentence) : null);
     if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + saddle[0].length))) {

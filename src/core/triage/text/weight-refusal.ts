@@ -19,7 +19,10 @@ const BEAR = new RegExp(String.raw`\b${REFUSE}\s+${SOFT}(?:(?:put|take|bear|plac
  * put down at all: the foot takes no weight through its back half, which after an injury is the Ottawa sign.
  */
 const HOPPING = /\b(?:keeps?|kept|keeping|been|only|just|is|was|has been|had to|having to)\s+hopping\b(?!\s+(?:drills?|tests?|exercises?|practice))|\bhopp(?:ing|ed|s)\s+(?:everywhere|around|about|home|back|off|to (?:the|his|her|my|our) \w+|up the stairs|up to bed)\b/;
-const HEEL_CANT = /\b(?:can'?t|cannot|couldn'?t|could not|unable to)\s+(?:even\s+|really\s+)?(?:put|get|place)\s+(?:(?:the|my|his|her|that)\s+)?heels?\s+(?:down|on the (?:ground|floor))\b/;
+const HEEL_CANT = /\b(?:can'?t|cannot|couldn'?t|could not|unable to)\s+(?:even\s+|really\s+)?(?:put|get|place)\s+(?:(?:the|my|his|her|that)\s+)?(?:heels?|it|foot|leg)\s+(?:down|on the (?:ground|floor))\b/;
+/** "Can't put it down" is about the limb only in a sentence that names one (not a book). */
+const LIMB = /\b(?:ankle|foot|feet|leg|heel|knee|toe|weight)\b/;
+const READING = /\b(?:book|novel|read\w*|story|series|game|phone|kindle)\b/;
 /** A hop that went fine, or one done as a test. */
 const HOP_TEST = /\b(?:test|tested|testing|drills?|exercises?|fine|no pain|pain[- ]free|for fun|hopscotch|game)\b/;
 /** A plan with an end ("until", "till", "before") is a choice, not an inability. */
@@ -35,7 +38,9 @@ export function readWeightRefusal(raw: string): StoryFinding[] {
   for (const s of text.matchAll(/[^.!?;\n]+/g)) {
     const sentence = s[0];
     const hop = HOPPING.exec(sentence);
-    const m = BEAR.exec(sentence) ?? HEEL_CANT.exec(sentence) ?? (hop && !HOP_TEST.test(sentence) ? hop : null);
+    const cant = HEEL_CANT.exec(sentence);
+    const limb = cant !== null && (!/\bit\b/.test(cant[0]) || (LIMB.test(sentence.slice(0, cant.index)) && !READING.test(sentence)));
+    const m = BEAR.exec(sentence) ?? (limb ? cant : null) ?? (hop && !HOP_TEST.test(sentence) ? hop : null);
     if (!m || PLAN.test(sentence.slice(m.index + m[0].length))) continue;
     out.push({ id: 'cannot-bear-weight', span: [s.index + m.index, s.index + m.index + m[0].length] });
   }
