@@ -183,3 +183,11 @@ test('a condition named as its own short question is a guess, not a past diagnos
   assert.equal(val('Top of my foot aches. Stress fracture?', 'previous-stress-fracture'), undefined);
   assert.equal(val('I had a stress fracture before in this foot.', 'previous-stress-fracture'), true);
 });
+
+test('an ankle that goes whenever, or a count of little rolls, is instability; one roll on a kerb is not', () => {
+  assert.equal(val('My left ankle keeps giving way for no reason lately.', 'ankle-gives-way-repeatedly'), true);
+  assert.equal(val('Since the first sprain my ankle has had maybe five or six small rolls. Probably 8 or 9 little turns on it.', 'previous-ankle-sprains'), true);
+  assert.equal(val("I don't trust it on rocky paths since I hurt my ankle.", 'ankle-gives-way-repeatedly'), true);
+  assert.equal(val('Rolled my ankle on a kerb once last week.', 'ankle-gives-way-repeatedly'), undefined);
+  assert.equal(val('My calf goes tight whenever I run hills.', 'ankle-gives-way-repeatedly'), undefined);
+});
