@@ -20,6 +20,13 @@ const SOFT = String.raw`(?:a (?:bit|little|touch|tad) |slightly |kind of |sort o
 const BENT = new RegExp(String.raw`\b${LIMB}(?:'s| is| looks| has gone| went| seems| was| now looks| looked)(?: (?:now|all|really))? ${SOFT}(?:bent|kinked|bowed|crooked|wonky|out of line)\b(?! (?:under|over|back|forwards?|up|down|double|at the knee|round|around))`);
 /** "A bend in my shin", "there's a kink in the lower leg", "a step in the bone above the ankle". */
 const BEND_IN = new RegExp(String.raw`\b(?:bend|kink|angle|step|dogleg) in (?:my |the |his |her |their )?${LIMB}\b|\b(?:bent|kinked) (?:just |right |slightly )?(?:above|below) (?:my |the |his |her )?ankle\b`);
+/**
+ * The foot out of line with the leg: "the foot's sitting out to the side of her leg", "foot pointing sideways", "the
+ * ankle looks like it's been put on a quarter turn" (dev20: a fracture-dislocation told as a bad sprain). A state of
+ * the foot (sitting, pointing, facing, set), not a movement ("I turn my foot out and it hurts").
+ */
+const OUT_OF_LINE = /\bfoot(?:'s| is| was| looks| now)? (?:sitting|pointing|facing|set|sticking out|lying|stuck) (?:out )?(?:to the side|sideways|the wrong way|(?:off )?at (?:a|an) (?:right )?angle|round the wrong way)\b|\b(?:put|turned|twisted|set) (?:on|through|by|at) (?:a )?(?:quarter|half|90 degree|ninety degree)[- ]turn\b/;
+
 /** A wound, and something white, bony or hard seen in it. */
 const WOUND = String.raw`(?:cut|gash|wound|split|laceration|tear in the skin|hole in (?:my|the|his|her) (?:leg|shin|skin|ankle))`;
 const SEEN = String.raw`(?:(?:something|stuff|a bit|bits|a piece) (?:white|whitish|bony|hard|pale)|white(?:ish)? (?:stuff|bits?|something|thing)|(?:the )?bone)`;
@@ -38,7 +45,7 @@ export function readBrokenLimb(raw: string): StoryFinding[] {
   const out: StoryFinding[] = [];
   for (const s of text.matchAll(/[^.!?;\n]+/g)) {
     const sentence = s[0];
-    for (const re of [BENT, BEND_IN, BONE_IN_WOUND]) {
+    for (const re of [BENT, BEND_IN, BONE_IN_WOUND, OUT_OF_LINE]) {
       const m = re.exec(sentence);
       if (!m || DENIED.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || DENIED_INSIDE.test(m[0])) continue;
       out.push({ id: 'deformity', span: [s.index + m.index, s.index + m.index + m[0].length] });

@@ -161,6 +161,8 @@ export function readContexts(tokens: readonly Token[]): TokenContext[] {
       past.set(c, (past.get(c) ?? true) && duration);
     }
   });
+  // "Stress fracture?? please say no": a bare name of a condition asked as its own question is a guess (dev20).
+  for (const [from, to] of nameAsked(tokens)) for (let i = from; i < to; i++) if (!hypoFrom.has(clauseOf[i] ?? 0)) hypoFrom.set(clauseOf[i] ?? 0, from);
   // "jumped off a step at school yesterday": a day named as recent outweighs a past-sounding place in the clause.
   tokens.forEach((_, i) => {
     const c = clauseOf[i] ?? 0;
@@ -195,6 +197,21 @@ export function resolvedPastClauses(tokens: readonly Token[], ctx: readonly Toke
   tokens.forEach((t, i) => {
     const c = ctx[i];
     if (c && c.past && !c.pastIsDuration && !out.has(c.clause) && has(t.sentence, RESOLVED) && !has(t.sentence, RETURNED)) out.add(c.clause);
+  });
+  return out;
+}
+
+/** Words that name a condition, for a fragment question ("Stress fracture?", "Torn tendon??"). */
+const CONDITION_WORDS = new Set(['fracture', 'fractured', 'break', 'broken', 'tear', 'torn', 'rupture', 'ruptured', 'sprain', 'sprained', 'dvt', 'clot', 'gout', 'tendonitis', 'tendinitis', 'tendinopathy', 'splints', 'neuroma', 'fasciitis', 'bursitis', 'arthritis', 'reaction']);
+/** Token ranges of fragment questions of up to four words that name a condition. */
+function nameAsked(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  tokens.forEach((t, i) => {
+    if (!t.punct) return;
+    const words = tokens.slice(start, i).filter((w) => !w.punct);
+    if (t.word === '?' && words.length > 0 && words.length <= 4 && words.some((w) => CONDITION_WORDS.has(w.word))) out.push([start, i]);
+    start = i + 1;
   });
   return out;
 }

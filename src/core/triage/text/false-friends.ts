@@ -48,7 +48,7 @@ const MEDICAL_BOOT = stems(['moon', 'air', 'aircast', 'surgical', 'medical', 'pr
 const PEOPLE = stems(['him', 'her', 'me', 'them', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'us']);
 const RELATIVES = stems(['kids', 'kid', 'children', 'partner', 'wife', 'husband', 'son', 'daughter', 'family', 'boss', 'coach', 'friend', 'friends', 'mum', 'dad', 'mom', 'colleague', 'colleagues']);
 const PHOTO = stems(['photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'selfie', 'shot']);
-const VACCINE = stems(['flu', 'covid', 'booster', 'tetanus', 'vaccine', 'vaccination', 'travel']);
+const VACCINE = stems(['flu', 'covid', 'booster', 'tetanus', 'vaccine', 'vaccination', 'travel', 'steroid', 'cortisone', 'hydrocortisone', 'b12']);
 const HAD = stems(['had', 'got', 'getting', 'get', 'booked', 'after']);
 const PRACTICE_BEFORE = stems(['gp', 'gps', 'doctor', 'doctors', 'dental', 'dentist', 'dentists', 'vet', 'vets', 'local']);
 const PRACTICE_VERB = stems(['at', 'rang', 'ring', 'called', 'call', 'phoned', 'phone', 'from', 'to', 'contacted', 'emailed', 'visited']);
@@ -106,7 +106,7 @@ export const EVERYDAY = {
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
   testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', warmUp: 'warmingup', easyPace: 'easypace',
-  shoeTight: 'shoetight', noFootwear: 'nofootwear',
+  shoeTight: 'shoetight', noFootwear: 'nofootwear', toesPulled: 'toespulled', heelDown: 'heeldown', shoeOff: 'shoeoff', lying: 'lyingposition',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -164,6 +164,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   // a root" stays a stumble: "a" alone does not make it a journey.
   if ((w === 'trip' || w === 'trips') && (JOURNEY_OWNERS.has(at(-1)?.word ?? '') || ['abroad', 'away', 'home', 'to', 'overseas'].includes(at(1)?.word ?? ''))) return EVERYDAY.journey;
   if (w === 'heel' || w === 'heels') return heelSense(at);
+  // "Hurts when I pull my toes up towards me": the foot moved to test the calf, not a pulled calf (dev20).
+  if (['pull', 'pulls', 'pulled', 'pulling'].includes(w) && pulledPart(at)) return EVERYDAY.toesPulled;
   // "Shuffling with that foot flat", "walking flat-footed": how the runner walks now, not the shape of the arch.
   if (w === 'flat' && gaitBefore(tokens, i)) return EVERYDAY.flatGait;
   // "At the start of runs": a moment in the run, not starting to run ("started running in May").
@@ -171,6 +173,12 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if (w === 'cold' && at(1)?.word === 'feet' && at(2)?.word === 'about') return EVERYDAY.nerves;
   if (w === 'growing' && at(1)?.word === 'pains') return EVERYDAY.growth;
   if (w === 'weight' && onPartOfFoot(at)) return EVERYDAY.partLoad;
+  // "Can't stand on the outer border of that foot": one edge spared, the foot still takes weight (dev20).
+  if (['stand', 'standing', 'stood'].includes(w) && onPartOfFoot(at)) return EVERYDAY.partLoad;
+  // "My slipper keeps falling off": footwear coming off the foot, not a fall (dev20).
+  if (['fall', 'falls', 'falling', 'fell'].includes(w) && at(1)?.word === 'off' && footwearBefore(at)) return EVERYDAY.shoeOff;
+  // "Lie on my front", "lying on his back": a position in bed, not the front of the foot or the back (dev20).
+  if ((w === 'front' || w === 'back' || w === 'side' || w === 'tummy') && DETERMINERS.has(norm(at(-1))) && at(-2)?.word === 'on' && LIE.has(norm(at(-3)))) return EVERYDAY.lying;
   if (['catch', 'catches', 'caught'].includes(w) && (PAIN_BEFORE_CATCH.has(norm(at(-1))) || PAIN_AFTER_CATCH.has(norm(at(1))))) return EVERYDAY.painCatch;
   if (w === 'leg' && (at(-1)?.word === 'single' || (at(-1)?.word === 'one' && LEG_TEST.has(norm(at(1)))))) return EVERYDAY.testLeg;
   if (['cracked', 'popped', 'clicked'].includes(w) && at(1)?.word === 'it' && PUT_BACK.has(norm(at(2)))) return EVERYDAY.manipulated;
@@ -234,7 +242,7 @@ function slipInShoe(at: At): boolean {
 }
 
 /** Parts of the foot that can be spared while the rest takes weight. */
-const FOOT_PART = stems(['outside', 'inside', 'outer', 'inner', 'edge', 'edges', 'side', 'ball', 'balls', 'front', 'arch', 'toes', 'toe', 'tip', 'tips', 'forefoot']);
+const FOOT_PART = stems(['outside', 'inside', 'outer', 'inner', 'edge', 'edges', 'side', 'ball', 'balls', 'front', 'arch', 'toes', 'toe', 'tip', 'tips', 'forefoot', 'border', 'borders', 'rim']);
 
 /** "weight (on|through) the outside of my foot": weight kept off one part, not the whole foot. */
 function onPartOfFoot(at: At): boolean {
@@ -246,9 +254,30 @@ function onPartOfFoot(at: At): boolean {
 /** After "heel(s) on (the)": the ground the heel rests on, so the heel is a posture ("squat with heels on the floor"). */
 const GROUND = stems(['floor', 'ground']);
 
+/** Footwear, and lying down: the words before "falling off" and "on my front". */
+const FOOTWEAR = stems(['slipper', 'slippers', 'shoe', 'shoes', 'sandal', 'sandals', 'flip', 'flop', 'flops', 'trainer', 'trainers', 'sock', 'socks', 'boot', 'boots', 'clog', 'clogs', 'crocs', 'sliders']);
+const LIE = stems(['lie', 'lies', 'lying', 'laying', 'lay', 'sleep', 'sleeping', 'slept', 'lain', 'roll', 'rolled', 'turn', 'turned']);
+function footwearBefore(at: At): boolean {
+  for (let k = -1; k >= -4; k--) if (FOOTWEAR.has(norm(at(k)))) return true;
+  return false;
+}
+
+/** Moving the toes or foot up, back or towards you: a test movement. */
+const PULLED_PART = stems(['toe', 'toes', 'foot', 'feet']);
+const PULLED_WAY = stems(['up', 'back', 'towards', 'toward', 'upwards']);
+function pulledPart(at: At): boolean {
+  const k = DETERMINERS.has(norm(at(1))) ? 2 : 1;
+  return PULLED_PART.has(norm(at(k))) && PULLED_WAY.has(norm(at(k + 1)));
+}
+
+/** Before "(the|my) heel down": putting or getting the heel to the ground, so it is about weight, not a place. */
+const PUT_DOWN = stems(['put', 'putting', 'puts', 'get', 'getting', 'place', 'placing', 'lower', 'lowering']);
+
 function heelSense(at: At): string | null {
   const next = norm(at(1));
   const self = at(0);
+  // "Can't put the heel down": how far the heel reaches the ground (weight), not where it hurts (dev20).
+  if (next === stem('down') && (PUT_DOWN.has(norm(at(-1))) || (DETERMINERS.has(norm(at(-1))) && PUT_DOWN.has(norm(at(-2)))))) return EVERYDAY.heelDown;
   if (self?.word === 'heels' && (HEELS_WORN.has(norm(at(-1))) || at(-1)?.word === 'in')) return EVERYDAY.heel;
   // "squatting with my heels on the floor", "lunge with the heel down": how the foot is held, not where it hurts.
   if (next === stem('on') && (GROUND.has(norm(at(2))) || (DETERMINERS.has(norm(at(2))) && GROUND.has(norm(at(3)))))) return EVERYDAY.heel;

@@ -250,6 +250,8 @@ export function readNumbers(raw: string, today?: string): NumberMention[] {
   for (const m of text.matchAll(/\b(woman|female|girl|lady|mum|mom|man|male|guy|dad)\b/g)) {
     // "My mum had a clot", "her dad": someone else, not the runner.
     if (/\b(my|his|her|our|your|their|the|friend's|wife's|husband's)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Like the tin man", "a snowman": a figure of speech, not the runner's sex (dev20).
+    if (/\b(?:tin|snow|iron|straw|sand)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const female = ['woman', 'female', 'girl', 'lady', 'mum', 'mom'].includes(m[1] ?? '');
     out.push({ kind: 'sex', value: female ? 'female' : 'male', span: [m.index, m.index + m[0].length] });
   }

@@ -34,10 +34,25 @@ const SITTING_ACHE = /\b(?:aches?|aching|achy|throbs?|throbbing|hurts?|sore|nigg
 /** Getting up after sitting is the stiffness of a tendon or fascia, not pain at rest. */
 const AFTER_SITTING = /\b(?:after|getting up|get up|gets up|stand(?:ing)? up|first (?:few )?steps)\b/;
 
+/**
+ * Woken in the night by the pain, told by the clock or by the nights counted ("3rd night in a row I've woken at 3am
+ * with a throb in my shin"; dev20): night pain, the bone-stress sign. A baby, a dog or an alarm that woke them is not.
+ */
+const WOKEN = /\b(?:woke|woken|waking|wakes?|kept awake|keeps? me awake|awake)\b/;
+const NIGHT = /\b(?:(?:[1-5]|12)(?::\d\d)?\s*(?:am|a\.m\.)|(?:[1-5]|12) in the morning|in the (?:middle of the )?night|the early hours|the small hours|during the night|nights? (?:in a row|running)|every night|at night|(?:\d+|two|three|four|five|several|few|couple of)(?:st|nd|rd|th)? nights?)\b/;
+const NIGHT_PAIN = /\b(?:pain|painful|aches?|aching|achy|throb\w*|sore\w*|hurts?|hurting|burn\w*|stab\w*|niggle|niggling|pounding)\b/;
+const WOKEN_BY_OTHER = /\b(?:by|from) (?:the |my |our |a )?(?:baby|kids?|children|dog|cat|alarm|noise|neighbours?|partner|husband|wife|storm)\b/;
+
+/** The pain now comes with walking too, not only running ("now it's there walking to the shops too"; dev20). */
+const WALKING_TOO = /\b(?:walk(?:ing|s)?|when i walk|on walks|walking (?:to|round|around) the \w+)\b[^.!?;]{0,40}?\b(?:too|as well|also|now|not just (?:on |when |while |with )?(?:running|runs?|jogging))\b|\bnot (?:just|only) (?:on |when |while |with )?(?:running|runs?|jogging)\b[^.!?;]{0,30}?\bwalk\w*/;
+const WALKING_FINE = /\b(?:walk\w*) (?:is |are |was )?(?:fine|ok|okay|no problem|pain[- ]free|easy|comfortable)|\b(?:doesn'?t|don'?t|didn'?t|does not|never) (?:hurt|bother me|ache) (?:when |while |on )?walk/;
+
 /** A spot the size of a fingertip or a coin. */
 const FINGERTIP = /\bcover(?:s|ed|ing)?\b[^.!?;]{0,20}?\b(?:fingertip|finger ?tip|finger|thumb(?:nail)?|thumbprint|coin|penny|(?:5|10|20)p)\b|\b(?:size of|as big as|no bigger than) (?:a |my |one |her |his )?(?:fingertip|finger ?tip|thumb(?:nail)?|thumbprint|coin|penny|(?:5|10|20)p|pea)\b/;
 /** The spot is on a bone of the shin or foot. */
 const BONY_PLACE = /\b(?:shin|shins|shinbone|tibia|bone|bony|metatarsals?|top of (?:my|the|her|his) foot|midfoot)\b/;
+/** Any body place named: a sentence that names none takes its place from the sentence before. */
+const BODY_WORD = /\b(?:shins?|shinbone|tibia|bones?|bony|foot|feet|leg|heel|ankle|toes?|calf|arch|tendon|achilles|metatarsals?|midfoot|knee|hip)\b/;
 /** A soft-tissue place: a spot there is a tendon's or the fascia's, not a bone's. */
 const SOFT_PLACE = /\b(?:tendon|achilles|fascia|arch|heel|calf|muscle|ball of|nerve)\b/;
 
@@ -78,6 +93,7 @@ export function readToldAsMinorSigns(raw: string): StoryFinding[] {
   const text = raw.toLowerCase().replace(/[’]/g, "'");
   const out: StoryFinding[] = [];
   const sentences = text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g);
+  let previous = '';
   for (const s of sentences) {
     const sentence = s[0];
     const push = (id: string, m: RegExpExecArray | null): void => {
@@ -88,7 +104,13 @@ export function readToldAsMinorSigns(raw: string): StoryFinding[] {
     else push('test-hop-painful', HOP_AVOIDED.exec(sentence));
     const sitting = SITTING_ACHE.exec(sentence);
     if (sitting && !AFTER_SITTING.test(sitting[0])) push('pain-at-night-or-rest', sitting);
-    if (BONY_PLACE.test(sentence) && !SOFT_PLACE.test(sentence)) push('bony-tenderness-focal', FINGERTIP.exec(sentence));
+    // "A throb in my shin. It's one spot, I can cover it with a fingertip": the place may be in the sentence before.
+    const place = BODY_WORD.test(sentence) ? sentence : `${previous} ${sentence}`;
+    if (BONY_PLACE.test(place) && !SOFT_PLACE.test(place)) push('bony-tenderness-focal', FINGERTIP.exec(sentence));
+    previous = sentence;
+    const woken = WOKEN.exec(sentence);
+    if (woken && NIGHT.test(sentence) && NIGHT_PAIN.test(sentence) && !WOKEN_BY_OTHER.test(sentence)) push('pain-at-night-or-rest', woken);
+    if (!WALKING_FINE.test(sentence)) push('pain-with-walking', WALKING_TOO.exec(sentence));
     const squeeze = HEEL_SQUEEZE.exec(sentence);
     if (squeeze && PAINFUL.test(sentence.slice(squeeze.index)) && !HOP_FINE.test(sentence)) push('test-heel-squeeze-painful', squeeze);
     const weight = NO_WEIGHT.exec(sentence);

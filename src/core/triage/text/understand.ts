@@ -22,6 +22,10 @@ import { readWarningStories } from './warning-stories.ts';
 import { readBrokenLimb } from './broken-limb.ts';
 import { readOvernightFlare } from './overnight-flare.ts';
 import { readWeightRefusal } from './weight-refusal.ts';
+import { readMedicalContext } from './medical-context.ts';
+import { readJointStory } from './joint-story.ts';
+import { readToldByComparison } from './told-by-comparison.ts';
+import { readAnkleInstability } from './ankle-instability.ts';
 import { readToldAsMinorSigns } from './told-as-minor-signs.ts';
 import { readSkinSigns } from './skin-signs.ts';
 import { readExertionalTiming } from './exertional-timing.ts';
@@ -209,7 +213,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   // A joint that flared within hours did not come on gradually, whatever "doesn't remember twisting it" implied.
   if (flares.length > 0) for (let i = found.length - 1; i >= 0; i--) if (found[i]?.id === 'onset-gradual' && found[i]?.value === true) found.splice(i, 1);
   // Doctor-level signs told in passing (dev16) are read the same way: always a "yes".
-  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...flares].map((w) => ({ ...w, value: true }));
+  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readAnkleInstability(text), ...flares].map((w) => ({ ...w, value: true }));
   for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the
@@ -221,6 +225,12 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
       }
     }
     found.push({ id: p.id, value: p.value, span: [p.span[0], p.span[1]] });
+  }
+  // "Even the duvet resting on it was unbearable" tells a joint that cannot bear touch (gout), not pain out of
+  // proportion to an injury (a compartment sign): the touch reading decides what those words mean (dev20).
+  for (const t of found.filter((f) => f.id === 'cannot-bear-touch' && f.value === true)) {
+    const i = found.findIndex((f) => f.id === 'severe-pain-out-of-proportion' && f.value === true && f.span[0] < t.span[1] && f.span[1] > t.span[0]);
+    if (i >= 0) found.splice(i, 1);
   }
   const signs = readClinicalSigns(text).filter((c) => kb.findingById.has(c.id) && aboutNow(tokens, cx, c.span[0]));
   // A named test read with its result decides what its words mean: a test finding the lexicon read from the same

@@ -66,10 +66,28 @@ const SADDLE = /\b(?:no|not|haven'?t|hasn'?t|havent|hasnt|don'?t|dont|didn'?t|di
 const UNNOTICED_LEAK = new RegExp(String.raw`\b(?:hadn'?t|didn'?t|did not|had not|never|without|not) (?:even )?(?:notic\w*|realis\w*|realiz\w*|fe(?:el|lt|eling)|knowing|aware)\b[^.!?]{0,25}?\b(?:leak\w*|wet (?:myself|himself|herself|the bed|my|his|her)|dribbl\w*|soiled|wee'?d|peed|pooed|had an accident)|\b(?:leak\w*|wet (?:myself|himself|herself)|dribbl\w*|soiled (?:myself|himself|herself)|wee'?d (?:myself|himself|herself)|peed (?:myself|himself|herself)|had an accident)\b[^.!?]{0,40}?\b(?:without (?:noticing|realising|realizing|knowing|feeling)|and (?:didn'?t|never) (?:notice|realise|realize|know|feel)|(?:didn'?t|never|did not) (?:notice|realise|realize|know|feel))\b`);
 /** A bladder that does not empty, or a need to go that is not felt. */
 const BLADDER = /\b(?:(?:not|n'?t) (?:sure|convinced|certain) (?:(?:if|that|whether) )?(?:i'?m|i am|im|i'?ve been|i)|(?:i'?m|i am|im)\s+not) (?:fully |properly |completely |really )?empty?(?:ing)?(?: (?:my|the) bladder)?(?= *(?:fully|properly|completely|when|after|[,.;!?]|$))|\bbladder (?:doesn'?t|does not|isn'?t|is not|never|won'?t|will not|not) (?:feel )?(?:fully |properly |completely )?empt|\b(?:doesn'?t|don'?t|does not|do not) feel (?:like )?(?:my bladder |it )?(?:is |has |'?s )?(?:fully |properly |completely )?empt(?:y|ied)\b|\b(?:no|lost (?:the |my )?) (?:urge|sensation|feeling) (?:to|of needing to|when i need to) (?:wee|pee|urinate|pass water|open my bowels|poo)\b|\b(?:haven'?t|hasn'?t|havent|have not) (?:weed|wee'?d|peed|pee'?d|urinated|passed water|passed urine)\s+(?:since|for (?:hours|\d+ hours|a day|the whole day)|all day)\b|\b(?:hadn'?t|haven'?t|hasn'?t|had not|have not|didn'?t) (?:needed|need|felt the need) (?:a |to )?(?:wee|pee|urinate|go)\b[^.!?]{0,20}\b(?:all|since|for)\b|\b(?:couldn'?t|can'?t|cannot|could not) (?:really |quite )?(?:get (?:it|my wee|the wee|the flow|the stream|a wee) (?:going|started|to start)|start (?:a |my |the )?(?:wee|pee|stream|flow))\b|\b(?:accident|wet myself|soiled|leaked) [^.!?]{0,40}\b(?:didn'?t|did not|never|couldn'?t) (?:feel|notice) it\b|\baccident in (?:my|his|her) (?:pants|underwear|trousers)\b/;
+/**
+ * A wee that is slow to start, needs pushing, or leaves you unsure it has finished (dev20: "had to wait ages and push,
+ * then wasn't sure if I'd finished"): a bladder losing its nerve supply. Only in a sentence about weeing, so waiting
+ * for the loo at a race start or pushing the pram is not this.
+ */
+const HESITANT = /(?<!\b(?:don'?t|doesn'?t|didn'?t|never|not|no) )\b(?:had to|have to|having to|needed to|need to)\s+(?:wait (?:ages|forever|a while|a long time|for ages)|push|strain|bear down|really push)\b|\b(?:wasn'?t|not|isn'?t|never|couldn'?t tell|can'?t tell)\s+(?:sure|certain|convinced)?\s*(?:if|whether|that)\s+(?:i'?d|i had|i'?ve|i have|i was|it'?d|it had|it was|i'?m|i am)\s+(?:fully |properly |completely |actually )?(?:finished|done|empty|emptied)\b|\b(?:wait(?:ed|ing)?|took|takes|taking)\s+(?:ages|forever|a long time|a while|minutes)\s+(?:for (?:it|anything|the (?:wee|pee|flow|stream)) to (?:start|come)|to (?:start|get going))\b/;
+const WEE = /\b(?:wee|wees|weed|weeing|pee|pees|peed|peeing|urine|urinat\w*|bladder|stream)\b/;
+/** The toilet seat felt as if through padding: saddle numbness told by the seat (dev20). */
+const SEAT_NUMB = /\b(?:loo|toilet)(?: seat)?\b[^.!?]{0,60}?(?<!\b(?:not|no|never|isn'?t|wasn'?t) )\b(?:numb|like (?:sitting on )?(?:a |some )?(?:cushion|pillow|cotton wool|sponge|padding|foam)|(?:can'?t|couldn'?t|didn'?t|don'?t) (?:really )?feel (?:it|the seat|anything))/;
 /** Going up on tiptoe that will not happen: the heel cannot be lifted (not "can't because it hurts"). */
 const TIPTOE_WONT = /\b(?:tip ?toes?|tip-toes?|up on (?:my|that|the|his|her) toes|onto (?:my|that|the|his|her) toes|heel raises?|calf raises?)\b[^.!?;]{0,50}?\b(?:(?:just |simply )?(?:won'?t|wont|will not|refuses?|doesn'?t happen|isn'?t happening|not happening|nothing happens|no go)|(?:no|zero) (?:power|strength|spring))\b/;
 /** Walking with the foot flat: no push-off through the toes. */
 const FLAT_GAIT = /\b(?:walk\w*|shuffl\w*|hobbl\w*|limp\w*|plod\w*|getting about|getting around)\b[^.!?;]{0,30}?\b(?:(?:with )?(?:my|that|the|this|his|her) foot (?:flat|down flat)|flat[- ]?footed)\b/;
+
+/**
+ * A gap felt in the tendon, told by its shape and place rather than named: "a soft dip at the back of her ankle a
+ * couple of inches above the heel", "a hollow above my heel you can push into" (dev20). A dip in the sole or a dent
+ * from a sock is not this: the place must be the back of the ankle, the tendon or above the heel.
+ */
+const GAP = /\b(?:gap|dip|dent|hollow|divot|notch|dimple|groove)\b(?![^.!?;]{0,20}?\bin front of\b)[^.!?;]{0,40}?\b(?:back of (?:my|her|his|the|that|their) (?:ankle|leg|lower leg|heel)|achilles|tendon|(?:above|over) (?:my|her|his|the|that) heel|behind (?:my|her|his|the) ankle)\b/;
+const GAP_DENIED = /\b(?:no|not|never|without|can'?t feel (?:a|any))\s+(?:\w+\s+){0,2}$/;
+const SOCK = /\b(?:sock|shoe|strap|boot|brace|tape|heel counter)\b/;
 
 /** A way of walking chosen to spare a sore place. */
 const DELIBERATE = /^\W*(?:\w+\s+){0,2}?(?:to (?:avoid|protect|spare|keep|stop)|so (?:it|that|my|the)|because|cos|'cause|as it hurts)\b/;
@@ -109,7 +127,10 @@ export function readWarningStories(raw: string): StoryFinding[] {
     const chosen = flat !== null && DELIBERATE.test(sentence.slice(flat.index + flat[0].length, flat.index + flat[0].length + 30));
     const unable = TIPTOE_WONT.exec(sentence) ?? (chosen ? null : flat);
     if (unable) out.push({ id: 'cannot-push-off-or-tiptoe', span: at(unable.index, unable[0].length) });
-    const told = SADDLE.exec(sentence) ?? WIPED_ODD.exec(sentence) ?? BLADDER.exec(sentence) ?? UNNOTICED_LEAK.exec(sentence);
+    const gap = GAP.exec(sentence);
+    if (gap && !GAP_DENIED.test(sentence.slice(0, gap.index)) && !SOCK.test(gap[0])) out.push({ id: 'gap-in-achilles', span: at(gap.index, gap[0].length) });
+    const told = SADDLE.exec(sentence) ?? WIPED_ODD.exec(sentence) ?? BLADDER.exec(sentence) ?? UNNOTICED_LEAK.exec(sentence)
+      ?? SEAT_NUMB.exec(sentence) ?? (WEE.test(sentence) ? HESITANT.exec(sentence) : null);
     const saddle = told ? { index: told.index, length: told[0].length } : readToiletChange(sentence);
     const length = saddle?.length ?? 0;
     if (saddle && !BLADDER_FINE.test(sentence.slice(0, saddle.index + length))) {

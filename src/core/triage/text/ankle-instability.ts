@@ -1,0 +1,39 @@
+/**
+ * An ankle that keeps going over, told by how often or how freely rather than named (the dev20 study: "my right ankle
+ * just goes whenever it feels like it now", "maybe 6 or 7 little rolls since", "don't trust it on trails"). Read by a
+ * small grammar, one sentence at a time:
+ * - the ankle going, giving or rolling "whenever", "for no reason", "all the time", "on nothing": giving way again and
+ *   again (chronic ankle instability);
+ * - a count of rolls or sprains ("6 or 7 little rolls", "rolled it a dozen times", "loads of small sprains"):
+ *   previous sprains;
+ * - not trusting "it" in a text about the ankle: giving way again and again.
+ * understand.ts then drops what is about someone else or a worry, as for every reader. Judgement, from how people
+ * write.
+ * @module
+ */
+import type { StoryFinding } from './warning-stories.ts';
+
+const GOES = /\b(?:ankle|it)\b(?:'s| just| keeps?| still| now| always){0,3}\s*(?:goes|going|gives(?: way)?|giving(?: way)?|goes over|rolls|rolling|turns|collapses)\b[^.!?;]{0,25}?\b(?:whenever|any ?time|all the time|for no reason|out of nowhere|at random|randomly|constantly|on nothing|on the smallest|every (?:few|other) (?:weeks?|days?|runs?))\b/;
+const NUMBER = String.raw`(?:\d+(?: or \d+)?|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|loads of|lots of|countless|several|a few|so many|many)`;
+const COUNTED = new RegExp(String.raw`\b${NUMBER} (?:(?:more|little|small|minor|mini|bad|proper) )*(?:rolls|sprains|go-?overs|turns|twists)\b|\b(?:rolled|sprained|turned|twisted|gone over on) (?:it|my ankle|the ankle|that ankle) ${NUMBER} times\b`);
+const NO_TRUST = /\b(?:don'?t|do not|never|can'?t) trust (?:it|the thing|that ankle|my ankle)\b/;
+const ANKLE = /\bankles?\b/;
+
+/**
+ * Every instability finding in the text.
+ * @example readAnkleInstability('My ankle just goes whenever it feels like it.')[0]?.id // 'ankle-gives-way-repeatedly'
+ */
+export function readAnkleInstability(raw: string): StoryFinding[] {
+  const text = raw.toLowerCase().replace(/[’]/g, "'");
+  if (!ANKLE.test(text)) return [];
+  const out: StoryFinding[] = [];
+  for (const s of text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g)) {
+    const sentence = s[0];
+    const push = (id: string, m: RegExpExecArray | null): void => {
+      if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
+    };
+    push('ankle-gives-way-repeatedly', GOES.exec(sentence) ?? NO_TRUST.exec(sentence));
+    push('previous-ankle-sprains', COUNTED.exec(sentence));
+  }
+  return out;
+}
