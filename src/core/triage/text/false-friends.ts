@@ -29,6 +29,8 @@
  *   flat-footed": a way of walking, not flat feet.
  * - "single-leg hop", "one leg heel raises": how a test is done, not the leg as the place that hurts ("one leg is
  *   swollen" keeps its place).
+ * - "came down hard on a sharp rock", "banged my shin on a rock": a stone on the ground, not a rock-hard leg ("rock
+ *   hard", "hard as a rock", "like a rock" keep the sense of a tense compartment) (dev19).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -101,7 +103,7 @@ export const EVERYDAY = {
   job: 'opsjob', vote: 'castvote', weather: 'coldsnap', temper: 'snapat', photo: 'snapphoto', injection: 'vaccinejab',
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
-  testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait',
+  testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', stone: 'groundstone',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -159,6 +161,7 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   // a root" stays a stumble: "a" alone does not make it a journey.
   if ((w === 'trip' || w === 'trips') && (JOURNEY_OWNERS.has(at(-1)?.word ?? '') || ['abroad', 'away', 'home', 'to', 'overseas'].includes(at(1)?.word ?? ''))) return EVERYDAY.journey;
   if (w === 'heel' || w === 'heels') return heelSense(at);
+  if ((w === 'rock' && stoneSense(at)) || (w === 'rocks' && !SIMILE_BEFORE.has(at(-1)?.word ?? ''))) return EVERYDAY.stone;
   // "Shuffling with that foot flat", "walking flat-footed": how the runner walks now, not the shape of the arch.
   if (w === 'flat' && gaitBefore(tokens, i)) return EVERYDAY.flatGait;
   // "At the start of runs": a moment in the run, not starting to run ("started running in May").
@@ -188,6 +191,22 @@ function everyday(tokens: readonly Token[], i: number): string | null {
     if (at(1)?.word === 'bone' || at(1)?.word === 'bones' || at(1)?.word === 'bony') return EVERYDAY.ankleBone;
   }
   return null;
+}
+
+/** After "rock": the leg is being likened to a rock ("rock hard", "rock solid"). */
+const ROCK_LIKE_AFTER = new Set(['hard', 'solid', 'firm', 'tight', 'like']);
+/** "A rock" after these is a simile for hardness ("hard as a rock", "feels like a rock"). */
+const SIMILE_BEFORE = new Set(['as', 'like']);
+
+/** "Rock" as a stone: after a determiner or a describing word, and not likened to the leg. */
+function stoneSense(at: At): boolean {
+  if (ROCK_LIKE_AFTER.has(at(1)?.word ?? '')) return false;
+  for (let k = -1; k >= -3; k--) if (SIMILE_BEFORE.has(at(k)?.word ?? '')) return false;
+  for (let k = -1; k >= -3; k--) {
+    const w = at(k)?.word ?? '';
+    if (DETERMINERS.has(norm(at(k))) || ['on', 'onto', 'off', 'over', 'into', 'against', 'some', 'loose', 'wet'].includes(w)) return true;
+  }
+  return false;
 }
 
 /** Walking words: "flat" after them, within a few words, is a way of walking. */

@@ -22,6 +22,7 @@ import { readWarningStories } from './warning-stories.ts';
 import { readBrokenLimb } from './broken-limb.ts';
 import { readOvernightFlare } from './overnight-flare.ts';
 import { readWeightRefusal } from './weight-refusal.ts';
+import { readSelfCareTried } from './self-care-tried.ts';
 import { readToldAsMinorSigns } from './told-as-minor-signs.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
@@ -207,7 +208,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   // A joint that flared within hours did not come on gradually, whatever "doesn't remember twisting it" implied.
   if (flares.length > 0) for (let i = found.length - 1; i >= 0; i--) if (found[i]?.id === 'onset-gradual' && found[i]?.value === true) found.splice(i, 1);
   // Doctor-level signs told in passing (dev16) are read the same way: always a "yes".
-  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...flares].map((w) => ({ ...w, value: true }));
+  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readSelfCareTried(text), ...flares].map((w) => ({ ...w, value: true }));
   for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the
