@@ -76,7 +76,9 @@ export const builtinLexicon: Readonly<Record<string, readonly string[]>> = {
   'minimalist-shoes': ['minimalist', 'barefoot shoes', 'zero drop', 'vibram'],
   'previous-ankle-sprains': ['sprained it before', 'history of sprains', 'sprained many times', 'rolled it before', 'recurrent sprains'],
   'previous-injury-same-area': ['had this before', 'same injury before', 'happened before'],
-  'previous-stress-fracture': ['stress fracture before', 'had a stress fracture'],
+  // Not "had a stress fracture": "had" and "have" are filler words to the matcher, so it read "I think I have a stress
+  // fracture" as history (dev19); the history lexicon reads "I had a stress fracture" from the past tense itself.
+  'previous-stress-fracture': ['stress fracture before'],
   'flat-feet': ['flat feet', 'flat footed', 'fallen arches', 'overpronate', 'overpronation'],
   'high-arches': ['high arches', 'high arched'],
   'long-travel-or-immobilisation': ['long flight', 'flight', 'flew', 'long drive', 'long car journey', 'on a plane', 'plane ride', 'bed rest', 'hours in the car', 'hours on a plane', 'hours on a train'],

@@ -166,3 +166,43 @@ test('"not my usual roll, the foot went outwards" leaves the outward twist witho
   const found = understandText(kb, 'Went over on it at netball, not my normal sprain: my foot stuck and I twisted round over it so it got forced outwards.').findings;
   assert.notEqual(found.find((f) => f.id === 'injury-rolled-ankle')?.value, true);
 });
+
+test('a stress fracture guessed at today is not a past one; one had before still is (dev19)', () => {
+  for (const text of [
+    "I reckon I have a stress fracture in my shin, it's sore on runs.",
+    'Convinced I have got a stress fracture in the top of my foot after reading online.',
+  ]) assert.notEqual(val(text, 'previous-stress-fracture'), true, text);
+  for (const text of [
+    'I had a stress fracture in the same foot in 2022 and now it aches again.',
+    'Previous stress fracture of my tibia; this time the pain is in the arch.',
+  ]) assert.equal(val(text, 'previous-stress-fracture'), true, text);
+});
+
+test('a tender spot that is pinched or thickened is soft tissue, not a bony point; a spot on the bone still is (dev19)', () => {
+  for (const text of [
+    'There is a small knot in the tendon that is tender when I pinch it.',
+    'A thickened spot in the Achilles is tender to squeeze.',
+  ]) assert.notEqual(val(text, 'bony-tenderness-focal'), true, text);
+  for (const text of [
+    'There is one spot on the shin bone that is tender to press.',
+    'Pressing one small spot on top of my foot hurts a lot.',
+  ]) assert.equal(val(text, 'bony-tenderness-focal'), true, text);
+});
+
+test('years spent at a sport or living somewhere are not how long it has hurt (dev19)', () => {
+  const weeks = (text: string): unknown => readNumbers(text).find((n) => n.kind === 'duration-weeks')?.value;
+  for (const text of [
+    'I played rugby for years and now my big toe is stiff.',
+    'I have lived here since 3 years and the heel hurts in the morning.',
+    'Been in the UK for 5 years, my shin aches after runs.',
+    'Cycling for 20 years, new to running, calf sore.',
+  ]) assert.equal(weeks(text), undefined, text);
+  for (const text of [
+    'Been playing through it for 3 weeks and the heel is sore.',
+    'My heel has hurt walking for 2 weeks.',
+  ]) assert.equal(typeof weeks(text), 'number', text);
+});
+
+test('a tendon named as a landmark beside a tender point leaves it a bony point (dev18, dev19)', () => {
+  assert.equal(val('Pressing with a finger just outside the big tendon on top of my foot, one point is really painful.', 'bony-tenderness-focal'), true);
+});
