@@ -206,3 +206,9 @@ test('years spent at a sport or living somewhere are not how long it has hurt (d
 test('a tendon named as a landmark beside a tender point leaves it a bony point (dev18, dev19)', () => {
   assert.equal(val('Pressing with a finger just outside the big tendon on top of my foot, one point is really painful.', 'bony-tenderness-focal'), true);
 });
+
+test('"never" before a sprain or a stress fracture is a clean history; a sprain years ago is still one (dev19)', () => {
+  assert.equal(val('The outside of my ankle aches after long runs, and I have never sprained it.', 'previous-ankle-sprains'), false);
+  assert.equal(val("I've never had a stress fracture but my shin aches.", 'previous-stress-fracture'), false);
+  assert.equal(val('I sprained that ankle badly years ago and now it aches on trails.', 'previous-ankle-sprains'), true);
+});
