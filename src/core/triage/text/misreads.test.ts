@@ -212,3 +212,18 @@ test('"never" before a sprain or a stress fracture is a clean history; a sprain 
   assert.equal(val("I've never had a stress fracture but my shin aches.", 'previous-stress-fracture'), false);
   assert.equal(val('I sprained that ankle badly years ago and now it aches on trails.', 'previous-ankle-sprains'), true);
 });
+
+test('both feet flattening with age is flat feet; one arch dropping is still the tendon sign (dev19)', () => {
+  for (const text of [
+    'The balls of my feet ache on long runs. I think both feet have got flatter over the years.',
+    "I'm 63 and my feet have spread and gone flat with age; the forefoot is sore.",
+  ]) {
+    assert.equal(val(text, 'flat-feet'), true, text);
+    assert.notEqual(val(text, 'arch-flattening'), true, text);
+  }
+  assert.equal(val('The inside of my right ankle aches and my right foot is getting flatter than the other.', 'arch-flattening'), true);
+});
+
+test('flat feet with one of them now flatter is still the one-sided sign (dev19)', () => {
+  assert.equal(val('Always had flat feet but my left one has gone flatter this year, and the inner ankle aches.', 'arch-flattening'), true);
+});
