@@ -31,6 +31,8 @@
  *   swollen" keeps its place).
  * - "came down hard on a sharp rock", "banged my shin on a rock": a stone on the ground, not a rock-hard leg ("rock
  *   hard", "hard as a rock", "like a rock" keep the sense of a tense compartment) (dev19).
+ * - "the 3rd and 4th finger of the foot", "I cannot stand on the fingers": toes, in the words of runners whose
+ *   first language has one word for both (dev19); fingers of the hand keep their sense.
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -161,6 +163,7 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   // a root" stays a stumble: "a" alone does not make it a journey.
   if ((w === 'trip' || w === 'trips') && (JOURNEY_OWNERS.has(at(-1)?.word ?? '') || ['abroad', 'away', 'home', 'to', 'overseas'].includes(at(1)?.word ?? ''))) return EVERYDAY.journey;
   if (w === 'heel' || w === 'heels') return heelSense(at);
+  if ((w === 'finger' || w === 'fingers') && toeSense(at)) return stem(w === 'finger' ? 'toe' : 'toes');
   if ((w === 'rock' && stoneSense(at)) || (w === 'rocks' && !SIMILE_BEFORE.has(at(-1)?.word ?? ''))) return EVERYDAY.stone;
   // "Shuffling with that foot flat", "walking flat-footed": how the runner walks now, not the shape of the arch.
   if (w === 'flat' && gaitBefore(tokens, i)) return EVERYDAY.flatGait;
@@ -191,6 +194,15 @@ function everyday(tokens: readonly Token[], i: number): string | null {
     if (at(1)?.word === 'bone' || at(1)?.word === 'bones' || at(1)?.word === 'bony') return EVERYDAY.ankleBone;
   }
   return null;
+}
+
+const FOOT_WORDS = new Set(['foot', 'feet']);
+const STAND_WORDS = stems(['stand', 'standing', 'stood', 'walk', 'walking', 'rise', 'rising', 'go', 'up', 'get', 'push', 'balance']);
+/** "Finger of the foot", "foot fingers", "stand on the fingers": toes. */
+function toeSense(at: At): boolean {
+  if (FOOT_WORDS.has(at(-1)?.word ?? '')) return true;
+  for (let k = 1; k <= 3; k++) if (FOOT_WORDS.has(at(k)?.word ?? '') && at(1)?.word === 'of') return true;
+  return at(-1)?.word === 'the' && at(-2)?.word === 'on' && STAND_WORDS.has(norm(at(-3)));
 }
 
 /** After "rock": the leg is being likened to a rock ("rock hard", "rock solid"). */

@@ -227,3 +227,9 @@ test('both feet flattening with age is flat feet; one arch dropping is still the
 test('flat feet with one of them now flatter is still the one-sided sign (dev19)', () => {
   assert.equal(val('Always had flat feet but my left one has gone flatter this year, and the inner ankle aches.', 'arch-flattening'), true);
 });
+
+test('fingers of the foot are toes; fingers of the hand are not (dev19)', () => {
+  assert.equal(val('I get a burning in the 2nd and 3rd finger of my foot after 5 km.', 'pain-between-toes-forefoot'), true);
+  assert.equal(val('Since the fall I cannot stand on the fingers of this foot, I walk flat.', 'cannot-push-off-or-tiptoe'), true);
+  assert.notEqual(val('My fingers are stiff in the morning and the ball of my foot hurts.', 'pain-between-toes-forefoot'), true);
+});
