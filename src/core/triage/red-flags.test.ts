@@ -59,6 +59,9 @@ const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<s
   'fever-not-bearing-weight': { fires: { 'fever-or-unwell': true, 'cannot-bear-weight': true, 'age-years': 8 }, not: { 'fever-or-unwell': true, 'cannot-bear-weight': true, 'age-years': 8, 'injury-fall-or-jump': true } },
   // A first hot, red, swollen ankle fires; the big toe with the same story stays with the gout condition's level.
   'hot-swollen-joint': { fires: { warmth: true, redness: true, swelling: true, 'pain-ankle-area': true }, not: { warmth: true, redness: true, swelling: true, 'pain-ankle-area': true, 'pain-big-toe': true } },
+  // A big toe that flared hot with agony is a gout attack for a doctor within a day or two (dev19); a fever leaves it
+  // to the infection rules.
+  'hot-big-toe-flare': { fires: { 'pain-big-toe': true, warmth: true, 'severe-pain-out-of-proportion': true }, not: { 'pain-big-toe': true, warmth: true, 'severe-pain-out-of-proportion': true, 'fever-or-unwell': true } },
   // A hot, swollen foot with diabetes is a Charcot foot to check within a working day; without diabetes it is not this rule.
   'fluoroquinolone-tendon': { fires: { 'medication-fluoroquinolone': true, 'pain-achilles': true }, not: { 'medication-fluoroquinolone': true, 'pain-arch': true } },
 };
@@ -91,4 +94,15 @@ test('a KB red-flag finding no rule covers still raises care (safety net)', () =
   const hits = checkRedFlags({ ...raw, findings: [...raw.findings, { ...raw.findings[0]!, id: 'strange-new-flag', redFlag: true, type: 'boolean', label: 'strange' }] }, lookup({ 'strange-new-flag': true }));
   assert.equal(hits[0]?.id, 'kb-strange-new-flag');
   assert.equal(hits[0]?.level, 'urgent');
+});
+
+test('agony in a hot big toe is not a compartment warning; agony in the shin still is (dev19)', () => {
+  const toe = ids({ 'pain-big-toe': true, warmth: true, redness: true, 'skin-tight-shiny': true, 'severe-pain-out-of-proportion': true });
+  assert.ok(toe.includes('hot-big-toe-flare'));
+  assert.ok(!toe.includes('acute-compartment-syndrome') && !toe.includes('compartment-pressure-warning'));
+  const shin = ids({ 'pain-front-of-shin': true, 'skin-tight-shiny': true, 'severe-pain-out-of-proportion': true });
+  assert.ok(shin.includes('acute-compartment-syndrome'));
+  // A toe crushed in an injury keeps the warning: a foot compartment can fill after a crush.
+  const crushed = ids({ 'pain-big-toe': true, warmth: true, 'injury-midfoot-bent-or-crushed': true, 'severe-pain-out-of-proportion': true });
+  assert.ok(crushed.includes('compartment-pressure-warning'));
 });

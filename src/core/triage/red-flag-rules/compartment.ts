@@ -3,7 +3,7 @@
  * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
  * @module
  */
-import { any, EXERTIONAL, LEG, unless, yes, type RedFlagRule } from './shared.ts';
+import { any, EXERTIONAL, HOT_BIG_TOE, LEG, unless, yes, type RedFlagRule } from './shared.ts';
 
 /** Numbness or pins and needles anywhere below the knee, including the toes. */
 const NUMB_FOOT = any('numbness-persistent', 'character-numbness', 'character-tingling', 'toe-numbness-or-tingling', 'tingling-sole');
@@ -33,6 +33,7 @@ export const acuteCompartmentSyndrome: RedFlagRule = {
               { all: [yes('pain-getting-worse-by-hour'), { any: [yes('weakness-foot-drop'), NUMB_FOOT] }, LEG, unless(EXERTIONAL)] },
             ],
           },
+          unless(HOT_BIG_TOE),
           {
         points: [
           [yes('severe-pain-out-of-proportion'), 1], [yes('pain-on-stretching-toes-severe'), 1],
@@ -59,7 +60,7 @@ export const compartmentPressureWarning: RedFlagRule = {
   action: 'Get seen at urgent care or an emergency department within a few hours; go at once if it worsens or the foot goes numb or weak.',
   when: {
     any: [
-      any('severe-pain-out-of-proportion', 'pain-on-stretching-toes-severe', 'exercise-pain-not-settling'),
+      { all: [any('severe-pain-out-of-proportion', 'pain-on-stretching-toes-severe', 'exercise-pain-not-settling'), unless(HOT_BIG_TOE)] },
       // A leg that goes hard at a set point in every run and settles within minutes of stopping is the chronic
       // exertional pattern (exertional-compartment-pattern below), not pressure building (judgement, pedowitz-1990).
       { all: [yes('leg-rock-hard'), unless(EXERTIONAL)] },

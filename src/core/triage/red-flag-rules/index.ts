@@ -9,7 +9,7 @@
 import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneStressSuspected, boneStressTopOfFoot } from './bone-stress.ts';
 import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
 import { cannotBearWeight, coldFootAfterInjury, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
-import { diabeticHotSwollenFoot, feverNotBearingWeight, feverWithPain, hotSwollenJoint, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
+import { diabeticHotSwollenFoot, feverNotBearingWeight, feverWithPain, hotBigToeFlare, hotSwollenJoint, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
 import { calfWeaknessWithBackPain, footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
 import { achillesRupture, cannotTiptoe, fluoroquinoloneTendon, plantarFasciaTear, tendonSlippingOuterAnkle } from './tendon.ts';
 import { calfSwellingOneSide, clotToLungs, coldFootLongStanding, coldPaleFoot, dvtCluster, legsSwollenBothSides, limbBloodSupply, limbEmbolus, vascularClaudication } from './vascular.ts';
@@ -45,6 +45,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   cannotBearWeight,
   infectionLocal,
   hotSwollenJoint,
+  hotBigToeFlare,
   diabeticHotSwollenFoot,
   footDropWithBackPain,
   calfWeaknessWithBackPain,

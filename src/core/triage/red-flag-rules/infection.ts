@@ -4,7 +4,7 @@
  * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
  * @module
  */
-import { any, TRAUMA, unless, yes, type RedFlagRule } from './shared.ts';
+import { any, HOT_BIG_TOE, TRAUMA, unless, yes, type RedFlagRule } from './shared.ts';
 
 
 /** Red flag `infection-spreading-high-risk`. */
@@ -143,6 +143,19 @@ export const hotSwollenJoint: RedFlagRule = {
     ],
   },
   basis: 'published', sources: ['coakley-2006', 'margaretten-2007'],
+};
+
+/** Red flag `hot-big-toe-flare`. */
+export const hotBigToeFlare: RedFlagRule = {
+  // The agony of a big toe that flared hot and red overnight is the classic gout attack (janssens-2010), and the
+  // big toe stays doctor-level (see JOINT above); without this rule "severe pain out of proportion" alone would
+  // send it to urgent care as a compartment warning (dev19). A fever is left to the infection rules.
+  id: 'hot-big-toe-flare', suggests: 'gout',
+  level: 'doctor', timeframe: 'within 1–2 days',
+  reason: 'A big toe joint that turns hot, red and exquisitely painful within hours, without an injury, is most often gout, which a doctor can confirm and treat.',
+  action: 'See a doctor within a day or two; go the same day if a fever or shivers come on or the redness spreads up the foot. Do not run on it.',
+  when: { all: [HOT_BIG_TOE, yes('severe-pain-out-of-proportion'), unless(yes('fever-or-unwell'))] },
+  basis: 'published', sources: ['janssens-2010'],
 };
 
 /** Red flag `diabetic-hot-swollen-foot`. */

@@ -55,3 +55,15 @@ export const OTTAWA_CHECKS: readonly string[] = ['test-ottawa-ankle-positive', '
  * counts too: runners describing a compartment under pressure rarely name which side of the shin (dev11).
  */
 export const LEG = any('pain-front-of-shin', 'pain-calf', 'pain-outer-leg', 'pain-inner-shin', 'pain-lower-leg-area', 'leg-rock-hard', 'calf-swelling-one-side', 'swelling', 'injury-direct-blow');
+
+/**
+ * A hot big-toe joint with no injury and nothing in the leg: the agony, shiny skin and "can't bear the sheet on it"
+ * belong to an inflamed joint (gout; janssens-2010), not to a muscle compartment, which the big toe does not have
+ * (dev19: a gout attack told as "I think I've broken my big toe"). The compartment rules stand down for it and `hot-big-toe-flare` (infection.ts) decides its level.
+ */
+export const HOT_BIG_TOE: Cond = {
+  all: [
+    any('pain-big-toe', 'pain-under-big-toe-joint'), any('warmth', 'redness', 'attack-peaked-within-a-day'), unless(TRAUMA),
+    unless(any('pain-front-of-shin', 'pain-calf', 'pain-outer-leg', 'pain-inner-shin', 'pain-lower-leg-area', 'leg-rock-hard', 'calf-swelling-one-side', 'pain-top-of-foot', 'swelling-top-of-foot')),
+  ],
+};

@@ -31,6 +31,10 @@
  *   a shoe's fit and no shoes, not warmth, easing, a tight leg or barefoot-style shoes (dev18).
  * - "single-leg hop", "one leg heel raises": how a test is done, not the leg as the place that hurts ("one leg is
  *   swollen" keeps its place).
+ * - "came down hard on a sharp rock", "banged my shin on a rock": a stone on the ground, not a rock-hard leg ("rock
+ *   hard", "hard as a rock", "like a rock" keep the sense of a tense compartment) (dev19).
+ * - "the 3rd and 4th finger of the foot", "I cannot stand on the fingers": toes, in the words of runners whose
+ *   first language has one word for both (dev19); fingers of the hand keep their sense.
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -106,7 +110,7 @@ export const EVERYDAY = {
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
   testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', warmUp: 'warmingup', easyPace: 'easypace',
-  shoeTight: 'shoetight', noFootwear: 'nofootwear', toesPulled: 'toespulled', heelDown: 'heeldown', shoeOff: 'shoeoff', lying: 'lyingposition',
+  shoeTight: 'shoetight', noFootwear: 'nofootwear', toesPulled: 'toespulled', heelDown: 'heeldown', shoeOff: 'shoeoff', lying: 'lyingposition', stone: 'groundstone',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -166,6 +170,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if (w === 'heel' || w === 'heels') return heelSense(at);
   // "Hurts when I pull my toes up towards me": the foot moved to test the calf, not a pulled calf (dev20).
   if (['pull', 'pulls', 'pulled', 'pulling'].includes(w) && pulledPart(at)) return EVERYDAY.toesPulled;
+  if ((w === 'finger' || w === 'fingers') && toeSense(at)) return stem(w === 'finger' ? 'toe' : 'toes');
+  if ((w === 'rock' && stoneSense(at)) || (w === 'rocks' && !SIMILE_BEFORE.has(at(-1)?.word ?? ''))) return EVERYDAY.stone;
   // "Shuffling with that foot flat", "walking flat-footed": how the runner walks now, not the shape of the arch.
   if (w === 'flat' && gaitBefore(tokens, i)) return EVERYDAY.flatGait;
   // "At the start of runs": a moment in the run, not starting to run ("started running in May").
@@ -209,6 +215,31 @@ function everyday(tokens: readonly Token[], i: number): string | null {
     if (at(1)?.word === 'bone' || at(1)?.word === 'bones' || at(1)?.word === 'bony') return EVERYDAY.ankleBone;
   }
   return null;
+}
+
+const FOOT_WORDS = new Set(['foot', 'feet']);
+const STAND_WORDS = stems(['stand', 'standing', 'stood', 'walk', 'walking', 'rise', 'rising', 'go', 'up', 'get', 'push', 'balance']);
+/** "Finger of the foot", "foot fingers", "stand on the fingers": toes. */
+function toeSense(at: At): boolean {
+  if (FOOT_WORDS.has(at(-1)?.word ?? '')) return true;
+  for (let k = 1; k <= 3; k++) if (FOOT_WORDS.has(at(k)?.word ?? '') && at(1)?.word === 'of') return true;
+  return at(-1)?.word === 'the' && at(-2)?.word === 'on' && STAND_WORDS.has(norm(at(-3)));
+}
+
+/** After "rock": the leg is being likened to a rock ("rock hard", "rock solid"). */
+const ROCK_LIKE_AFTER = new Set(['hard', 'solid', 'firm', 'tight', 'like']);
+/** "A rock" after these is a simile for hardness ("hard as a rock", "feels like a rock"). */
+const SIMILE_BEFORE = new Set(['as', 'like']);
+
+/** "Rock" as a stone: after a determiner or a describing word, and not likened to the leg. */
+function stoneSense(at: At): boolean {
+  if (ROCK_LIKE_AFTER.has(at(1)?.word ?? '')) return false;
+  for (let k = -1; k >= -3; k--) if (SIMILE_BEFORE.has(at(k)?.word ?? '')) return false;
+  for (let k = -1; k >= -3; k--) {
+    const w = at(k)?.word ?? '';
+    if (DETERMINERS.has(norm(at(k))) || ['on', 'onto', 'off', 'over', 'into', 'against', 'some', 'loose', 'wet'].includes(w)) return true;
+  }
+  return false;
 }
 
 /** Walking words: "flat" after them, within a few words, is a way of walking. */

@@ -116,3 +116,14 @@ test('a heel slipping in the shoe is about fit, not a heel finding or a fall', (
   assert.equal(f.get('pain-arch'), true);
   assert.equal(read('Slipped on the wet steps and landed on my heel, it hurts.').get('injury-fall-or-jump'), true);
 });
+
+test('a rock underfoot is not a rock-hard leg; a leg likened to a rock still is (dev19)', () => {
+  for (const text of [
+    'Landed hard on a pointy rock on the descent and the middle of my heel is bruised since.',
+    'Stubbed my toe on some rocks hard enough to bleed a bit.',
+  ]) assert.notEqual(read(text).get('leg-rock-hard'), true, text);
+  for (const text of [
+    'Knocked my shin on a rock yesterday and tonight the front of the leg is rock hard and agony.',
+    'My calf is as hard as a rock since the race.',
+  ]) assert.equal(read(text).get('leg-rock-hard'), true, text);
+});

@@ -90,3 +90,20 @@ test('"can\'t X without pain" says X hurts; "can\'t walk without crutches" still
   assert.equal(val("Since the fall I can't walk without crutches.", 'cannot-bear-weight'), true);
   assert.equal(val('Walked to the shops without any pain.', 'pain-with-walking'), false);
 });
+
+test('the Achilles joined to the heel by any verb is the back of the heel, not its underside (dev19)', () => {
+  for (const text of [
+    'It hurts exactly where the Achilles anchors onto my heel bone.',
+    'Sore at the spot where my achilles inserts into the heel, worse on hills.',
+    'The tendon hooks into the heel there and that is the sore bit.',
+  ]) {
+    assert.equal(val(text, 'pain-back-of-heel'), true, text);
+    assert.notEqual(val(text, 'pain-heel-underside'), true, text);
+  }
+  // Pain under the heel said as well keeps the underside.
+  assert.equal(val('Where the achilles joins the heel is fine; it is the bottom of my heel that hurts.', 'pain-heel-underside'), true);
+});
+
+test('an insertion named only to say it is fine is not the place that hurts (dev19)', () => {
+  assert.notEqual(val('Where the achilles joins the heel is fine; it is the bottom of my heel that hurts.', 'pain-back-of-heel'), true);
+});

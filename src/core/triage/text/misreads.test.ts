@@ -171,3 +171,70 @@ test('"started running more" is more running, not a beginner; "only started runn
   assert.notEqual(val('I started running more this spring and my shins hurt', 'new-to-running'), true);
   assert.equal(val('I only started running in May', 'new-to-running'), true);
 });
+
+test('a stress fracture guessed at today is not a past one; one had before still is (dev19)', () => {
+  for (const text of [
+    "I reckon I have a stress fracture in my shin, it's sore on runs.",
+    'Convinced I have got a stress fracture in the top of my foot after reading online.',
+  ]) assert.notEqual(val(text, 'previous-stress-fracture'), true, text);
+  for (const text of [
+    'I had a stress fracture in the same foot in 2022 and now it aches again.',
+    'Previous stress fracture of my tibia; this time the pain is in the arch.',
+  ]) assert.equal(val(text, 'previous-stress-fracture'), true, text);
+});
+
+test('a tender spot that is pinched or thickened is soft tissue, not a bony point; a spot on the bone still is (dev19)', () => {
+  for (const text of [
+    'There is a small knot in the tendon that is tender when I pinch it.',
+    'A thickened spot in the Achilles is tender to squeeze.',
+  ]) assert.notEqual(val(text, 'bony-tenderness-focal'), true, text);
+  for (const text of [
+    'There is one spot on the shin bone that is tender to press.',
+    'Pressing one small spot on top of my foot hurts a lot.',
+  ]) assert.equal(val(text, 'bony-tenderness-focal'), true, text);
+});
+
+test('years spent at a sport or living somewhere are not how long it has hurt (dev19)', () => {
+  const weeks = (text: string): unknown => readNumbers(text).find((n) => n.kind === 'duration-weeks')?.value;
+  for (const text of [
+    'I played rugby for years and now my big toe is stiff.',
+    'I have lived here since 3 years and the heel hurts in the morning.',
+    'Been in the UK for 5 years, my shin aches after runs.',
+    'Cycling for 20 years, new to running, calf sore.',
+  ]) assert.equal(weeks(text), undefined, text);
+  for (const text of [
+    'Been playing through it for 3 weeks and the heel is sore.',
+    'My heel has hurt walking for 2 weeks.',
+  ]) assert.equal(typeof weeks(text), 'number', text);
+});
+
+test('a tendon named as a landmark beside a tender point leaves it a bony point (dev18, dev19)', () => {
+  assert.equal(val('Pressing with a finger just outside the big tendon on top of my foot, one point is really painful.', 'bony-tenderness-focal'), true);
+});
+
+test('"never" before a sprain or a stress fracture is a clean history; a sprain years ago is still one (dev19)', () => {
+  assert.equal(val('The outside of my ankle aches after long runs, and I have never sprained it.', 'previous-ankle-sprains'), false);
+  assert.equal(val("I've never had a stress fracture but my shin aches.", 'previous-stress-fracture'), false);
+  assert.equal(val('I sprained that ankle badly years ago and now it aches on trails.', 'previous-ankle-sprains'), true);
+});
+
+test('both feet flattening with age is flat feet; one arch dropping is still the tendon sign (dev19)', () => {
+  for (const text of [
+    'The balls of my feet ache on long runs. I think both feet have got flatter over the years.',
+    "I'm 63 and my feet have spread and gone flat with age; the forefoot is sore.",
+  ]) {
+    assert.equal(val(text, 'flat-feet'), true, text);
+    assert.notEqual(val(text, 'arch-flattening'), true, text);
+  }
+  assert.equal(val('The inside of my right ankle aches and my right foot is getting flatter than the other.', 'arch-flattening'), true);
+});
+
+test('flat feet with one of them now flatter is still the one-sided sign (dev19)', () => {
+  assert.equal(val('Always had flat feet but my left one has gone flatter this year, and the inner ankle aches.', 'arch-flattening'), true);
+});
+
+test('fingers of the foot are toes; fingers of the hand are not (dev19)', () => {
+  assert.equal(val('I get a burning in the 2nd and 3rd finger of my foot after 5 km.', 'pain-between-toes-forefoot'), true);
+  assert.equal(val('Since the fall I cannot stand on the fingers of this foot, I walk flat.', 'cannot-push-off-or-tiptoe'), true);
+  assert.notEqual(val('My fingers are stiff in the morning and the ball of my foot hurts.', 'pain-between-toes-forefoot'), true);
+});

@@ -62,7 +62,9 @@ const UNIT_WEEKS: Record<string, number> = { day: 1 / 7, week: 1, wk: 1, fortnig
 /** Words that make a sentence about medicines rather than the pain ("taken ibuprofen for years"). */
 const MEDICATION = /\b(tablets?|pills?|medication|medicines?|meds|ibuprofen|naproxen|paracetamol|acetaminophen|aspirin|statins?|inhaler|insulin|metformin|contraceptive|hrt|antibiotics?|steroids?|painkillers?|prescribed|prescription|taken|taking|take)\b/;
 /** Right before a duration: something the runner has done for that long, not how long it has hurt. */
-const NOT_PAIN_BEFORE = /\b(?:running|jogging|a\s+runner|racing|training|smok\w*|diabetic|vegan|vegetarian|working|worked|on\s+the\s+pill|doing\s+(?:this|it|that))\s*$/;
+// Also a sport played or a place lived in, with its object ("played football for years", "I live here since 2 years",
+// "been in the UK for 3 years"; dev19), and other sports said as a gerund ("cycling for 20 years").
+const NOT_PAIN_BEFORE = /\b(?:running|jogging|a\s+runner|racing|training|smok\w*|diabetic|vegan|vegetarian|working|worked|on\s+the\s+pill|doing\s+(?:this|it|that)|(?:cycl|swimm|row|danc|ski|climb|lift|coach|teach)ing|play(?:ed|ing|s)?(?:\s+(?!through\b|on\b|with\b|it\b)\w+){1,3}|(?:live[sd]?|living|been|stayed|staying|settled)\s+(?:here|there|in\s+(?:the\s+)?\w+|abroad)(?:\s+\w+)?|married|moved\s+here)\s*$/;
 
 /** Right after a duration: the age of a pregnancy or a child, not how long it has hurt. */
 const NOT_PAIN_AFTER = /^\s*(?:pregnant|postpartum|post[\s-]?partum|post[\s-]?natal|gestation)/;

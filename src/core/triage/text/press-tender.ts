@@ -39,6 +39,15 @@ const POINTED_LANDMARKS = new Set(['ottawa-tender-base-of-fifth-metatarsal', 'ot
 /** Words that make a tender place a single bony point. */
 const FOCAL = /\b(?:one|single|specific|exact|particular|tiny|small|highest|very)\s+(?:spot|point|place)\b|\bspot\b|\bpin ?point|\bone finger\b|\bfingertip\b|\bbone\b|\bbony\b/;
 
+/**
+ * A tender spot described as soft tissue: pinched, thickened, a knot or nodule, in a muscle or tendon ("a thickened spot
+ * on the tendon that's tender when I pinch it", dev19). Bone cannot be pinched; without a bone named in the sentence
+ * the spot is not a bony one. A tendon named only as a landmark ("one point just inside the big tendon", dev18) is not
+ * enough: the point beside it may well be bone.
+ */
+const SOFT_SPOT = /\b(?:pinch\w*|thicken\w*|thick bit|nodules?|knot\w*|in (?:the|my|his|her) (?:\w+ )?muscle)\b/;
+const BONE_WORD = /\bbones?\b|\bbony\b/;
+
 /** Bony landmarks of the Ottawa rules in everyday words, each with the finding it gives. */
 const LANDMARKS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:fifth|5th)\s+(?:metatarsal|met)\b|\bbase of (?:my |the )?(?:fifth|5th|little toe|pinky)|\bwhere (?:my |the )?(?:little|pinky|baby) toe'?s? bone (?:starts|begins)|\bknobbly (?:bone|bit|bump)\b[^.!?]{0,40}\boutside|\boutside of (?:my |the )?foot[^.!?]{0,40}\bknobbly|\bbony (?:bump|knob|bit) (?:halfway )?(?:along|on) the (?:outside|outer edge|outer side) of (?:my |the )?foot|\bbony (?:bump|knob|bit) halfway along the (?:outside|outer edge|outer side)\b|\bstyloid\b/, 'ottawa-tender-base-of-fifth-metatarsal'],
@@ -156,6 +165,7 @@ export function readPressTender(raw: string): PressFinding[] {
     if (landmark) out.push({ id: landmark[1], value: true, span });
     // "Tender in the muscle, not the bone": a bone named only to rule it out does not make the tenderness bony.
     const focal = sentence.replace(NOT_THE_BONE, ' ');
+    if (!landmark && SOFT_SPOT.test(focal) && !BONE_WORD.test(focal)) continue;
     if (FOCAL.test(focal) || (landmark && /bone|bony|knobbly|navicular|metatarsal/.test(focal))) {
       out.push({ id: 'bony-tenderness-focal', value: true, span });
     }

@@ -155,6 +155,12 @@ export function contextsFor(
 }
 
 const PRESENT_HAPPEN = new Set(['happens', 'happening']);
+/** "Never" just before a history phrase, in its clause ("never sprained it", "never had a stress fracture"). */
+function neverBefore(tokens: readonly Token[], cx: Contexts, m: PhraseMatch): boolean {
+  const clause = cx.tokens[m.first]?.clause;
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 4) && cx.tokens[i]?.clause === clause; i--) if (tokens[i]?.word === 'never') return true;
+  return false;
+}
 
 /** Does a clause mention "had" (a history-only phrase then counts: "I had a stress fracture")? */
 function saysHad(tokens: readonly Token[], ctx: readonly TokenContext[], clause: number): boolean {
@@ -180,6 +186,8 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
     const past = c !== undefined && (cx.pastInjury.has(c.clause) || (m.entry.historyOnly === true && saysHad(tokens, cx.tokens, c.clause)));
     if (m.entry.historyOnly) {
       if (past && m.entry.findingId !== '') out.push({ id: m.entry.findingId, value: readValue(kb, m, polarity(tokens, m)) ?? true, span });
+      // "Never sprained it", "I've never had a stress fracture": a clean history is a plain "no" (dev19).
+      else if (m.entry.findingId !== '' && neverBefore(tokens, cx, m)) out.push({ id: m.entry.findingId, value: false, span });
       continue;
     }
     // "I try to go up on tiptoe and nothing happens": a present "happens" tells of an attempt that fails, not of how the
@@ -201,6 +209,9 @@ export function readMatches(kb: KnowledgeBase, tokens: readonly Token[], matches
     }
     const finding: TextFinding = { id, value: v, span };
     out.push(finding);
+    // "Never sprained it": no sprain now and none before either (dev19).
+    const history = HISTORY_OF[id];
+    if (v === false && history !== undefined && kb.findingById.has(history) && neverBefore(tokens, cx, m)) out.push({ id: history, value: false, span });
     if (m.entry.noInjury) {
       if (v !== true) continue;
       weak.add(finding);

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import { dropBareHeel } from './bare-heel.ts';
+import { bothFeetFlat } from './both-feet-flat.ts';
 import { reconcileInjuries } from './injury-readings.ts';
 import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
@@ -26,6 +27,7 @@ import { readMedicalContext } from './medical-context.ts';
 import { readJointStory } from './joint-story.ts';
 import { readToldByComparison } from './told-by-comparison.ts';
 import { readAnkleInstability } from './ankle-instability.ts';
+import { readSelfCareTried } from './self-care-tried.ts';
 import { readToldAsMinorSigns } from './told-as-minor-signs.ts';
 import { readSkinSigns } from './skin-signs.ts';
 import { readExertionalTiming } from './exertional-timing.ts';
@@ -213,7 +215,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   // A joint that flared within hours did not come on gradually, whatever "doesn't remember twisting it" implied.
   if (flares.length > 0) for (let i = found.length - 1; i >= 0; i--) if (found[i]?.id === 'onset-gradual' && found[i]?.value === true) found.splice(i, 1);
   // Doctor-level signs told in passing (dev16) are read the same way: always a "yes".
-  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readAnkleInstability(text), ...flares].map((w) => ({ ...w, value: true }));
+  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readAnkleInstability(text), ...readSelfCareTried(text), ...flares].map((w) => ({ ...w, value: true }));
   for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the
@@ -296,7 +298,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
     });
   const own = here.filter((f) => ownFinding(kb, sections, f))
     .map((f) => (expanded.changed ? { ...f, span: expanded.toOriginal(f.span) } : f));
-  return { findings: reconcileInjuries(written, dropBareHeel(kb, written, impliedPlaces(kb, mergeLatest(kb, own, notes)))), notes, hints };
+  return { findings: reconcileInjuries(written, dropBareHeel(kb, written, impliedPlaces(kb, bothFeetFlat(kb, written, mergeLatest(kb, own, notes))))), notes, hints };
 }
 
 const REASON_NOTE: Readonly<Record<SetAsideReason, string>> = {
