@@ -13,6 +13,7 @@
  */
 import { readImaging, readResults } from './clinical-results.ts';
 import { readCompartmentSigns } from './compartment-signs.ts';
+import { readCalfGirth } from './calf-girth.ts';
 
 /** A finding read from a named test, with the span of the test and its result. */
 export interface SignFinding {
@@ -258,9 +259,12 @@ function resultIn(window: string, t: Test): boolean | null {
 export function readClinicalSigns(raw: string): SignFinding[] {
   const text = raw.toLowerCase().replace(/[’]/g, "'");
   const out: SignFinding[] = [];
-  for (const s of text.matchAll(/[^.!?;\n]+/g)) {
+  // A decimal point ("3.5 cm larger") does not end the sentence (dev23).
+  for (const s of text.matchAll(/(?:[^.!?;\n]|\.(?=\d))+/g)) {
     const sentence = s[0];
     out.push(...heelRaise(sentence, s.index), ...readCompartmentSigns(sentence, s.index));
+    const girth = readCalfGirth(sentence, s.index);
+    if (girth) out.push(girth);
     for (const t of TESTS) {
       if (t.needs && !t.needs.test(sentence)) continue;
       const re = new RegExp(t.name.source, 'g');

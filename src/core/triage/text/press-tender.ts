@@ -79,6 +79,12 @@ const THERE = /\b(?:under there|over there|there|that spot|the same spot|that bi
 // "non-tender" (a note's wording) is negated too.
 const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|nothing|without|nor)\s+(?:\w+\s+){0,2}$|\bnon[- ]?$/;
 
+/**
+ * A clinician's "denies" earlier in the sentence covers a tenderness listed after it, with no "but" between: "she
+ * denies night pain, pain at rest or any single spot that is sharply tender" (dev23).
+ */
+const DENIED_EARLIER = /\bden(?:ies|ied|y|ying)\b(?![^;:]*\b(?:but|however|although|though|whereas|yet)\b)[^;:]*$/;
+
 /** A negation inside a press story ("I can press it and it doesn't hurt"). */
 // "I pressed the bumps on both sides … none of that hurts": a list of presses closed by one denial.
 const NEGATED_INSIDE = /\b(?:not|no|none|never|nothing|without)\b|n't\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont)\b/;
@@ -135,7 +141,7 @@ export function readPressTender(raw: string): PressFinding[] {
     const sentence = s[0];
     const before = earlier;
     earlier = LANDMARKS.find(([re]) => re.test(sentence)) ?? earlier;
-    const cues = [...sentence.matchAll(CUE)].filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]));
+    const cues = [...sentence.matchAll(CUE)].filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]) && !DENIED_EARLIER.test(sentence.slice(0, c.index)));
     const cue = cues[0];
     const span: [number, number] = [s.index, s.index + sentence.length];
     // Blank out (keeping offsets) what a note lists as non-tender, and a tendon's place behind the outer ankle bone.
