@@ -90,3 +90,17 @@ test('"can\'t X without pain" says X hurts; "can\'t walk without crutches" still
   assert.equal(val("Since the fall I can't walk without crutches.", 'cannot-bear-weight'), true);
   assert.equal(val('Walked to the shops without any pain.', 'pain-with-walking'), false);
 });
+
+test('an examiner\'s soft-tissue tenderness beside a bony landmark is not the Ottawa point (dev23)', () => {
+  // In front of the ankle bone is the ligament, not the bone's back edge or tip.
+  assert.notEqual(val('After rolling it yesterday she is tender just in front of the outer ankle bone.', 'ottawa-tender-back-of-outer-ankle-bone'), true);
+  assert.notEqual(val('After rolling it yesterday she is tender just in front of the outer ankle bone.', 'bony-tenderness-focal'), true);
+  // Places listed after "but not over" are the ones found not tender.
+  const listed = 'He turned his ankle on Sunday; tender over the ligament but not over the tip of either ankle bone, the navicular or the fifth metatarsal base.';
+  assert.equal(val(listed, 'ottawa-tender-navicular'), false);
+  assert.notEqual(val(listed, 'ottawa-tender-base-of-fifth-metatarsal'), true);
+  // A tendon's course towards where it attaches is not a tender bone there.
+  assert.notEqual(val('Tender along the tendons behind the outer ankle bone, running towards the base of the fifth metatarsal.', 'ottawa-tender-base-of-fifth-metatarsal'), true);
+  // The bone's own back edge still counts.
+  assert.equal(val('After rolling it she is tender at the back edge of the outer ankle bone.', 'ottawa-tender-back-of-outer-ankle-bone'), true);
+});
