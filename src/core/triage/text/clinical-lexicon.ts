@@ -17,8 +17,8 @@ export const clinicalLexicon: Readonly<Record<string, readonly string[]>> = {
     'despite analgesia', 'despite strong analgesia', 'unrelieved by analgesia', 'not controlled by analgesia', 'analgesia ineffective',
     'escalating analgesia', 'increasing analgesic requirement', 'pain out of proportion', 'disproportionate pain', 'out of proportion to',
   ],
-  // Wells: calf bigger by measurement, swelling that pits, tenderness along the deep veins, collateral veins (wells-1997).
-  'calf-swelling-one-side': ['calf circumference', 'circumference greater', 'calf girth', 'calf diameter', 'calf measurement'],
+  // Wells: swelling that pits, tenderness along the deep veins, collateral veins (wells-1997). A calf bigger by
+  // measurement is read with its result by calf-girth.ts (dev23: "calf circumferences are equal" is no swollen calf).
   'pitting-swelling': ['pitting swelling', 'pitting', 'pits on pressure'],
   'calf-tender-deep': ['tender along the deep veins', 'tender over the deep veins', 'tenderness along the deep venous system', 'tender to press along medial calf', 'tender to press calf', 'calf tender to press', 'tender to press over deep veins'],
   'visible-surface-veins': ['superficial veins prominent', 'superficial veins more prominent', 'collateral superficial veins', 'dilated superficial veins', 'prominent superficial veins', 'distended veins'],

@@ -12,6 +12,8 @@
  * @module
  */
 import { readImaging, readResults } from './clinical-results.ts';
+import { readCompartmentSigns } from './compartment-signs.ts';
+import { readCalfGirth } from './calf-girth.ts';
 
 /** A finding read from a named test, with the span of the test and its result. */
 export interface SignFinding {
@@ -250,15 +252,6 @@ function resultIn(window: string, t: Test): boolean | null {
   return y.index < n.index || (y.index === n.index && y[0].length > n[0].length);
 }
 
-/** Pain on passive stretch of the toes or a compartment: the earliest sign of compartment pressure (ulmer-2002). */
-function passiveStretch(sentence: string, offset: number): SignFinding[] {
-  const m = /\bpassive (?:stretch(?:ing)?|plantar ?flexion|dorsi ?flexion|flexion|extension|movement|motion)\b/.exec(sentence);
-  if (m === null || !/\btoes?\b|\bcompartment\b/.test(sentence)) return [];
-  if (!/\b(?:pain|painful|agony|severe|exquisite|reproduc\w*|marked|much more|excruciating)\b/.test(sentence)) return [];
-  if (/\b(?:no|without|not)\s+(?:\w+\s+){0,2}(?:pain|painful)\b|\bpain[- ]?free\b|\bpainless\b/.test(sentence)) return [];
-  return [{ id: 'pain-on-stretching-toes-severe', value: true, span: [offset + m.index, offset + sentence.length] }];
-}
-
 /**
  * Every named test with a result in the text.
  * @example readClinicalSigns('Thompson test positive on the right.') // [{ id: 'test-calf-squeeze-no-movement', value: true, … }]
@@ -266,9 +259,12 @@ function passiveStretch(sentence: string, offset: number): SignFinding[] {
 export function readClinicalSigns(raw: string): SignFinding[] {
   const text = raw.toLowerCase().replace(/[’]/g, "'");
   const out: SignFinding[] = [];
-  for (const s of text.matchAll(/[^.!?;\n]+/g)) {
+  // A decimal point ("3.5 cm larger") does not end the sentence (dev23).
+  for (const s of text.matchAll(/(?:[^.!?;\n]|\.(?=\d))+/g)) {
     const sentence = s[0];
-    out.push(...heelRaise(sentence, s.index), ...passiveStretch(sentence, s.index));
+    out.push(...heelRaise(sentence, s.index), ...readCompartmentSigns(sentence, s.index));
+    const girth = readCalfGirth(sentence, s.index);
+    if (girth) out.push(girth);
     for (const t of TESTS) {
       if (t.needs && !t.needs.test(sentence)) continue;
       const re = new RegExp(t.name.source, 'g');

@@ -131,3 +131,15 @@ test('Wells features in clinical words add up to a clot to rule out', () => {
   assert.ok(r.redFlags.some((h) => h.id === 'dvt-cluster'), r.redFlags.map((h) => h.id).join(','));
   assert.ok(!r.redFlags.some((h) => h.id === 'clot-to-lungs'), r.redFlags.map((h) => h.id).join(','));
 });
+
+test('a clinician\'s "denies" covers every item of its list, however long (dev23)', () => {
+  assert.equal(val('She denies stiffness, morning pain, any injury or swelling.', 'swelling'), false);
+  assert.equal(val('He denies tingling, pins and needles or numbness.', 'character-numbness'), false);
+  assert.equal(val('Denies night sweats, pain at rest or weight loss.', 'pain-at-night-or-rest'), false);
+  // A new statement after the list keeps its own reading.
+  assert.equal(val('He denies any injury, and he has swelling around the ankle.', 'swelling-ankle'), true);
+  assert.equal(val('She denies trauma but reports swelling of the ankle.', 'swelling-ankle'), true);
+  assert.equal(val('Denies any fall, bruising appeared the next day.', 'bruising'), true);
+  // A tenderness listed under the denial is denied too.
+  assert.notEqual(val('He denies pain at night or any one spot on the shin that is really tender.', 'bony-tenderness-focal'), true);
+});

@@ -66,3 +66,17 @@ test('a trip someone took is a journey, not a stumble; "a trip on a root" is sti
   assert.notEqual(val('Swollen calf after my work trip.', 'injury-fall-or-jump'), true);
   assert.equal(val('I had a trip on a root and went over on it.', 'injury-fall-or-jump'), true);
 });
+
+test('faint said of a sign means slight, not a collapse; feeling faint is still a faint (dev23)', () => {
+  assert.notEqual(val('There is a faint purple bruise over the inner calf.', 'chest-pain-or-breathless'), true);
+  assert.notEqual(val('Her foot pulses are faint on the left.', 'chest-pain-or-breathless'), true);
+  assert.notEqual(val('The skin is faintly pink over the tendon.', 'chest-pain-or-breathless'), true);
+  assert.equal(val('I felt faint and breathless climbing the stairs.', 'chest-pain-or-breathless'), true);
+  assert.equal(val('He went faint when he got up from the sofa.', 'chest-pain-or-breathless'), true);
+});
+
+test('real words one slip from a lexicon word are left alone: seeking, medical, father (dev23)', () => {
+  assert.notEqual(val('Seeking advice about a runner with heel pain.', 'pus-or-discharge'), true);
+  assert.notEqual(val('Seeing her GP next week about the heel.', 'pus-or-discharge'), true);
+  assert.equal(val('Wound is seeping a little yellow fluid.', 'pus-or-discharge'), true);
+});

@@ -35,6 +35,8 @@
  *   hard", "hard as a rock", "like a rock" keep the sense of a tense compartment) (dev19).
  * - "the 3rd and 4th finger of the foot", "I cannot stand on the fingers": toes, in the words of runners whose
  *   first language has one word for both (dev19); fingers of the hand keep their sense.
+ * - "a faint bruise", "pulses are faint", "faintly red": faint as "slight" said of a sign, not a faint (a collapse,
+ *   a lung-clot sign); "felt faint", "faint when I stand" keep the collapse (dev23's examination sentences).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -110,7 +112,7 @@ export const EVERYDAY = {
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
   testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', warmUp: 'warmingup', easyPace: 'easypace',
-  shoeTight: 'shoetight', noFootwear: 'nofootwear', toesPulled: 'toespulled', heelDown: 'heeldown', shoeOff: 'shoeoff', lying: 'lyingposition', stone: 'groundstone',
+  shoeTight: 'shoetight', noFootwear: 'nofootwear', toesPulled: 'toespulled', heelDown: 'heeldown', shoeOff: 'shoeoff', lying: 'lyingposition', stone: 'groundstone', slight: 'slightfaint',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -208,6 +210,7 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if (['tight', 'tighter', 'tightly'].includes(w) && wornNear(at)) return EVERYDAY.shoeTight;
   // "In wide shoes or barefoot": no shoes at all, not barefoot-style shoes, which name a shoe after the word (dev18).
   if (w === 'barefoot' && !SHOE.has(norm(at(1))) && !['running', 'style', 'type'].includes(at(1)?.word ?? '')) return EVERYDAY.noFootwear;
+  if (w === 'faintly' || (w === 'faint' && slightSign(at))) return EVERYDAY.slight;
   if (w === 'knob' || w === 'knobs' || w === 'knobbly' || w === 'knobble' || w === 'knobbles') {
     for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
     // "the knobbly bone at the base of the little toe": a bone named as a landmark, not a lump.
@@ -240,6 +243,19 @@ function stoneSense(at: At): boolean {
     if (DETERMINERS.has(norm(at(k))) || ['on', 'onto', 'off', 'over', 'into', 'against', 'some', 'loose', 'wet'].includes(w)) return true;
   }
   return false;
+}
+
+/** Words after "faint" that keep the collapse ("faint and sick", "faint when I stand", "faint feeling"). */
+const FAINT_KEEPS = new Set(['and', 'when', 'with', 'on', 'after', 'from', 'at', 'or', 'if', 'while', 'as', 'in', 'for', 'feeling', 'again', 'twice', 'once', 'but', 'then', 'so']);
+/** Signs an examiner calls faint ("pulses are faint", "the bruise is faint"). */
+const FAINT_SIGNS = stems(['pulse', 'pulses', 'bruise', 'bruising', 'redness', 'line', 'lines', 'mark', 'marks', 'swelling', 'click', 'crepitus', 'rash', 'erythema', 'discoloration', 'discolouration', 'signal', 'oedema', 'edema']);
+const FAINT_BEFORE = new Set(['a', 'an', 'very', 'only', 'some', 'slight', 'slightly', 'barely', 'just']);
+/** Is "faint" at this token "slight", said of a sign? */
+function slightSign(at: At): boolean {
+  for (let k = -1; k >= -3; k--) if (FAINT_SIGNS.has(norm(at(k)))) return true;
+  const next = at(1);
+  const named = next !== undefined && !next.punct && !FAINT_KEEPS.has(next.word);
+  return named || FAINT_BEFORE.has(at(-1)?.word ?? '');
 }
 
 /** Walking words: "flat" after them, within a few words, is a way of walking. */

@@ -107,3 +107,17 @@ test('the Achilles joined to the heel by any verb is the back of the heel, not i
 test('an insertion named only to say it is fine is not the place that hurts (dev19)', () => {
   assert.notEqual(val('Where the achilles joins the heel is fine; it is the bottom of my heel that hurts.', 'pain-back-of-heel'), true);
 });
+
+test('an examiner\'s soft-tissue tenderness beside a bony landmark is not the Ottawa point (dev23)', () => {
+  // In front of the ankle bone is the ligament, not the bone's back edge or tip.
+  assert.notEqual(val('After rolling it yesterday she is tender just in front of the outer ankle bone.', 'ottawa-tender-back-of-outer-ankle-bone'), true);
+  assert.notEqual(val('After rolling it yesterday she is tender just in front of the outer ankle bone.', 'bony-tenderness-focal'), true);
+  // Places listed after "but not over" are the ones found not tender.
+  const listed = 'He turned his ankle on Sunday; tender over the ligament but not over the tip of either ankle bone, the navicular or the fifth metatarsal base.';
+  assert.equal(val(listed, 'ottawa-tender-navicular'), false);
+  assert.notEqual(val(listed, 'ottawa-tender-base-of-fifth-metatarsal'), true);
+  // A tendon's course towards where it attaches is not a tender bone there.
+  assert.notEqual(val('Tender along the tendons behind the outer ankle bone, running towards the base of the fifth metatarsal.', 'ottawa-tender-base-of-fifth-metatarsal'), true);
+  // The bone's own back edge still counts.
+  assert.equal(val('After rolling it she is tender at the back edge of the outer ankle bone.', 'ottawa-tender-back-of-outer-ankle-bone'), true);
+});

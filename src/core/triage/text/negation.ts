@@ -165,6 +165,8 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
     if (!t.punct) words += 1;
     if (words > SCOPE) break;
   }
+  const listed = deniedList(tokens, m);
+  if (listed) return listed;
   // Post-cue: "swelling: none", "bruising - no."
   const after = tokens[m.last + 1];
   const after2 = tokens[m.last + 2];
@@ -189,6 +191,38 @@ export function polarity(tokens: readonly Token[], m: PhraseMatch): Polarity {
   if (listThenVerdict(tokens, m)) return { how: 'negated', distance: 0, throughList: true };
   if (examThenDenied(tokens, m)) return { how: 'negated', distance: 0, throughList: false };
   return AFFIRMED;
+}
+
+/** Verbs that start a new statement after a comma or "and" in a clinician's list ("denies trauma, reports swelling"). */
+const REPORTING = new Set(['reports', 'reported', 'describes', 'described', 'has', 'had', 'is', 'was', 'are', 'were', 'notes', 'noted', 'complains', 'admits', 'admitted', 'mentions', 'says', 'said', 'feels', 'felt', 'presents', 'walks', 'can', 'could', 'will', 'would', 'gets', 'got', 'finds', 'found', 'does', 'did', 'takes', 'took', 'runs', 'ran', 'recalls', 'remembers']);
+/** After a listed item, words that make it the subject of a new statement ("swelling developed overnight"). */
+const STATEMENT_AFTER = new Set([...REPORTING, 'developed', 'appeared', 'came', 'started', 'began', 'present', 'noticed', 'seen']);
+const DENY = new Set(['denies', 'deny', 'denied', 'denying']);
+
+/**
+ * A clinician's "denies" governs its whole list, however long it is and however its items begin: "he denies
+ * numbness, night pain, trauma or swelling", "denies burning, pins and needles or numbness" (dev23's case reports,
+ * where the ordinary six-word, bare-item list rule lost the last items). The list ends at a clause break, a new
+ * subject or reporting verb after a comma or "and", and an item followed by its own verb is a new statement. Read
+ * through a list, so a warning sign there becomes unknown rather than "no".
+ */
+function deniedList(tokens: readonly Token[], m: PhraseMatch): Polarity | null {
+  const next = tokens[m.last + 1];
+  if (next && STATEMENT_AFTER.has(next.word)) return null;
+  const sentence = tokens[m.first]?.sentence;
+  let words = 0;
+  let commas = 0;
+  for (let i = m.first - 1; i >= 0 && words <= 16; i--) {
+    const t = tokens[i];
+    if (!t || t.sentence !== sentence) return null;
+    if (DENY.has(t.word)) return { how: 'negated', distance: words, throughList: commas > 0 || words > 0 };
+    if (BREAKS.has(t.norm) || BREAKS.has(t.word) || t.norm === ';' || t.norm === ':') return null;
+    const following = tokens[i + 1]?.word ?? '';
+    if ((t.norm === ',' || t.word === 'and') && (NEW_SUBJECT.has(following) || REPORTING.has(following))) return null;
+    if (t.punct) { if (t.norm === ',') commas += 1; continue; }
+    words += 1;
+  }
+  return null;
 }
 
 /** Words that put a "never had" in the whole of the past: "in 30 years", "before", "in my life", "until now". */

@@ -75,11 +75,26 @@ const NOT_THE_BONE = /\b(?:not|rather than|instead of|next to|beside|alongside|(
  */
 const NON_TENDER = /\bnon-?tender\b[^,;]*/g;
 /**
+ * "Tender over the ligament, but not over the back edge or tip of either ankle bone, the fifth metatarsal base or the
+ * navicular": every place listed after "not over" is one the examiner found not tender (dev23's case reports).
+ */
+const NOT_OVER = /\bnot (?:over|at|on|along|around|on top of)\b[^;]*/g;
+/**
+ * "Just in front of the outer ankle bone", "anterior to the fibula": the soft tissue in front of the bone (the ankle
+ * ligament), not the bone's back edge or tip that the Ottawa rules ask about (stiell-1993; dev23).
+ */
+const IN_FRONT_OF_BONE = /\b(?:just |immediately |slightly )?(?:in front of|anterior to|forward of)\s+(?:and\s+(?:below|under|beneath)\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:(?:outer|outside|lateral|inner|inside|medial)\s+)?(?:ankle ?bone|fibula|malleolus)\b/g;
+/**
  * "Tender along the peroneal tendon behind the outer ankle bone": the bone is the landmark for a tendon, which runs
  * behind and below it, not the bone's own back edge (the Ottawa point). Only when the sentence names a tendon.
  */
 const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:below|under|behind)\s+)?(?:the\s+|my\s+)?(?:outer|outside|lateral)\s+ankle ?bone\b/g;
 const TENDON = /\btendons?\b|\bperone\w*/;
+/**
+ * "Tenderness along the tendons behind the outer ankle bone, extending towards the base of the fifth metatarsal": the
+ * tendon's course towards where it attaches, not a tender bone there (dev23). Only when the sentence names a tendon.
+ */
+const TENDON_COURSE = /\b(?:extending|extends|running|runs|tracking|tracks|passing|spreading)\s+(?:down\s+|forwards?\s+|along\s+)?(?:towards?|to|as far as|into|in to)\b[^,;]*/g;
 
 /** Words pointing back to a place already named. */
 const THERE = /\b(?:under there|over there|there|that spot|the same spot|that bit|that place)\b/;
@@ -87,6 +102,12 @@ const THERE = /\b(?:under there|over there|there|that spot|the same spot|that bi
 /** A negation right before the cue ("aren't tender", "not sore to touch", "no tenderness"). */
 // "non-tender" (a note's wording) is negated too.
 const NEGATED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|nothing|without|nor)\s+(?:\w+\s+){0,2}$|\bnon[- ]?$/;
+
+/**
+ * A clinician's "denies" earlier in the sentence covers a tenderness listed after it, with no "but" between: "she
+ * denies night pain, pain at rest or any single spot that is sharply tender" (dev23).
+ */
+const DENIED_EARLIER = /\bden(?:ies|ied|y|ying)\b(?![^;:]*\b(?:but|however|although|though|whereas|yet)\b)[^;:]*$/;
 
 /** A negation inside a press story ("I can press it and it doesn't hurt"). */
 // "I pressed the bumps on both sides … none of that hurts": a list of presses closed by one denial.
@@ -110,10 +131,12 @@ const DENIED_TENDER = /\b(?:not|non|no|nothing)[- ]?(?:\w+ )?(?:tender|sore to (
 function deniedLandmarks(sentence: string, anyCue: boolean): string[] {
   const denied = new Set<string>();
   const wholeSentence = !anyCue && DENIED_TENDER.test(sentence);
+  const notOver = [...sentence.matchAll(NOT_OVER)];
   for (const [re, id] of LANDMARKS) {
     if (!id.startsWith('ottawa-')) continue;
     for (const m of sentence.matchAll(new RegExp(re.source, 'g'))) {
-      if (wholeSentence || DENIED_AFTER.test(sentence.slice(m.index + m[0].length))) denied.add(id);
+      const listed = notOver.some((n) => m.index >= n.index && m.index < n.index + n[0].length);
+      if (wholeSentence || listed || DENIED_AFTER.test(sentence.slice(m.index + m[0].length))) denied.add(id);
     }
   }
   return [...denied];
@@ -144,13 +167,13 @@ export function readPressTender(raw: string): PressFinding[] {
     const sentence = s[0];
     const before = earlier;
     earlier = LANDMARKS.find(([re]) => re.test(sentence)) ?? earlier;
-    const cues = [...sentence.matchAll(CUE)].filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]));
+    const cues = [...sentence.matchAll(CUE)].filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]) && !DENIED_EARLIER.test(sentence.slice(0, c.index)));
     const cue = cues[0];
     const span: [number, number] = [s.index, s.index + sentence.length];
     // Blank out (keeping offsets) what a note lists as non-tender, and a tendon's place behind the outer ankle bone.
     const blank = (m: string): string => ' '.repeat(m.length);
-    const places = sentence.replace(NON_TENDER, blank);
-    const landmarks = TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank) : places;
+    const places = sentence.replace(NON_TENDER, blank).replace(NOT_OVER, blank).replace(IN_FRONT_OF_BONE, blank);
+    const landmarks = TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank).replace(TENDON_COURSE, blank) : places;
     const pointed = cue === undefined ? SORE_PLACE.exec(sentence) : null;
     const pointedAt = pointed && !NEGATED_INSIDE.test(sentence.slice(Math.max(0, pointed.index - 20), pointed.index + pointed[0].length)) ? nearestLandmark(landmarks, pointed.index) : undefined;
     if (pointedAt && POINTED_LANDMARKS.has(pointedAt[1])) {
@@ -164,7 +187,8 @@ export function readPressTender(raw: string): PressFinding[] {
     if (cue === undefined) continue;
     if (landmark) out.push({ id: landmark[1], value: true, span });
     // "Tender in the muscle, not the bone": a bone named only to rule it out does not make the tenderness bony.
-    const focal = sentence.replace(NOT_THE_BONE, ' ');
+    // A bone named only as the place the tenderness is in front of, or is not over, does not make it bony (dev23).
+    const focal = landmarks.replace(NOT_THE_BONE, ' ');
     if (!landmark && SOFT_SPOT.test(focal) && !BONE_WORD.test(focal)) continue;
     if (FOCAL.test(focal) || (landmark && /bone|bony|knobbly|navicular|metatarsal/.test(focal))) {
       out.push({ id: 'bony-tenderness-focal', value: true, span });

@@ -184,3 +184,12 @@ test('a torn Achilles told as being struck from behind, a tiptoe that will not h
   assert.ok(!story('I have been walking flat-footed to spare my sore heel.').includes('cannot-push-off-or-tiptoe'));
   assert.equal(level('Was racing a 5k when it felt like a kid flicked a pebble at the back of my ankle. Now I am walking flat-footed and tiptoe on that side just won\'t happen. Barely hurts.'), 'urgent');
 });
+
+test('a case report\'s examiner moving the toes, and pain climbing in spite of painkillers, are read (dev23)', () => {
+  assert.deepEqual(story('Carefully pointing her toes downwards makes her cry out.'), ['pain-on-stretching-toes-severe']);
+  assert.deepEqual(story('The ache has kept building despite regular paracetamol and tramadol.'), ['severe-pain-out-of-proportion']);
+  assert.deepEqual(story('Despite two doses of codeine the shin pain is still increasing.'), ['severe-pain-out-of-proportion']);
+  // Days of a problem are not pressure building over hours, and pointing the toes with an ordinary ache is not the sign.
+  assert.deepEqual(story('Her heel has got worse over several days despite ibuprofen.'), []);
+  assert.deepEqual(story('Pointing my toes makes the front of my ankle ache.'), []);
+});

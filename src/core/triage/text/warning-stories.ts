@@ -3,11 +3,12 @@
  * itself, so the tolerant any-order phrase matching (match.ts) cannot read them safely (issue #4, the dev11 study):
  * - toes moved by someone with an extreme reaction: "she pushed my toes down and I nearly went through the roof" is
  *   pain on passive stretch, the earliest sign of compartment pressure (ulmer-2002); a note's "pain on moving toes"
- *   says the same. An ordinary "pulling my toes back hurts my arch" is not;
+ *   says the same, and so does a case report's "gently pointing his toes downwards makes him cry out" (dev23). An
+ *   ordinary "pulling my toes back hurts my arch" is not;
  * - pain worse at rest tonight than it was during the race: pain still building after exercise stopped
  *   (mcqueen-2000), not the habitual "my heel is worse sitting than when I run" of a tendon that warms up;
  * - strong painkillers that did not ease the pain ("not eased by co-codamol", "two nurofen did nothing"), unless the
- *   sentence is about weeks or months of a long-standing problem;
+ *   sentence is about days, weeks or months of a long-standing problem;
  * - saddle numbness and a bladder that does not empty, told shyly ("haven't had proper feeling down below", "had to
  *   look at the paper to know I'd wiped", "not sure I'm emptying fully"): cauda equina signs (nice-ng59), where the
  *   "not" is the symptom, so "no trouble emptying my bladder" must stay harmless; the same told through the toilet
@@ -29,9 +30,9 @@ export interface StoryFinding {
 }
 
 /** Toes moved (not "pushing off" them: that is the runner's own stride). */
-const TOES_MOVED = /\b(?:push(?:ed|es|ing)?|pull(?:ed|s|ing)?|bend(?:s|ing)?|bent|stretch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|wiggl(?:e|ed|es|ing)|flex(?:ed|es|ing)?|curl(?:ed|s|ing)?|lift(?:ed|s|ing)?)\b(?! off)(?:\s+(?:it|them|my|his|her|the|all|of|five|both))*\s+toes\b|\btoes\s+(?:were\s+|are\s+|being\s+|got\s+)?(?:pushed|pulled|bent|stretched|moved|wiggled|flexed|curled)\b/;
+const TOES_MOVED = /\b(?:push(?:ed|es|ing)?|pull(?:ed|s|ing)?|point(?:ed|s|ing)?|bend(?:s|ing)?|bent|stretch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|wiggl(?:e|ed|es|ing)|flex(?:ed|es|ing)?|curl(?:ed|s|ing)?|lift(?:ed|s|ing)?)\b(?! off)(?:\s+(?:it|them|my|his|her|the|all|of|five|both))*\s+toes\b|\btoes\s+(?:were\s+|are\s+|being\s+|got\s+)?(?:pushed|pulled|pointed|bent|stretched|moved|wiggled|flexed|curled)\b/;
 /** A reaction that only severe pain brings. */
-const EXTREME = /\b(?:(?:went|go|goes|going|nearly went|almost went) (?:through|thru) the (?:roof|ceiling)|hit the (?:roof|ceiling)|scream(?:ed|ing)?|yelp(?:ed)?|yell(?:ed)?|howl(?:ed)?|shriek(?:ed)?|nearly (?:passed out|fainted|cried|threw up|was sick|died|hit him|hit her|kicked)|(?:saw|see|seeing) stars|brought tears|in tears|made me cry|cried out|agony|agonis\w+|agoniz\w+|excruciating|unbearable|horrendous|horrific|worst pain|off the charts|couldn'?t bear|can'?t bear|like a knife|like knives)\b/;
+const EXTREME = /\b(?:(?:went|go|goes|going|nearly went|almost went) (?:through|thru) the (?:roof|ceiling)|hit the (?:roof|ceiling)|scream(?:ed|ing)?|yelp(?:ed)?|yell(?:ed)?|howl(?:ed)?|shriek(?:ed)?|nearly (?:passed out|fainted|cried|threw up|was sick|died|hit him|hit her|kicked)|(?:saw|see|seeing) stars|brought tears|in tears|made me cry|(?:cr(?:y|ies|ied|ying)|shout(?:s|ed|ing)?|call(?:s|ed|ing)?) out|(?:makes?|made|making) (?:him|her|them|me) (?:cry|scream|yell|shout|howl|gasp)|exquisite(?:ly)?|agony|agonis\w+|agoniz\w+|excruciating|unbearable|horrendous|horrific|worst pain|off the charts|couldn'?t bear|can'?t bear|like a knife|like knives)\b/;
 /** A denial just before a reaction ("didn't scream", "not agony", "wasn't unbearable"). */
 const DENIED_JUST_BEFORE = /\b(?:not|no|never|didn'?t|wasn'?t|isn'?t|doesn'?t|without|nothing like)\s+(?:\w+\s+){0,2}$/;
 /** A note's "pain on (passive) moving toes": plural toes, so a stiff big toe is not read as the compartment sign. */
@@ -45,10 +46,16 @@ const AT_REST = /\b(?:lying|laying|sitting|resting|at rest|on the (?:couch|sofa)
 const HABIT = /\b(?:always|usually|normally|generally|tends? to|every (?:time|run|day|morning)|whenever)\b/;
 
 const DRUGS = String.raw`(?:co-?codamol|co codamol|codeine|dihydrocodeine|tramadol|morphine|oramorph|oxycodone|opioids?|opiates?|analgesics?|analgesia|painkillers?|pain killers?|pain meds|pain medication|nurofen|ibuprofen|advil|motrin|panadol|paracetamol|tylenol|acetaminophen|naproxen|aleve|diclofenac|tablets|pills)`;
-/** Strong or ordinary painkillers that did not ease the pain, said the note's way or the runner's. */
-const NOT_EASED = new RegExp(String.raw`\b(?:not|poorly|barely|un)[- ]?(?:eased|relieved|controlled|settled|settling|touched|responding|responsive)\s+(?:at all\s+)?(?:by|with|to|despite)\s+(?:[\w-]+\s+){0,3}?${DRUGS}|\bno (?:relief|effect|difference) (?:at all )?(?:from|with) (?:[\w-]+\s+){0,3}?${DRUGS}|\b${DRUGS}\b[^.!?;]{0,40}?\b(?:did nothing|done nothing|didn'?t (?:even )?touch|didn'?t do anything|didn'?t take the edge off|hasn'?t (?:even )?touched|haven'?t (?:even )?touched|hasn'?t done anything|haven'?t done anything|(?:is|are)n'?t (?:even )?touching|not (?:even )?touching)`);
-/** Weeks or months of a problem: a painkiller that never helped a long-standing ache is not this warning sign. */
-const LONG_STANDING = /\b(?:weeks?|months?|years?|ages)\b|\bdid nothing for (?:my|the) (?!pain\b)\w+/;
+/**
+ * Strong or ordinary painkillers that did not ease the pain, said the note's way or the runner's; or pain that kept
+ * climbing in spite of them ("steadily worsened despite ice, paracetamol and codeine", dev23's case reports).
+ */
+const NOT_EASED = new RegExp(String.raw`\b(?:worse\w*|increas\w*|escalat\w*|intensif\w*|climb\w*|build\w*|built|progress\w*|not (?:improv|eas|settl)\w*)\b[^.!?;]{0,30}?\b(?:despite|in spite of|regardless of)\s+(?:[\w,-]+\s+){0,5}?${DRUGS}|\b(?:despite|in spite of)\s+(?:[\w,-]+\s+){0,5}?${DRUGS}\b[^.!?;]{0,40}?\b(?:worse\w*|increas\w*|escalat\w*|intensif\w*|climb\w*|still (?:severe|agony|unbearable|building))|\b(?:not|poorly|barely|un)[- ]?(?:eased|relieved|controlled|settled|settling|touched|responding|responsive)\s+(?:at all\s+)?(?:by|with|to|despite)\s+(?:[\w-]+\s+){0,3}?${DRUGS}|\bno (?:relief|effect|difference) (?:at all )?(?:from|with) (?:[\w-]+\s+){0,3}?${DRUGS}|\b${DRUGS}\b[^.!?;]{0,40}?\b(?:did nothing|done nothing|didn'?t (?:even )?touch|didn'?t do anything|didn'?t take the edge off|hasn'?t (?:even )?touched|haven'?t (?:even )?touched|hasn'?t done anything|haven'?t done anything|(?:is|are)n'?t (?:even )?touching|not (?:even )?touching)`);
+/**
+ * Days, weeks or months of a problem: a painkiller that never helped a long-standing ache is not this warning sign;
+ * pressure in a compartment builds over hours (mcqueen-2000), so "worse over ten days despite ibuprofen" is not it.
+ */
+const LONG_STANDING = /\b(?:days|weeks?|months?|years?|ages)\b|\bdid nothing for (?:my|the) (?!pain\b)\w+/;
 
 /**
  * Wiping in any tense ("when I wiped after the loo", "wiping this morning"), followed by a feeling told as strange,
