@@ -16,6 +16,19 @@ export const learnerFamilies: Readonly<Record<string, readonly string[]>> = {
     'passes after minutes of running', 'after a few km it disappears', 'after a few km it goes away', 'after a few km it passes',
     'after the first km it disappears', 'after the first minutes it disappears',
   ],
+  // "The foot went inside" (read as inwards in learner-words.ts): the ankle rolled, told by where the foot went. Past
+  // tense only, since a foot that "goes inwards when I run" is the arch rolling in, not an injury.
+  'injury-rolled-ankle': [
+    'foot went inwards', 'ankle went inwards', 'foot folded inwards', 'foot bent inwards', 'foot went over inwards',
+    'foot went under inwards', 'sole went inwards',
+  ],
+  // The foot caught while the body turns over it and the foot is forced outwards: the twisting injury of a high ankle
+  // sprain, not an ankle rolled inwards (whose "went over" the bare words would otherwise read).
+  'injury-twisting-foot-planted': [
+    'body turned over it the foot went outwards', 'body turned over the foot', 'body twisted over my foot', 'body turned over my foot',
+    'foot went outwards', 'foot was forced outwards', 'foot twisted outwards', 'foot got stuck and my body turned',
+    'foot stuck and my body turned', 'foot stuck between and my body turned',
+  ],
   // A bunion told by its shape: the joint "coming out" to the side, the big toe leaning onto its neighbour.
   'bump-big-toe-joint-side': [
     'big toe joint is coming out sideways', 'big toe joint comes out to the side', 'big toe joint sticks out sideways',

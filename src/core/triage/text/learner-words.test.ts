@@ -78,3 +78,13 @@ test('learner phrase families: warming up, a bunion by its shape, stiff hands', 
   assert.equal(val('my left big toe is crossing over the second toe now', 'bump-big-toe-joint-side'), true);
   assert.equal(val('the fingers of my hands are stiff too when I wake up', 'other-joints-swollen'), true);
 });
+
+test('the foot going "inside" or "outside" is a direction, not a place', () => {
+  assert.equal(val('on a root my foot went inside and it swelled', 'injury-rolled-ankle'), true);
+  assert.equal(val('on a root my foot went inside and it swelled', 'pain-inside-of-foot'), undefined);
+  assert.equal(val('it stings when I turn my foot outside', 'pain-turning-foot-out'), true);
+  assert.equal(val('it stings when I turn my foot outside', 'pain-outside-of-foot'), undefined);
+  assert.equal(val('my foot goes inside when I run', 'injury-rolled-ankle'), undefined);
+  assert.equal(val('the outside of my foot aches', 'pain-outside-of-foot'), true);
+  assert.equal(val('my boot got stuck in a rut and my body turned over the foot', 'injury-twisting-foot-planted'), true);
+});

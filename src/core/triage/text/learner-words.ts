@@ -76,6 +76,9 @@ const MAL_BEFORE = set(['have', 'has', 'had', 'having', 'got', 'feel', 'feeling'
 const MAL_AFTER = set(['to', 'in', 'at', 'au', 'à', 'a']);
 const FOOTING_BEFORE = set(['of', 'a', 'do', 'doing', 'did', 'make', 'making', 'after', 'before', 'during', 'easy', 'light', 'slow', 'small', 'little', 'short', 'long', 'morning', 'evening', 'go', 'went', 'my', 'the', 'in']);
 const FOOTING_NOT = set(['lost', 'lose', 'losing', 'loses', 'sure', 'firm', 'secure', 'solid', 'equal', 'same', 'good', 'bad']);
+/** Verbs of movement: "the foot went inside", "turn the foot outside" give a direction, not a place. */
+const MOVE = set(['went', 'goes', 'go', 'going', 'turn', 'turns', 'turned', 'turning', 'twist', 'twists', 'twisted', 'twisting', 'rolled', 'rolls', 'roll', 'rolling', 'bent', 'bend', 'bends', 'folded', 'fold', 'folds', 'rotate', 'rotated', 'rotates', 'rotating', 'move', 'moved', 'moves', 'moving', 'push', 'pushed', 'pull', 'pulled']);
+const DIRECTION: Readonly<Record<string, string>> = { inside: stem('inwards'), outside: stem('outwards'), inner: stem('inwards'), outer: stem('outwards') };
 /** "It pulses at night": a throbbing pain; "pulses are normal", "no pulse" stay the pulse. */
 const PULSING = set(['pulses', 'pulsing', 'pulsates', 'pulsating', 'pulsed', 'pulsated']);
 const PULSE_NOUN_BEFORE = set(['no', 'pedal', 'foot', 'distal', 'the', 'weak', 'good', 'normal', 'strong', 'palpable', 'absent', 'both', 'all', 'dorsalis']);
@@ -170,6 +173,14 @@ function rewrites(tokens: readonly Token[]): Map<number, string> {
     // "Behind the inner knuckle" (Innenknöchel): the ankle bone; "the knuckle of my big toe" stays a toe joint.
     if ((w === 'knuckle' || w === 'knuckles') && SIDE.has(word(at(-1))) && word(at(1)) !== 'of') out.set(i, ANKLE);
     if (HEEL_WORD.has(w)) out.set(i, HEEL);
+    // "The foot went inside", "when I turn the foot outside it hurts": inwards and outwards (many languages use one
+    // word for inside and inwards), unless a place follows ("turned the outside of my foot").
+    if (DIRECTION[w] !== undefined && word(at(1)) !== 'of' && !['edge', 'side', 'part', 'border', 'bone', 'ankle', 'ball'].includes(word(at(1)))) {
+      const footFirst = ['foot', 'feet', 'ankle'].includes(word(at(-2))) && MOVE.has(word(at(-1)));
+      const verbFirst = MOVE.has(word(at(-2))) && ['foot', 'feet', 'ankle'].includes(word(at(-1)))
+        || (MOVE.has(word(at(-3))) && DET.has(word(at(-2))) && ['foot', 'feet', 'ankle'].includes(word(at(-1))));
+      if (footFirst || verbFirst) out.set(i, DIRECTION[w] ?? w);
+    }
     // "Tendon d'Achille", "l'Achille": the French article glued to the name.
     if (/^[dl]achill/.test(w)) out.set(i, 'achilles');
     if (PULSING.has(w) && !PULSE_NOUN_BEFORE.has(word(at(-1))) && !PULSE_NOUN_AFTER.has(word(at(1)))) out.set(i, PAIN);
