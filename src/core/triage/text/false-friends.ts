@@ -175,7 +175,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if ((w === 'finger' || w === 'fingers') && toeSense(at)) return stem(w === 'finger' ? 'toe' : 'toes');
   if ((w === 'rock' && stoneSense(at)) || (w === 'rocks' && !SIMILE_BEFORE.has(at(-1)?.word ?? ''))) return EVERYDAY.stone;
   // "Shuffling with that foot flat", "walking flat-footed": how the runner walks now, not the shape of the arch.
-  if (w === 'flat' && gaitBefore(tokens, i)) return EVERYDAY.flatGait;
+  // "Walking in flat shoes is ok" names the shoes (dev22).
+  if (w === 'flat' && gaitBefore(tokens, i) && !SHOE.has(norm(at(1)))) return EVERYDAY.flatGait;
   // "At the start of runs": a moment in the run, not starting to run ("started running in May").
   if (t.norm === stem('start') && at(1)?.word === 'of') return EVERYDAY.startOf;
   if (w === 'cold' && at(1)?.word === 'feet' && at(2)?.word === 'about') return EVERYDAY.nerves;

@@ -11,6 +11,7 @@ import { forumFamilies, forumPlaceFamilies } from './forum-families.ts';
 import { warningBlockers, warningFamilies } from './warning-families.ts';
 import { understatedBlockers, understatedFamilies } from './understated-families.ts';
 import { abilityLexicon } from './abilities.ts';
+import { learnerFamilies } from './learner-families.ts';
 import { readTokens } from './senses.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
 
@@ -110,6 +111,9 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
   for (const [id, phrases] of Object.entries(understatedFamilies)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
+  for (const [id, phrases] of Object.entries(learnerFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
   for (const [id, phrases] of Object.entries(abilityLexicon)) {
