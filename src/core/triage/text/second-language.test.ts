@@ -51,6 +51,7 @@ test('an action that does not work cannot be done; advice that does not work is 
 test('a course down the leg, a sleeping foot, ants and electricity are nerve words', () => {
   assert.equal(plain('it burns from my buttock until my ankle'), 'it burns from my buttock down to my ankle');
   assert.equal(plain('wait until the knee settles'), 'wait until the knee settles');
+  assert.equal(plain('resting from Monday until my foot settles'), 'resting from Monday until my foot settles');
   assert.equal(plain('at night my foot sleeps'), 'at night my foot is numb');
   assert.equal(plain('I slept badly'), 'I slept badly');
   assert.equal(plain('I feel ants in the sole'), 'I feel pins and needles in the sole');

@@ -136,8 +136,9 @@ const REWRITES: readonly Rewrite[] = [
   { re: /\bmade\b(?=\s+(?:(?:only|just|maybe|perhaps|about|some|a few|few|one|two|three|four|five|\d+|more|several)\s+){1,3}steps?\b)/giu, to: 'took' },
   // "It hurts so I jump to the ceiling": an idiom for sharp pain, not a jump.
   { re: /\b(?:so (?:that )?)?i (?:jump|jumped|go|went|fly|flew) (?:up )?(?:to|on) the ceiling\b|\b(?:so (?:that )?)?i (?:jump|jumped) to ceiling\b/giu, to: 'very sharply' },
-  // "From the buttock until the heel": down the leg to there.
-  { re: /(?<=\bfrom\b[^.!?;]{1,40})\buntil\b(?=\s+(?:the |my )?(?:heel|foot|ankle|knee|toes?|calf|sole|little toe|big toe)\b)/giu, to: 'down to' },
+  // "From the buttock until the heel": down the leg to there (only from a body part: "from Monday until my foot
+  // settles" is a time).
+  { re: /(?<=\bfrom (?:the |my |his |her )?(?:buttocks?|bum|bottom|hip|back|lower back|thigh|groin|knee|calf|shin)\b[^.!?;]{0,30})\buntil\b(?=\s+(?:the |my )?(?:heel|foot|ankle|knee|toes?|calf|sole|little toe|big toe)\b)/giu, to: 'down to' },
   // "Is au", "it's aua": ouch.
   { re: /\b(?:is|it'?s) au(?:a)?\b/giu, to: 'hurts' },
 ];
