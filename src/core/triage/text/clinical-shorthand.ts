@@ -10,12 +10,9 @@
  * it is. Meanings are the standard UK/US clinical abbreviations; the choices of wording are judgement.
  * @module
  */
+import { rewriteText, type Expanded, type Rewrite } from './rewrite-text.ts';
 
-/** One rewrite: a pattern (global) and its plain-words replacement. */
-interface Rewrite {
-  readonly re: RegExp;
-  readonly to: string | ((m: RegExpExecArray) => string);
-}
+export type { Expanded } from './rewrite-text.ts';
 
 const NUMBERS = ['zero', 'first', 'second', 'third', 'fourth', 'fifth'];
 const ordinal = (d: string | undefined): string => NUMBERS[Number(d)] ?? `${d ?? ''}th`;
@@ -163,69 +160,10 @@ const REWRITES: readonly Rewrite[] = [
   { re: /\b([LR])\b(?=\s+(?:ant|post|med|lat|front|back|inner|outer|lower|upper|calf|heel|ankle|foot|leg|shin|knee|achilles|hallux|big|toe|sole|arch|midfoot|forefoot|hindfoot|tibia|fibula|\d))/g, to: (m) => (m[1] === 'L' ? 'left' : 'right') },
 ];
 
-/** One stretch of the rewritten text and where it came from. */
-interface Segment {
-  readonly at: number;
-  readonly end: number;
-  readonly from: number;
-  readonly to: number;
-  readonly same: boolean;
-}
-
-/** The rewritten text and the way back to the original. */
-export interface Expanded {
-  readonly text: string;
-  /** Did any shorthand get rewritten? */
-  readonly changed: boolean;
-  /** The original span of a span in the rewritten text. */
-  readonly toOriginal: (span: readonly [number, number]) => [number, number];
-}
-
-const identity = (text: string): Expanded => ({ text, changed: false, toOriginal: (s) => [s[0], s[1]] });
-
 /**
  * Rewrite clinical shorthand into plain words, keeping a map back to the original text.
  * @example expandShorthand('c/o R heel pain 3/52').text // 'complains of right heel pain 3 weeks'
  */
 export function expandShorthand(text: string): Expanded {
-  const hits: { start: number; end: number; to: string }[] = [];
-  for (const rule of REWRITES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex += 1;
-        continue;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
-      if (hits.some((h) => start < h.end && end > h.start)) continue;
-      const to = typeof rule.to === 'string' ? rule.to : rule.to(m);
-      if (to !== m[0]) hits.push({ start, end, to });
-    }
-  }
-  if (hits.length === 0) return identity(text);
-  hits.sort((a, b) => a.start - b.start);
-  const segments: Segment[] = [];
-  let out = '';
-  let pos = 0;
-  const push = (from: number, to: number, piece: string, same: boolean): void => {
-    segments.push({ at: out.length, end: out.length + piece.length, from, to, same });
-    out += piece;
-  };
-  for (const h of hits) {
-    if (h.start > pos) push(pos, h.start, text.slice(pos, h.start), true);
-    push(h.start, h.end, h.to, false);
-    pos = h.end;
-  }
-  if (pos < text.length) push(pos, text.length, text.slice(pos), true);
-  const find = (offset: number, preferEnd: boolean): Segment | undefined => segments.find((s) =>
-    preferEnd ? offset > s.at && offset <= s.end : offset >= s.at && offset < s.end) ?? segments[segments.length - 1];
-  const toOriginal = (span: readonly [number, number]): [number, number] => {
-    const a = find(span[0], false);
-    const b = find(span[1], true);
-    const start = a === undefined ? span[0] : a.same ? a.from + (span[0] - a.at) : a.from;
-    const end = b === undefined ? span[1] : b.same ? b.from + (span[1] - b.at) : b.to;
-    return [Math.min(start, end), Math.max(start, end)];
-  };
-  return { text: out, changed: true, toOriginal };
+  return rewriteText(text, REWRITES);
 }

@@ -12,7 +12,9 @@ import { warningBlockers, warningFamilies } from './warning-families.ts';
 import { understatedBlockers, understatedFamilies } from './understated-families.ts';
 import { abilityLexicon } from './abilities.ts';
 import { learnerFamilies } from './learner-families.ts';
+import { secondLanguageFamilies } from './second-language-families.ts';
 import { readTokens } from './senses.ts';
+import { plainEnglish } from './second-language.ts';
 import { PAIN, STOPWORDS } from './tokens.ts';
 
 /** One phrase ready to match. */
@@ -40,7 +42,8 @@ export interface LexEntry {
  * @example contentWords('on my toes') // ['on', 'my', 'toe']
  */
 export function contentWords(phrase: string): string[] {
-  const tokens = readTokens(phrase).filter((t) => !t.punct);
+  // Phrases are read the way texts are, second-language words included ("electricity goes into the sole").
+  const tokens = readTokens(plainEnglish(phrase).text).filter((t) => !t.punct);
   const all = tokens.map((t) => t.norm);
   const content = tokens.filter((t) => !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.word)).map((t) => t.norm);
   return content.length > 1 || all.length === 1 ? content.length > 0 ? content : all : all;
@@ -114,6 +117,9 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
   for (const [id, phrases] of Object.entries(learnerFamilies)) {
+    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
+  }
+  for (const [id, phrases] of Object.entries(secondLanguageFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
   for (const [id, phrases] of Object.entries(abilityLexicon)) {

@@ -23,6 +23,9 @@ test('a feeling that fails on the toilet is read whatever the word order', () =>
     'the wiping feels like it is not my skin',
     'between the legs it is sleepy since yesterday',
     'my private parts are numb since the back went',
+    // The saddle named as where you sit on a bike (dev22).
+    'the area where you sit on a bike has gone numb',
+    'the skin that touches the saddle feels dead since monday',
   ]) assert.ok(reads(s), s);
 });
 
@@ -33,6 +36,9 @@ test('a bladder that must be forced or waited on is read', () => {
     'the pee is not coming normal since this morning',
     'i have to wait a long time before the urine comes',
     'i have to strain to get my wee going',
+    // Told pee first (dev22).
+    'when i go to pee it is slow and i have to push',
+    'each time i wee i need to strain a bit',
   ]) assert.ok(reads(s), s);
 });
 
@@ -47,6 +53,8 @@ test('the same words about running, a denial or a long habit are not a toilet ch
     'i have always had to wait for my stream to start because of my prostate',
     "i can't tell if i need new shoes",
     'we had to wait for the stream crossing to drop',
+    'when i pee it is normal, i have to push hard on the hills though',
+    'the part where i sit at my desk is a cheap chair and my legs go numb',
   ]) assert.ok(!reads(s), s);
 });
 

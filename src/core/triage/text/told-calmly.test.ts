@@ -99,3 +99,9 @@ test('a painless hot, swollen foot in someone with diabetes is checked within a 
   assert.equal(level(text), 'urgent');
   assert.notEqual(read('My right foot is swollen after the long run, no diabetes, no heat in it.').get('warmth'), true);
 });
+
+test('steps counted and too few are not bearing weight; a count alone is not (dev22)', () => {
+  assert.equal(read('Went over on my ankle on the kerb and I can take only two steps on it').get('cannot-bear-weight'), true);
+  assert.equal(read('I rolled it yesterday, I could manage maybe three steps and then I had to stop').get('cannot-bear-weight'), true);
+  assert.notEqual(read('My ankle is sore but I can take two steps at a time up the stairs').get('cannot-bear-weight'), true);
+});

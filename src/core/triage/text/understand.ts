@@ -38,6 +38,8 @@ import { readContexts } from './context.ts';
 import { cantSpansClauses, dropLabelPlaces, spansComparison } from './forum-readings.ts';
 import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 import { expandShorthand } from './clinical-shorthand.ts';
+import { chainRewrites } from './rewrite-text.ts';
+import { plainEnglish } from './second-language.ts';
 import { readSections, sectionAt, type Section } from './clinical-sections.ts';
 import { readClinicalSigns } from './clinical-signs.ts';
 import { setAsideSigns, type SetAsideReason } from './alarm-context.ts';
@@ -167,8 +169,10 @@ export function understandText(kb: KnowledgeBase, written: string, options: Asse
 }
 
 function readDescription(kb: KnowledgeBase, written: string, options: AssessOptions): Understood {
-  // Clinical shorthand is read as plain words; spans are mapped back to what was written at the end.
-  const expanded = expandShorthand(written);
+  // Clinical shorthand and second-language English are read as plain words; spans are mapped back to what was
+  // written at the end.
+  const shorthand = expandShorthand(written);
+  const expanded = chainRewrites(shorthand, plainEnglish(shorthand.text));
   const text = expanded.text;
   const sections = readSections(text);
   const lexicon = compileLexicon(kb);

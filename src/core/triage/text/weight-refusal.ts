@@ -4,6 +4,7 @@
  * into "not", so phrase matching would read "not much pain when I put weight on it" the same way; this reader keeps
  * the word order instead: a refusing word, then putting weight or the foot down, or standing or walking on it. A plan
  * ("I won't put weight on it until the physio has seen it") is a choice, not an inability, so it does not count.
+ * Steps counted and too few ("I can take only two steps") say the same in the runner's own voice (dev22).
  * Judgement, from how parents describe a child who will not walk.
  * @module
  */
@@ -25,6 +26,15 @@ const LIMB = /\b(?:ankle|foot|feet|leg|heel|knee|toe|weight)\b/;
 const READING = /\b(?:book|novel|read\w*|story|series|game|phone|kindle)\b/;
 /** A hop that went fine, or one done as a test. */
 const HOP_TEST = /\b(?:test|tested|testing|drills?|exercises?|fine|no pain|pain[- ]free|for fun|hopscotch|game)\b/;
+/**
+ * Steps counted and too few: "I can take only two steps", "could make maybe two steps and no more" (dev22). Fewer than
+ * four steps is the Ottawa rules' inability to bear weight (stiell-1993), so a count with a limit ("only", "maybe",
+ * "and no more") says it; a count alone ("I can take two steps at a time") does not.
+ */
+const FEW = String.raw`(?:one|two|three|1|2|3|a couple(?: of)?|a few|one or two|two or three)`;
+const LIMIT = String.raw`(?:only|just|maybe|perhaps|barely|hardly|at most|no more than)`;
+const STEPS = new RegExp(String.raw`\b(?:can|could|able to|manage to)\s+(?:${LIMIT}\s+)?(?:take|make|manage|do|walk)\s+(?:${LIMIT}\s+)?${FEW}\s+steps?\b(?:[^.!?;]{0,20}?\b(?:and|then)\s+(?:no more|not more|that'?s it|(?:i )?(?:have to |must )?stop))?`);
+const LIMITED = new RegExp(String.raw`\b${LIMIT}\b|\b(?:no more|not more|that'?s it|stop)\b`);
 /** A plan with an end ("until", "till", "before") is a choice, not an inability. */
 const PLAN = /^[^.!?;]{0,40}?\b(?:until|till|til|before|for now|to be safe|just in case)\b/;
 
@@ -40,7 +50,9 @@ export function readWeightRefusal(raw: string): StoryFinding[] {
     const hop = HOPPING.exec(sentence);
     const cant = HEEL_CANT.exec(sentence);
     const limb = cant !== null && (!/\bit\b/.test(cant[0]) || (LIMB.test(sentence.slice(0, cant.index)) && !READING.test(sentence)));
-    const m = BEAR.exec(sentence) ?? (limb ? cant : null) ?? (hop && !HOP_TEST.test(sentence) ? hop : null);
+    const counted = STEPS.exec(sentence);
+    const m = BEAR.exec(sentence) ?? (limb ? cant : null) ?? (hop && !HOP_TEST.test(sentence) ? hop : null)
+      ?? (counted && LIMITED.test(counted[0]) ? counted : null);
     if (!m || PLAN.test(sentence.slice(m.index + m[0].length))) continue;
     out.push({ id: 'cannot-bear-weight', span: [s.index + m.index, s.index + m.index + m[0].length] });
   }
