@@ -29,6 +29,7 @@
  *   flat-footed": a way of walking, not flat feet.
  * - "once it warms up", "easy runs", "spikes are very tight", "in wide shoes or barefoot": the warm-up, a gentle pace,
  *   a shoe's fit and no shoes, not warmth, easing, a tight leg or barefoot-style shoes (dev18).
+ * - "a faint bruise", "the faint outline of a vein": slight, not a faint (dev23).
  * - "single-leg hop", "one leg heel raises": how a test is done, not the leg as the place that hurts ("one leg is
  *   swollen" keeps its place).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
@@ -106,7 +107,7 @@ export const EVERYDAY = {
   heel: 'heelmark', ankleBone: 'anklebonemark', canWithPain: 'canwithpain', withPain: 'withpain', nerves: 'coldfeetnerves',
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
   testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', warmUp: 'warmingup', easyPace: 'easypace',
-  shoeTight: 'shoetight', noFootwear: 'nofootwear',
+  shoeTight: 'shoetight', noFootwear: 'nofootwear', slight: 'faintslight',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -194,6 +195,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if (['tight', 'tighter', 'tightly'].includes(w) && wornNear(at)) return EVERYDAY.shoeTight;
   // "In wide shoes or barefoot": no shoes at all, not barefoot-style shoes, which name a shoe after the word (dev18).
   if (w === 'barefoot' && !SHOE.has(norm(at(1))) && !['running', 'style', 'type'].includes(at(1)?.word ?? '')) return EVERYDAY.noFootwear;
+  // "A faint bruise", "the faint line of redness": slight, not a faint (dev23). "Felt faint" keeps its meaning.
+  if (w === 'faint' && (DETERMINERS.has(norm(at(-1))) || ['very', 'only', 'slightly', 'quite'].includes(at(-1)?.word ?? '')) && at(1) !== undefined && !at(1)?.punct) return EVERYDAY.slight;
   if (w === 'knob' || w === 'knobs' || w === 'knobbly' || w === 'knobble' || w === 'knobbles') {
     for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
     // "the knobbly bone at the base of the little toe": a bone named as a landmark, not a lump.

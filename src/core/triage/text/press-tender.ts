@@ -69,8 +69,16 @@ const NON_TENDER = /\bnon-?tender\b[^,;]*/g;
  * "Tender along the peroneal tendon behind the outer ankle bone": the bone is the landmark for a tendon, which runs
  * behind and below it, not the bone's own back edge (the Ottawa point). Only when the sentence names a tendon.
  */
-const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:below|under|behind)\s+)?(?:the\s+|my\s+)?(?:outer|outside|lateral)\s+ankle ?bone\b/g;
+// The same holds behind the inner ankle bone, where the tibialis posterior tendon runs (dev23).
+const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:below|under|behind)\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:outer|outside|lateral|inner|inside|medial)\s+ankle ?bone\b/g;
+/**
+ * "A tender bump just in front of and below the inner ankle bone" (dev23): in front of the ankle bone is the midfoot
+ * (the navicular's inner edge on that side), so the ankle bone is only the landmark there, never the Ottawa point.
+ */
+const IN_FRONT_OF_BONE = /\b(?:just\s+)?(?:in front of|ahead of|forward of|distal to)\s+(?:and\s+(?:below|under|beneath|above)\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:outer|outside|lateral|inner|inside|medial)\s+ankle ?bone\b/g;
 const TENDON = /\btendons?\b|\bperone\w*/;
+/** "Along the tendon …, extending towards the navicular": the bone where the tendon inserts, named as its course (dev23). */
+const TENDON_TOWARDS = /\b(?:extending |running |spreading )?(?:towards?|into|onto|as far as|down to|up to) (?:its insertion (?:on|at|into) )?(?:the\s+)?navicular\b/g;
 
 /** Words pointing back to a place already named. */
 const THERE = /\b(?:under there|over there|there|that spot|the same spot|that bit|that place)\b/;
@@ -141,7 +149,7 @@ export function readPressTender(raw: string): PressFinding[] {
     // Blank out (keeping offsets) what a note lists as non-tender, and a tendon's place behind the outer ankle bone.
     const blank = (m: string): string => ' '.repeat(m.length);
     const places = sentence.replace(NON_TENDER, blank);
-    const landmarks = TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank) : places;
+    const landmarks = (TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank).replace(TENDON_TOWARDS, blank) : places).replace(IN_FRONT_OF_BONE, blank);
     const pointed = cue === undefined ? SORE_PLACE.exec(sentence) : null;
     const pointedAt = pointed && !NEGATED_INSIDE.test(sentence.slice(Math.max(0, pointed.index - 20), pointed.index + pointed[0].length)) ? nearestLandmark(landmarks, pointed.index) : undefined;
     if (pointedAt && POINTED_LANDMARKS.has(pointedAt[1])) {
@@ -155,7 +163,8 @@ export function readPressTender(raw: string): PressFinding[] {
     if (cue === undefined) continue;
     if (landmark) out.push({ id: landmark[1], value: true, span });
     // "Tender in the muscle, not the bone": a bone named only to rule it out does not make the tenderness bony.
-    const focal = sentence.replace(NOT_THE_BONE, ' ');
+    // A bone named only as a tendon's or a bump's landmark (blanked above) does not make it bony either.
+    const focal = landmarks.replace(NOT_THE_BONE, ' ');
     if (FOCAL.test(focal) || (landmark && /bone|bony|knobbly|navicular|metatarsal/.test(focal))) {
       out.push({ id: 'bony-tenderness-focal', value: true, span });
     }
