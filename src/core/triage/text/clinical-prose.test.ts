@@ -32,3 +32,8 @@ test('a faint mark is a slight one, not a faint (dev23)', () => {
   assert.equal(val('Calf sore since the race, with a faint bruise low down.', 'chest-pain-or-breathless'), undefined);
   assert.equal(val('Calf sore and I felt faint on the stairs.', 'chest-pain-or-breathless'), true);
 });
+
+test('the bone sticking out on the edge of the foot is a landmark; a bone sticking out after a fall is not (dev14, dev23)', () => {
+  assert.equal(val('Rolled the foot on a root; the bone sticking out on the outer edge of my foot is tender.', 'deformity'), undefined);
+  assert.equal(val('Came off the bike and a bone is sticking out near my ankle.', 'deformity'), true);
+});

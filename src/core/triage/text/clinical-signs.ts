@@ -13,6 +13,7 @@
  */
 import { readImaging, readResults } from './clinical-results.ts';
 import { readExamSentences } from './exam-sentences.ts';
+import { readCaseHistory } from './case-history.ts';
 
 /** A finding read from a named test, with the span of the test and its result. */
 export interface SignFinding {
@@ -290,6 +291,6 @@ export function readClinicalSigns(raw: string): SignFinding[] {
     }
   }
   // Scans and blood results (clinical-results.ts) are read the same way: a finding with the span of its result.
-  out.push(...readImaging(text), ...readResults(text), ...readExamSentences(text));
+  out.push(...readImaging(text), ...readResults(text), ...readExamSentences(text), ...readCaseHistory(text));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -64,3 +64,19 @@ test('a place said not to be tender gives no place (dev23)', () => {
   assert.equal(placeDenied(t, [9, 36]), true);
   assert.equal(placeDenied('pain behind the outer ankle bone when running', [5, 32]), false);
 });
+
+test('spread-out tenderness placed off the inner shin edge is not the shin-splints strip (dev23)', () => {
+  assert.equal(val('Front of both shins ache. Diffuse tenderness over the muscle on the outer side of the shin.', 'tender-shin-inner-edge-long'), false);
+  assert.equal(val('Shins ache. Diffuse tenderness along the lower inner border of the tibia.', 'tender-shin-inner-edge-long'), true);
+});
+
+test('tender between the two leg bones is the ligament binding them, not the fibula\'s Ottawa point (dev23)', () => {
+  const p = readPressTender('Tender between the tibia and fibula a few centimetres above the ankle.');
+  assert.equal(p.some((x) => x.id === 'ottawa-tender-back-of-outer-ankle-bone'), false);
+  assert.equal(readPressTender('Tender at the back edge of the fibula.').some((x) => x.id === 'ottawa-tender-back-of-outer-ankle-bone'), true);
+});
+
+test('a red hot joint that is exquisitely tender is not a tender bone by that word alone (dev23)', () => {
+  assert.equal(val('The top of his foot is hot and red and exquisitely tender.', 'bony-tenderness-focal'), undefined);
+  assert.equal(val('Point tenderness over the second metatarsal shaft.', 'bony-tenderness-focal'), true);
+});

@@ -136,7 +136,20 @@ const innerBump: Reader = (s, at) => {
   return m === null ? [] : [found('bony-bump-inner-midfoot', true, at, m.index, m.index + m[0].length)];
 };
 
-const READERS: readonly Reader[] = [calfGirth, calfSqueeze, heelSqueeze, tarsalTap, resisted, heelRise, tooManyToes, sensation, footLift, innerBump];
+/**
+ * "Diffuse tenderness in the muscle just outside the tibial crest", "the calf is diffusely tender": spread-out
+ * tenderness placed somewhere other than the shin's inner edge is not the long inner-edge strip of shin splints, which
+ * the lexicon reads from "diffuse tenderness" alone. Said of the inner (posteromedial) border, it still is.
+ */
+const diffuseElsewhere: Reader = (s, at) => {
+  const m = /\bdiffuse(?:ly)?\s+tender(?:ness)?\b/.exec(s);
+  if (m === null || /\b(?:inner|medial|posteromedial|posterior medial|inside)\b/.test(s)) return [];
+  // Only a place on the leg: tenderness over the foot is no statement about the shin at all (left unknown).
+  if (!/\b(?:outside|outer|lateral|anterior|front|crest|calf|calves|muscle)\b/.test(s) || /\b(?:foot|midfoot|heel|ankle|toes?)\b/.test(s)) return [];
+  return [found('tender-shin-inner-edge-long', false, at, m.index, m.index + m[0].length)];
+};
+
+const READERS: readonly Reader[] = [calfGirth, calfSqueeze, heelSqueeze, tarsalTap, resisted, heelRise, tooManyToes, sensation, footLift, innerBump, diffuseElsewhere];
 
 /**
  * Every examination finding told in a sentence, with its span.

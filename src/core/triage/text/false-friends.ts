@@ -29,7 +29,8 @@
  *   flat-footed": a way of walking, not flat feet.
  * - "once it warms up", "easy runs", "spikes are very tight", "in wide shoes or barefoot": the warm-up, a gentle pace,
  *   a shoe's fit and no shoes, not warmth, easing, a tight leg or barefoot-style shoes (dev18).
- * - "a faint bruise", "the faint outline of a vein": slight, not a faint (dev23).
+ * - "a faint bruise", "the faint outline of a vein": slight, not a faint (dev23); "the bone sticking out on the outer
+ *   edge of my foot": a landmark, not a deformity.
  * - "single-leg hop", "one leg heel raises": how a test is done, not the leg as the place that hurts ("one leg is
  *   swollen" keeps its place).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
@@ -197,6 +198,9 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if (w === 'barefoot' && !SHOE.has(norm(at(1))) && !['running', 'style', 'type'].includes(at(1)?.word ?? '')) return EVERYDAY.noFootwear;
   // "A faint bruise", "the faint line of redness": slight, not a faint (dev23). "Felt faint" keeps its meaning.
   if (w === 'faint' && (DETERMINERS.has(norm(at(-1))) || ['very', 'only', 'slightly', 'quite'].includes(at(-1)?.word ?? '')) && at(1) !== undefined && !at(1)?.punct) return EVERYDAY.slight;
+  // "The bone sticking out on the outer edge of my foot": a bony landmark pointed at, not a bone out of place. "A bone
+  // sticking out" after an injury keeps its meaning (dev14, seen once a dev23 reading made the injury count).
+  if (w === 'sticking' && at(-1)?.word === 'bone' && at(-2)?.word === 'the' && at(1)?.word === 'out' && ['on', 'at', 'along'].includes(at(2)?.word ?? '')) return EVERYDAY.ankleBone;
   if (w === 'knob' || w === 'knobs' || w === 'knobbly' || w === 'knobble' || w === 'knobbles') {
     for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
     // "the knobbly bone at the base of the little toe": a bone named as a landmark, not a lump.

@@ -110,7 +110,8 @@ function around(text: string, index: number, stops: readonly string[]): string {
   return text.slice(start, rest).toLowerCase();
 }
 /** A count just before "a week": the phrase is a rate ("twice a week", "5 runs a week"), not a duration. */
-const RATE_BEFORE = /\b(?:twice|once|thrice|\d+\s*x|x|runs?|sessions?|days?|nights?|workouts?|classes|games?|matches|shifts?|hours?|hrs?)\s*$/;
+// "Runs three mornings a week" (dev23): the parts of a day are counted the same way.
+const RATE_BEFORE = /\b(?:twice|once|thrice|\d+\s*x|x|runs?|sessions?|days?|nights?|mornings?|evenings?|afternoons?|lunchtimes?|weekends?|workouts?|classes|games?|matches|shifts?|hours?|hrs?)\s*$/;
 const SENTENCE_STOPS = ['.', '!', '?', '\n'];
 /** A sentence about what the examiner finds on the day: a denied sign, a grade or a test, not when the pain began. */
 const EXAM_DAY = /^\s*today\s*,|\b(?:there (?:is|are|was) no|no)\b[^,]*\btoday\b|\b(?:examination|examined|on exam|\d\/5|grade|test|reflex)/;

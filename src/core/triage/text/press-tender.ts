@@ -77,6 +77,11 @@ const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:be
  */
 const IN_FRONT_OF_BONE = /\b(?:just\s+)?(?:in front of|ahead of|forward of|distal to)\s+(?:and\s+(?:below|under|beneath|above)\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:outer|outside|lateral|inner|inside|medial)\s+ankle ?bone\b/g;
 const TENDON = /\btendons?\b|\bperone\w*/;
+/**
+ * "Tender between the tibia and fibula just above the ankle": the ligament that binds the two leg bones (a high ankle
+ * sprain), not the fibula's back edge, which is the Ottawa point (dev23).
+ */
+const BETWEEN_BONES = /\bbetween (?:the )?(?:tibia|shin ?bone) and (?:the )?fibula\b|\bbetween (?:the )?fibula and (?:the )?tibia\b|\bbetween the (?:two )?(?:shin|leg|lower leg) bones\b/g;
 /** "Along the tendon …, extending towards the navicular": the bone where the tendon inserts, named as its course (dev23). */
 const TENDON_TOWARDS = /\b(?:extending |running |spreading )?(?:towards?|into|onto|as far as|down to|up to) (?:its insertion (?:on|at|into) )?(?:the\s+)?navicular\b/g;
 
@@ -149,7 +154,7 @@ export function readPressTender(raw: string): PressFinding[] {
     // Blank out (keeping offsets) what a note lists as non-tender, and a tendon's place behind the outer ankle bone.
     const blank = (m: string): string => ' '.repeat(m.length);
     const places = sentence.replace(NON_TENDER, blank);
-    const landmarks = (TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank).replace(TENDON_TOWARDS, blank) : places).replace(IN_FRONT_OF_BONE, blank);
+    const landmarks = (TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank).replace(TENDON_TOWARDS, blank) : places).replace(IN_FRONT_OF_BONE, blank).replace(BETWEEN_BONES, blank);
     const pointed = cue === undefined ? SORE_PLACE.exec(sentence) : null;
     const pointedAt = pointed && !NEGATED_INSIDE.test(sentence.slice(Math.max(0, pointed.index - 20), pointed.index + pointed[0].length)) ? nearestLandmark(landmarks, pointed.index) : undefined;
     if (pointedAt && POINTED_LANDMARKS.has(pointedAt[1])) {
