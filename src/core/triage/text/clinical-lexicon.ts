@@ -41,7 +41,7 @@ export const clinicalLexicon: Readonly<Record<string, readonly string[]>> = {
   'morning-stiffness-long': ['prolonged morning stiffness', 'early morning stiffness'],
   'psoriasis-or-ibd': ['inflammatory bowel disease', 'ulcerative colitis', 'psoriatic'],
   // Bone stress words.
-  'bony-tenderness-focal': ['focal bony tenderness', 'point tenderness', 'focally tender', 'focal tenderness', 'exquisitely tender', 'tender to press over the bone'],
+  'bony-tenderness-focal': ['focal bony tenderness', 'point tenderness', 'focally tender', 'focal tenderness', 'tender to press over the bone'],
   'tender-shin-inner-edge-long': ['diffuse tenderness', 'tender along posteromedial border', 'tender to press along posteromedial', 'diffusely tender', 'tender along the distal two thirds'],
   // Onset and injury.
   'onset-gradual': ['insidious onset', 'insidious'],

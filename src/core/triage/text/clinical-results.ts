@@ -128,7 +128,9 @@ const LESIONS: readonly Lesion[] = [
     words: /\b(?:bursitis|bursal (?:fluid|effusion|thickening|distension)|fluid (?:in|within|distending) the (?:\w+ )?bursa|(?:distended|thickened|fluid[- ]filled) (?:\w+ )?bursa)\b/,
   },
   { finding: 'imaging-os-trigonum', modality: null, words: /\b(?:os trigonum|stieda(?:'s)? process|trigonal process)\b/ },
-  { finding: 'imaging-accessory-navicular', modality: null, words: /\b(?:accessory navicular|os naviculare|os tibiale externum)\b/ },
+  // An extra bone described rather than named: "an ossicle beside the navicular", "a separate bone at the navicular's
+  // inner edge" (dev23).
+  { finding: 'imaging-accessory-navicular', modality: null, words: /\b(?:accessory navicular|os naviculare|os tibiale externum|(?:accessory |extra |separate |small )?(?:ossicles?|ossification centres?|bones? fragments?|bony fragments?)(?: \w+){0,2} (?:beside|next to|adjacent to|alongside|by|at|medial to|on the (?:inner|medial|inside) (?:side|edge|aspect) of) the navicular|(?:accessory|extra|separate) bones? (?:beside|next to|adjacent to|alongside|by|at|medial to) the navicular)\b/ },
   {
     finding: 'imaging-ankle-spur-front', modality: null,
     words: /\b(?:(?:anterior|tibial|talar|tibiotalar|kissing)(?: (?:tibial|talar|distal tibial|talar neck))? (?:osteophytes?|spurs?)|osteophytes? (?:on|at|of) the (?:anterior|front)\b)/,

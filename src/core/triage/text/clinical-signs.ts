@@ -14,6 +14,8 @@
 import { readImaging, readResults } from './clinical-results.ts';
 import { readCompartmentSigns } from './compartment-signs.ts';
 import { readCalfGirth } from './calf-girth.ts';
+import { readExamSentences } from './exam-sentences.ts';
+import { readCaseHistory } from './case-history.ts';
 
 /** A finding read from a named test, with the span of the test and its result. */
 export interface SignFinding {
@@ -194,7 +196,7 @@ const TESTS: readonly Test[] = [
     noFindings: [],
   },
   {
-    name: /\b(?:straight leg raise|slump)(?: test)?/,
+    name: /\b(?:straight[- ]leg[- ]rais(?:e|ing)|slr|slump)(?: test)?/,
     yes: word('positive|reproduc\\w*'),
     no: word('negative|normal|full'),
     finding: 'pain-radiates-down-leg',
@@ -285,6 +287,6 @@ export function readClinicalSigns(raw: string): SignFinding[] {
     }
   }
   // Scans and blood results (clinical-results.ts) are read the same way: a finding with the span of its result.
-  out.push(...readImaging(text), ...readResults(text));
+  out.push(...readImaging(text), ...readResults(text), ...readExamSentences(text), ...readCaseHistory(text));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

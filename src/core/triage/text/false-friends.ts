@@ -29,6 +29,8 @@
  *   flat-footed": a way of walking, not flat feet.
  * - "once it warms up", "easy runs", "spikes are very tight", "in wide shoes or barefoot": the warm-up, a gentle pace,
  *   a shoe's fit and no shoes, not warmth, easing, a tight leg or barefoot-style shoes (dev18).
+ * - "a faint bruise", "the faint outline of a vein": slight, not a faint (dev23); "the bone sticking out on the outer
+ *   edge of my foot": a landmark, not a deformity.
  * - "single-leg hop", "one leg heel raises": how a test is done, not the leg as the place that hurts ("one leg is
  *   swollen" keeps its place).
  * - "came down hard on a sharp rock", "banged my shin on a rock": a stone on the ground, not a rock-hard leg ("rock
@@ -212,6 +214,9 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   // "In wide shoes or barefoot": no shoes at all, not barefoot-style shoes, which name a shoe after the word (dev18).
   if (w === 'barefoot' && !SHOE.has(norm(at(1))) && !['running', 'style', 'type'].includes(at(1)?.word ?? '')) return EVERYDAY.noFootwear;
   if (w === 'faintly' || (w === 'faint' && slightSign(at))) return EVERYDAY.slight;
+  // "The bone sticking out on the outer edge of my foot": a bony landmark pointed at, not a bone out of place. "A bone
+  // sticking out" after an injury keeps its meaning (dev14, seen once a dev23 reading made the injury count).
+  if (w === 'sticking' && at(-1)?.word === 'bone' && at(-2)?.word === 'the' && at(1)?.word === 'out' && ['on', 'at', 'along'].includes(at(2)?.word ?? '')) return EVERYDAY.ankleBone;
   if (w === 'knob' || w === 'knobs' || w === 'knobbly' || w === 'knobble' || w === 'knobbles') {
     for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
     // "the knobbly bone at the base of the little toe": a bone named as a landmark, not a lump.

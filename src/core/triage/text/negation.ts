@@ -80,7 +80,8 @@ function listComma(tokens: readonly Token[], i: number, m: PhraseMatch): boolean
     if (!t || (t.punct && t.norm !== ',')) return false;
     if (t.punct) continue;
     if (starts(t)) return false;
-    words += 1;
+    // "Denies burning, pins and needles or numbness" (dev23): the joining words of the list are not items.
+    if (t.norm !== 'and' && t.norm !== 'or' && t.norm !== 'nor') words += 1;
   }
   // A verb in -ing with its object after the comma is a new statement, not a list item ("not on the bones, pulling
   // his toes up against my hand hurts").

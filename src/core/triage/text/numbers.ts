@@ -112,8 +112,11 @@ function around(text: string, index: number, stops: readonly string[]): string {
   return text.slice(start, rest).toLowerCase();
 }
 /** A count just before "a week": the phrase is a rate ("twice a week", "5 runs a week"), not a duration. */
-const RATE_BEFORE = /\b(?:twice|once|thrice|\d+\s*x|x|runs?|sessions?|days?|nights?|workouts?|classes|games?|matches|shifts?|hours?|hrs?)\s*$/;
+// "Runs three mornings a week" (dev23): the parts of a day are counted the same way.
+const RATE_BEFORE = /\b(?:twice|once|thrice|\d+\s*x|x|runs?|sessions?|days?|nights?|mornings?|evenings?|afternoons?|lunchtimes?|weekends?|workouts?|classes|games?|matches|shifts?|hours?|hrs?)\s*$/;
 const SENTENCE_STOPS = ['.', '!', '?', '\n'];
+/** A sentence about what the examiner finds on the day: a denied sign, a grade or a test, not when the pain began. */
+const EXAM_DAY = /^\s*today\s*,|\b(?:there (?:is|are|was) no|no)\b[^,]*\btoday\b|\b(?:examination|examined|on exam|\d\/5|grade|test|reflex)/;
 const CLAUSE_STOPS = [...SENTENCE_STOPS, ',', ';'];
 
 function durations(text: string, taken: (s: number, e: number) => boolean, today: string | undefined): NumberMention[] {
@@ -142,6 +145,8 @@ function durations(text: string, taken: (s: number, e: number) => boolean, today
     // "Had a fever last week, now my heel hurts": a day named for something else says nothing about the pain.
     const clause = around(text, m.index, CLAUSE_STOPS);
     if ((OTHER_EVENT.test(clause) && !ONSET_CUE.test(clause)) || !ONSET_CUE.test(around(text, m.index, SENTENCE_STOPS))) continue;
+    // "No swelling or bony tenderness today", "Today, dorsiflexion is 3/5": the day of the examination (dev23).
+    if (m[1] === 'today' && EXAM_DAY.test(around(text, m.index, SENTENCE_STOPS))) continue;
     const weeks = m[1] === 'last week' ? 1 : m[1] === 'a fortnight' ? 2 : m[1] === 'yesterday' || m[1] === 'last night' ? 0.1 : 0;
     out.push({ kind: 'duration-weeks', value: weeks, span: [m.index, m.index + m[0].length] });
   }

@@ -83,18 +83,26 @@ const NOT_OVER = /\bnot (?:over|at|on|along|around|on top of)\b[^;]*/g;
  * "Just in front of the outer ankle bone", "anterior to the fibula": the soft tissue in front of the bone (the ankle
  * ligament), not the bone's back edge or tip that the Ottawa rules ask about (stiell-1993; dev23).
  */
-const IN_FRONT_OF_BONE = /\b(?:just |immediately |slightly )?(?:in front of|anterior to|forward of)\s+(?:and\s+(?:below|under|beneath)\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:(?:outer|outside|lateral|inner|inside|medial)\s+)?(?:ankle ?bone|fibula|malleolus)\b/g;
+const IN_FRONT_OF_BONE = /\b(?:just |immediately |slightly )?(?:in front of|anterior to|forward of|ahead of|distal to)\s+(?:and\s+(?:below|under|beneath|above)\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:(?:outer|outside|lateral|inner|inside|medial)\s+)?(?:ankle ?bone|fibula|malleolus)\b/g;
 /**
  * "Tender along the peroneal tendon behind the outer ankle bone": the bone is the landmark for a tendon, which runs
  * behind and below it, not the bone's own back edge (the Ottawa point). Only when the sentence names a tendon.
  */
-const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:below|under|behind)\s+)?(?:the\s+|my\s+)?(?:outer|outside|lateral)\s+ankle ?bone\b/g;
+// The same holds behind the inner ankle bone, where the tibialis posterior tendon runs (dev23).
+const TENDON_BEHIND_BONE = /\b(?:behind|below|under|underneath)\s+(?:and\s+(?:below|under|behind)\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:outer|outside|lateral|inner|inside|medial)\s+ankle ?bone\b/g;
 const TENDON = /\btendons?\b|\bperone\w*/;
 /**
  * "Tenderness along the tendons behind the outer ankle bone, extending towards the base of the fifth metatarsal": the
  * tendon's course towards where it attaches, not a tender bone there (dev23). Only when the sentence names a tendon.
  */
 const TENDON_COURSE = /\b(?:extending|extends|running|runs|tracking|tracks|passing|spreading)\s+(?:down\s+|forwards?\s+|along\s+)?(?:towards?|to|as far as|into|in to)\b[^,;]*/g;
+/**
+ * "Tender between the tibia and fibula just above the ankle": the ligament that binds the two leg bones (a high ankle
+ * sprain), not the fibula's back edge, which is the Ottawa point (dev23).
+ */
+const BETWEEN_BONES = /\bbetween (?:the )?(?:tibia|shin ?bone) and (?:the )?fibula\b|\bbetween (?:the )?fibula and (?:the )?tibia\b|\bbetween the (?:two )?(?:shin|leg|lower leg) bones\b/g;
+/** "Along the tendon …, extending towards the navicular": the bone where the tendon inserts, named as its course (dev23). */
+const TENDON_TOWARDS = /\b(?:extending |running |spreading )?(?:towards?|into|onto|as far as|down to|up to) (?:its insertion (?:on|at|into) )?(?:the\s+)?navicular\b/g;
 
 /** Words pointing back to a place already named. */
 const THERE = /\b(?:under there|over there|there|that spot|the same spot|that bit|that place)\b/;
@@ -173,7 +181,7 @@ export function readPressTender(raw: string): PressFinding[] {
     // Blank out (keeping offsets) what a note lists as non-tender, and a tendon's place behind the outer ankle bone.
     const blank = (m: string): string => ' '.repeat(m.length);
     const places = sentence.replace(NON_TENDER, blank).replace(NOT_OVER, blank).replace(IN_FRONT_OF_BONE, blank);
-    const landmarks = TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank).replace(TENDON_COURSE, blank) : places;
+    const landmarks = (TENDON.test(places) ? places.replace(TENDON_BEHIND_BONE, blank).replace(TENDON_COURSE, blank).replace(TENDON_TOWARDS, blank) : places).replace(BETWEEN_BONES, blank);
     const pointed = cue === undefined ? SORE_PLACE.exec(sentence) : null;
     const pointedAt = pointed && !NEGATED_INSIDE.test(sentence.slice(Math.max(0, pointed.index - 20), pointed.index + pointed[0].length)) ? nearestLandmark(landmarks, pointed.index) : undefined;
     if (pointedAt && POINTED_LANDMARKS.has(pointedAt[1])) {

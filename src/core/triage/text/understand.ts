@@ -41,6 +41,8 @@ import { expandShorthand } from './clinical-shorthand.ts';
 import { chainRewrites } from './rewrite-text.ts';
 import { plainEnglish } from './second-language.ts';
 import { readSections, sectionAt, type Section } from './clinical-sections.ts';
+import { readEarlierOpinions } from './earlier-opinions.ts';
+import { placeDenied } from './exam-sentences.ts';
 import { readClinicalSigns } from './clinical-signs.ts';
 import { setAsideSigns, type SetAsideReason } from './alarm-context.ts';
 import { dropElsewhere } from './other-body-part.ts';
@@ -174,7 +176,8 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   const shorthand = expandShorthand(written);
   const expanded = chainRewrites(shorthand, plainEnglish(shorthand.text));
   const text = expanded.text;
-  const sections = readSections(text);
+  // An earlier opinion told in passing (dev23) is read like a note's impression: no findings from it.
+  const sections = [...readSections(text), ...readEarlierOpinions(text)];
   const lexicon = compileLexicon(kb);
   const tokens = correctSpelling(readTokens(text), lexicon);
   const index = indexTokens(tokens);
@@ -210,7 +213,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
     if (m.findingId !== null && kb.findingById.has(m.findingId) && aboutNow(tokens, cx, m.span[0])) found.push({ id: m.findingId, value: true, span: [m.span[0], m.span[1]] });
   }
   for (const r of relative) {
-    if (r.findingId !== null && kb.findingById.has(r.findingId) && aboutNow(tokens, cx, r.span[0]) && !inHealthy(r.span[0])) {
+    if (r.findingId !== null && kb.findingById.has(r.findingId) && aboutNow(tokens, cx, r.span[0]) && !inHealthy(r.span[0]) && !placeDenied(text, r.span)) {
       found.push({ id: r.findingId, value: true, span: [r.span[0], r.span[1]] });
     }
   }
@@ -243,7 +246,9 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   // words ("squeeze test positive" read as the calf squeeze where the note means the leg-bones squeeze) gives way.
   const overlaps = (f: TextFinding, c: { span: readonly [number, number] }): boolean => f.span[0] < c.span[1] && f.span[1] > c.span[0];
   const shadowed = found.filter((f) => f.id.startsWith('test-') && signs.some((c) => c.id !== f.id && overlaps(f, c)));
-  for (const f of shadowed) found.splice(found.indexOf(f), 1);
+  // A sign read as absent overrules the lexicon's "yes" from its own words ("calf circumferences are equal", dev23).
+  const denied = found.filter((f) => f.value === true && signs.some((c) => c.value === false && c.id === f.id && overlaps(f, c)));
+  for (const f of [...shadowed, ...denied]) found.splice(found.indexOf(f), 1);
   for (const c of signs) found.push({ id: c.id, value: c.value, span: [c.span[0], c.span[1]] });
   const notes: string[] = [];
   // The side of an old, settled problem or of someone else's is not the side that hurts now (dev18: "left heel two
