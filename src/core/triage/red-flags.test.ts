@@ -13,6 +13,7 @@ const ids = (answers: Record<string, FindingValue>): string[] => checkRedFlags(k
 const cases: Record<string, { fires: Record<string, FindingValue>; not: Record<string, FindingValue> }> = {
   'nerve-cauda-equina': { fires: { 'bladder-bowel-or-saddle-numbness': true }, not: { 'bladder-bowel-or-saddle-numbness': false } },
   'clot-to-lungs': { fires: { 'chest-pain-or-breathless': true }, not: { 'chest-pain-or-breathless': 'unknown' } },
+  'cast-circulation': { fires: { 'recent-surgery-or-cast': true, 'pain-lower-leg-area': true, 'foot-cold-or-pale': true }, not: { 'recent-surgery-or-cast': true, 'pain-lower-leg-area': true, 'character-numbness': true } },
   'acute-compartment-syndrome': { fires: { 'severe-pain-out-of-proportion': true, 'numbness-persistent': true }, not: { 'numbness-persistent': true, 'weakness-foot-drop': false } },
   'limb-blood-supply': { fires: { 'leg-cold-pale-pulseless': true }, not: { 'foot-cold-or-pale': false } },
   'limb-embolus': { fires: { 'irregular-heartbeat': true, 'onset-sudden': true, 'character-numbness': true }, not: { 'onset-sudden': true, 'character-numbness': true, 'irregular-heartbeat': false, 'stopped-anticoagulant': false } },

@@ -3,6 +3,7 @@
  * Rules are in the order index.ts lists them; see shared.ts for the rule shape.
  * @module
  */
+import type { Cond } from '../rule-logic.ts';
 import { any, EXERTIONAL, HOT_BIG_TOE, LEG, unless, yes, type RedFlagRule } from './shared.ts';
 
 /** Numbness or pins and needles anywhere below the knee, including the toes. */
@@ -50,6 +51,23 @@ export const acuteCompartmentSyndrome: RedFlagRule = {
     ],
   },
   basis: 'published', sources: ['ulmer-2002', 'mcqueen-2000', 'boast-2016', 'seed-004'],
+};
+
+/**
+ * A leg in a cast or just operated on, with pain or swelling in it: a foot that then turns pale or dusky, or toes
+ * that go numb, is the swelling trapped inside the plaster until shown otherwise (dev25: "the plaster has shrunk",
+ * toes "a bit dusky next to her other foot"). Judgement from mcqueen-2000 and the usual plaster-care advice.
+ */
+export const IN_CAST_LEG: Cond = { all: [yes('recent-surgery-or-cast'), LEG] };
+
+/** Red flag `cast-circulation`. */
+export const castCirculation: RedFlagRule = {
+  id: 'cast-circulation', suggests: 'acute-compartment-syndrome',
+  level: 'emergency', timeframe: 'now',
+  reason: 'Toes that turn pale, dusky or blue, or go numb, in a leg that is in a cast or has just been operated on can mean the swelling is squeezing the blood supply and nerves.',
+  action: 'Go to an emergency department now; do not cut the cast yourself. Keep the leg raised only to the level of the heart on the way.',
+  when: { all: [IN_CAST_LEG, { any: [yes('foot-cold-or-pale'), { all: [any('toe-numbness-or-tingling', 'numbness-persistent', 'character-numbness'), any('severe-pain-out-of-proportion', 'pain-getting-worse-by-hour', 'leg-rock-hard')] }] }] },
+  basis: 'judgement', sources: ['mcqueen-2000'],
 };
 
 /** Red flag `compartment-pressure-warning`. */

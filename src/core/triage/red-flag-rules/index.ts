@@ -7,7 +7,7 @@
  * @module
  */
 import { boneStressEnergy, boneStressFrontOfShin, boneStressHighRiskSite, boneStressSuspected, boneStressTopOfFoot } from './bone-stress.ts';
-import { acuteCompartmentSyndrome, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
+import { acuteCompartmentSyndrome, castCirculation, compartmentPressureWarning, exertionalCompartmentPattern, footDropWithExercise } from './compartment.ts';
 import { cannotBearWeight, coldFootAfterInjury, deformityAfterInjury, heelAfterFall, midfootInjury, ottawaAnkle, ottawaMidfoot, ottawaWeightBearing } from './fracture.ts';
 import { diabeticHotSwollenFoot, feverNotBearingWeight, feverWithPain, hotBigToeFlare, hotSwollenJoint, infectionLocal, infectionRacingWithFever, infectionSpreadingHighRisk, infectionWithFever, infectionWithSepsisSigns } from './infection.ts';
 import { calfWeaknessWithBackPain, footDrop, footDropWithBackPain, nerveCaudaEquina, nerveNumbness, numbnessBackBothLegs } from './nerve.ts';
@@ -23,6 +23,7 @@ export const redFlagRules: readonly RedFlagRule[] = [
   nerveCaudaEquina,
   clotToLungs,
   acuteCompartmentSyndrome,
+  castCirculation,
   limbBloodSupply,
   limbEmbolus,
   deformityAfterInjury,

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Cond } from '../rule-logic.ts';
+import { IN_CAST_LEG } from './compartment.ts';
 import { any, TRAUMA, unless, yes, type RedFlagRule } from './shared.ts';
 
 /** Both legs are affected: swelling of both legs is not the one-sided swelling of a clot (wells-1997). */
@@ -40,7 +41,9 @@ export const limbBloodSupply: RedFlagRule = {
   level: 'emergency', timeframe: 'now',
   reason: 'A cold, pale leg or foot with no pulse, or a cold or pale foot that is also numb, weak or very painful, can mean its blood supply is blocked.',
   action: 'Call an ambulance or go to an emergency department now.',
-  when: { any: [yes('leg-cold-pale-pulseless'), { all: [yes('foot-cold-or-pale'), ISCHAEMIA_SIGNS] }] },
+  // A pale foot below a leg in a cast is the cast's swelling (cast-circulation, compartment.ts, same level), not an
+  // artery blocked higher up, so this rule does not point the differential at narrowed arteries then (dev25).
+  when: { all: [{ any: [yes('leg-cold-pale-pulseless'), { all: [yes('foot-cold-or-pale'), ISCHAEMIA_SIGNS] }] }, unless(IN_CAST_LEG)] },
   basis: 'published', sources: ['aboyans-2018'],
 };
 

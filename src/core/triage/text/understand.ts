@@ -26,6 +26,7 @@ import { readWeightRefusal } from './weight-refusal.ts';
 import { readMedicalContext } from './medical-context.ts';
 import { readJointStory } from './joint-story.ts';
 import { readToldByComparison } from './told-by-comparison.ts';
+import { readClotAndLimbStories } from './clot-and-limb-stories.ts';
 import { readAnkleInstability } from './ankle-instability.ts';
 import { readSelfCareTried } from './self-care-tried.ts';
 import { readToldAsMinorSigns } from './told-as-minor-signs.ts';
@@ -222,7 +223,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   // A joint that flared within hours did not come on gradually, whatever "doesn't remember twisting it" implied.
   if (flares.length > 0) for (let i = found.length - 1; i >= 0; i--) if (found[i]?.id === 'onset-gradual' && found[i]?.value === true) found.splice(i, 1);
   // Doctor-level signs told in passing (dev16) are read the same way: always a "yes".
-  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readAnkleInstability(text), ...readSelfCareTried(text), ...flares].map((w) => ({ ...w, value: true }));
+  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readClotAndLimbStories(text), ...readAnkleInstability(text), ...readSelfCareTried(text), ...flares].map((w) => ({ ...w, value: true }));
   for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the
