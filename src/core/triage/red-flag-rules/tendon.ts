@@ -29,6 +29,9 @@ export const achillesRupture: RedFlagRule = {
   when: {
     any: [
       yes('test-calf-squeeze-no-movement'), yes('gap-in-achilles'),
+      // A foot that hangs flat with the knee bent (Matles; maffulli-1998), told by a clinician or by comparing the
+      // feet while kneeling on a chair (dev25: a rupture missed as a "soft tissue injury").
+      yes('exam-matles-positive'),
       // The kicked feeling and a pop in the calf also come with a calf muscle tear ("tennis leg"): rising onto
       // tiptoe on that leg argues against a complete tendon tear, so only that answer stands them down (judgement).
       { all: [yes('injury-kicked-in-calf'), unless(CAN_TIPTOE)] },

@@ -80,3 +80,14 @@ test('real words one slip from a lexicon word are left alone: seeking, medical, 
   assert.notEqual(val('Seeing her GP next week about the heel.', 'pus-or-discharge'), true);
   assert.equal(val('Wound is seeping a little yellow fluid.', 'pus-or-discharge'), true);
 });
+
+test('a quality wanted back is not the back, and a foot at its normal angle is not deformed (dev25)', () => {
+  for (const s of ['Any exercises to get my strength back?', 'Desperate to have my speed back before the race.', 'How long until I get my confidence back on trails?']) {
+    assert.equal(val(s, 'back-pain'), undefined, s);
+  }
+  assert.equal(val('My lower back is sore and I want my fitness back.', 'back-pain'), true);
+  assert.equal(val('Kneeling down, the good foot sits at a normal angle.', 'deformity'), undefined);
+  assert.equal(val('After the fall the foot was sitting at an angle it should not be.', 'deformity'), true);
+  // "The knobbly outside bone" is the ankle bone as a landmark, not a lump.
+  assert.equal(val('Pressing the knobbly outside bone hurts after I rolled it.', 'lump-or-thickening'), undefined);
+});

@@ -39,6 +39,7 @@
  *   first language has one word for both (dev19); fingers of the hand keep their sense.
  * - "a faint bruise", "pulses are faint", "faintly red": faint as "slight" said of a sign, not a faint (a collapse,
  *   a lung-clot sign); "felt faint", "faint when I stand" keep the collapse (dev23's examination sentences).
+ * - "to get my strength back", "want my speed back": something regained, not the back (dev25).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -115,6 +116,7 @@ export const EVERYDAY = {
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
   testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', warmUp: 'warmingup', easyPace: 'easypace',
   shoeTight: 'shoetight', noFootwear: 'nofootwear', toesPulled: 'toespulled', heelDown: 'heeldown', shoeOff: 'shoeoff', lying: 'lyingposition', stone: 'groundstone', slight: 'slightfaint',
+  regained: 'regainedback',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -217,15 +219,23 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   // "The bone sticking out on the outer edge of my foot": a bony landmark pointed at, not a bone out of place. "A bone
   // sticking out" after an injury keeps its meaning (dev14, seen once a dev23 reading made the injury count).
   if (w === 'sticking' && at(-1)?.word === 'bone' && at(-2)?.word === 'the' && at(1)?.word === 'out' && ['on', 'at', 'along'].includes(at(2)?.word ?? '')) return EVERYDAY.ankleBone;
+  // "Get my strength back", "want my fitness back": a quality regained, not the back that hurts (dev25).
+  if (w === 'back' && REGAINED.has(norm(at(-1))) && OWNERS.has(at(-2)?.word ?? '')) return EVERYDAY.regained;
   if (w === 'knob' || w === 'knobs' || w === 'knobbly' || w === 'knobble' || w === 'knobbles') {
     for (let k = -3; k <= 6; k++) if (k !== 0 && (at(k)?.word === 'ankle' || at(k)?.word === 'ankles' || at(k)?.word === 'malleolus')) return EVERYDAY.ankleBone;
     // "the knobbly bone at the base of the little toe": a bone named as a landmark, not a lump.
     // "the knobbly bony bit halfway along the outside of the foot" is the same landmark.
     if (at(1)?.word === 'bone' || at(1)?.word === 'bones' || at(1)?.word === 'bony') return EVERYDAY.ankleBone;
+    // "The knobbly outside bone": a side word between does not make it a lump (dev25).
+    if (['outside', 'outer', 'inside', 'inner'].includes(at(1)?.word ?? '') && (at(2)?.word === 'bone' || at(2)?.word === 'bones')) return EVERYDAY.ankleBone;
   }
   return null;
 }
 
+/** Qualities a runner wants back after an injury. */
+const REGAINED = stems(['strength', 'fitness', 'speed', 'confidence', 'form', 'pace', 'mileage', 'endurance', 'stamina', 'power',
+  'spring', 'bounce', 'mojo', 'mobility', 'balance', 'flexibility', 'range', 'movement', 'motion', 'sharpness', 'legs', 'engine']);
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'the', 'some', 'full']);
 const FOOT_WORDS = new Set(['foot', 'feet']);
 const STAND_WORDS = stems(['stand', 'standing', 'stood', 'walk', 'walking', 'rise', 'rising', 'go', 'up', 'get', 'push', 'balance']);
 /** "Finger of the foot", "foot fingers", "stand on the fingers": toes. */

@@ -121,3 +121,16 @@ test('an examiner\'s soft-tissue tenderness beside a bony landmark is not the Ot
   // The bone's own back edge still counts.
   assert.equal(val('After rolling it she is tender at the back edge of the outer ankle bone.', 'ottawa-tender-back-of-outer-ankle-bone'), true);
 });
+
+test('the outer ankle bone named by its shape and the Ottawa reach is the Ottawa point (dev25)', () => {
+  for (const s of [
+    'Went over on my ankle. Pressing the back edge of the bony lump on the outside nearly sends me through the ceiling.',
+    'Rolled it on a kerb. When I press the knobbly bit on the outside, three fingers up from the tip, it really hurts.',
+    'Turned my ankle. Pressing the tip of the knobbly outside bone makes me yelp.',
+  ]) {
+    assert.equal(val(s, 'ottawa-tender-back-of-outer-ankle-bone'), true, s);
+    assert.equal(val(s, 'bony-tenderness-focal'), true, s);
+  }
+  // The bony bump on the outside of the foot stays the fifth metatarsal's base.
+  assert.equal(val('Went over on the side of my foot. Pressing the back edge of the bony bump on the outside of my foot really hurts.', 'ottawa-tender-back-of-outer-ankle-bone'), undefined);
+});

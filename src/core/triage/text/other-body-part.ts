@@ -15,6 +15,7 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import type { TokenContext } from './context.ts';
 import type { TextFinding } from './read-matches.ts';
+import { SENSE } from './senses.ts';
 import { stem, type Token } from './tokens.ts';
 
 const stems = (words: readonly string[]): Set<string> => new Set(words.map(stem));
@@ -38,7 +39,9 @@ function covered(tokens: readonly Token[], f: TextFinding): number[] {
   return out;
 }
 
-const isOther = (t: Token | undefined): boolean => t !== undefined && !t.punct && (OTHER_PART.has(t.norm) || OTHER_PART.has(t.word));
+/** Senses that say a word is not the body part: "the back edge of the bone" is its rear, "came back" an adverb (dev25). */
+const NOT_BODY: ReadonlySet<string> = new Set([SENSE.rear, SENSE.backAdverb]);
+const isOther = (t: Token | undefined): boolean => t !== undefined && !t.punct && !NOT_BODY.has(t.norm) && (OTHER_PART.has(t.norm) || OTHER_PART.has(t.word));
 const isFoot = (t: Token | undefined): boolean => t !== undefined && !t.punct && (FOOT_PLACE.has(t.norm) || FOOT_PLACE.has(t.word));
 
 /**

@@ -6,7 +6,8 @@
  * - a feeling that fails: a "not" word, then feel/notice/sense/tell, then a toilet object within a few words ("I don't
  *   really feel the tissue", "can hardly sense when I need to wee", "couldn't tell if I'd finished peeing");
  * - the toilet act felt wrongly: wiping or the paper that feels numb, like nothing, not like my own skin;
- * - the saddle gone numb or asleep: between the legs, down below, the back passage, with a numb word either side;
+ * - the saddle gone numb or asleep: between the legs, down below, the back passage, with a numb word either side, or
+ *   felt "like cardboard", "like wood", "like someone else's" (dev25);
  * - a bladder that must be forced or waited on: must/have to push, strain, press or wait for the pee to come, told
  *   in either order ("when I pee I have to push", dev22), or a stream that "is not coming" or "won't start";
  * - the saddle named as where you sit on a bicycle or a horse, when the word is missing (dev22).
@@ -43,7 +44,11 @@ const ACT_FELT_WRONG = /\b(?:feel|felt) (?:nothing|very little|almost nothing|no
 const WHERE_YOU_SIT = String.raw`(?:the )?(?:part|parts|place|area|skin|bit|zone)(?: of (?:the|my) body)? (?:where|that|which|on which) (?:(?:you|i|one|we|a person) )?(?:sit|sits|touch|touches)(?: on)? (?:a |the |my |your )?(?:bicycle|bike|saddle|horse|bicycle seat|bike seat)`;
 /** The saddle: the skin that sits on a saddle, named plainly or shyly. */
 const SADDLE_PLACE = String.raw`(?:between (?:my|the) legs|down below|(?:my |the )?(?:private parts|privates|genitals|crotch|perineum|back passage|anus|saddle area)|around (?:my|the) (?:bum|bottom|backside|anus)|${WHERE_YOU_SIT})`;
-const NUMB_WORD = String.raw`(?<!\b(?:no|not|any|without|never) )(?:numb\w*|dead|asleep|sleepy|tingl\w*|pins and needles|no feeling|without feeling|no sensation|fuzzy|like cotton wool|can'?t feel|cannot feel|not feel\w*|don'?t feel)`;
+/**
+ * Numb, or felt as a lifeless material ("feels like it's made of cardboard", "like a block of wood", "like rubber"):
+ * skin that no longer feels is likened to something that cannot feel (dev25).
+ */
+const NUMB_WORD = String.raw`(?<!\b(?:no|not|any|without|never) )(?:numb\w*|dead|asleep|sleepy|tingl\w*|pins and needles|no feeling|without feeling|no sensation|fuzzy|like cotton wool|can'?t feel|cannot feel|not feel\w*|don'?t feel|(?:feels?|felt|feeling) (?:\w+ )?like (?:it'?s |it is |it was |its )?(?:made (?:of|from|out of) |been replaced (?:by|with) )?(?:a |an |some |solid )?(?:cardboard|wood|wooden|a block of wood|plank|board|rubber|leather|plastic|polystyrene|foam|putty|clay|marble|stone|someone else'?s|not mine|not my own|not there))`;
 const SADDLE_NUMB = new RegExp(String.raw`\b${SADDLE_PLACE}\b[^.!?;]{0,25}?\b${NUMB_WORD}|\b${NUMB_WORD}\b[^.!?;]{0,25}?\b${SADDLE_PLACE}\b`);
 /** A bladder that must be forced or waited on: "must push for the pee to start", "have to wait ages before the wee comes". */
 const FORCED = new RegExp(String.raw`\b(?:must|have to|has to|had to|having to|need to|needed to|got to|gotta|forced to)\s+(?:\w+\s+)?(?:push|strain|squeeze|press|force|bear down|wait)\w*\b[^.!?;]{0,30}?\b${PEE}\b`);

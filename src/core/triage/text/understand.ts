@@ -27,6 +27,9 @@ import { readMedicalContext } from './medical-context.ts';
 import { readJointStory } from './joint-story.ts';
 import { readToldByComparison } from './told-by-comparison.ts';
 import { readClotAndLimbStories } from './clot-and-limb-stories.ts';
+import { readAchillesToldByFeel } from './achilles-told-by-feel.ts';
+import { readFootDropStories } from './foot-drop-stories.ts';
+import { readUnfeltAccident } from './unfelt-accident.ts';
 import { readAnkleInstability } from './ankle-instability.ts';
 import { readSelfCareTried } from './self-care-tried.ts';
 import { readToldAsMinorSigns } from './told-as-minor-signs.ts';
@@ -223,7 +226,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   // A joint that flared within hours did not come on gradually, whatever "doesn't remember twisting it" implied.
   if (flares.length > 0) for (let i = found.length - 1; i >= 0; i--) if (found[i]?.id === 'onset-gradual' && found[i]?.value === true) found.splice(i, 1);
   // Doctor-level signs told in passing (dev16) are read the same way: always a "yes".
-  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readClotAndLimbStories(text), ...readAnkleInstability(text), ...readSelfCareTried(text), ...flares].map((w) => ({ ...w, value: true }));
+  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readClotAndLimbStories(text), ...readAchillesToldByFeel(text), ...readFootDropStories(text), ...readUnfeltAccident(text), ...readAnkleInstability(text), ...readSelfCareTried(text), ...flares].map((w) => ({ ...w, value: true }));
   for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the
@@ -318,7 +321,7 @@ const REASON_NOTE: Readonly<Record<SetAsideReason, string>> = {
 const WEAK_NOTE: Readonly<Record<WeakAlarmReason, string>> = {
   'advice or question': 'advice or a question rather than something you have', 'long-standing': 'a long-standing pain rather than a sudden one',
   'morning stiffness': 'stiffness in the morning', 'figure of speech': 'a figure of speech', 'known asthma': 'your known asthma',
-  difficulty: 'something being hard to do',
+  difficulty: 'something being hard to do', 'pain faint': 'a faint brought on by pain',
 };
 
 /** Categories that still count when read in a note's past medical history: lasting facts, not old symptoms. */

@@ -117,7 +117,11 @@ export const warningBlockers: readonly string[] = [
   'went in at a weird angle', 'went in at an odd angle', 'went in at a funny angle', 'went in at an angle',
   'hit the ground at an angle', 'hit the ground at a weird angle', 'hit the ground at an odd angle',
   'twisted at a weird angle', 'twisted at an odd angle', 'stepped at a weird angle', 'stepped at a funny angle',
-  'planted at an angle', 'nearly passed out with the pain', 'nearly passed out from the pain',
+  'planted at an angle',
+  // A foot compared with its healthy neighbour "at a normal angle" is the normal one, not a deformity (dev25).
+  ...['normal', 'usual', 'natural', 'same', 'right'].flatMap((kind) => [`sitting at a ${kind} angle`, `sat at a ${kind} angle`,
+    `sitting at its ${kind} angle`, `at a ${kind} angle`]),
+  'nearly passed out with the pain', 'nearly passed out from the pain',
   'passed out with the pain', 'passed out from the pain', 'nearly fainted with the pain',
   'nearly fainted from the pain', 'fuzzy socks', 'fuzzy slippers', 'head is fuzzy', 'head feels fuzzy', 'fuzzy headed',
   'fuzzy head', 'memory is fuzzy', 'carried off the pace', 'clearly broken down', 'foot jammed into my shoe',

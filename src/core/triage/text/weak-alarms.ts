@@ -18,15 +18,17 @@
  * - Breathlessness from known asthma eased by the inhaler, with no chest pain, no sudden or new breathlessness and no
  *   calf sign or clot risk anywhere in the text (otherwise it stays a possible clot in the lungs; nice-ng158).
  * - "Standing on tiptoe on that leg is hard": a task that is difficult, not a leg hard to the touch.
+ * - "I go lightheaded with pain when I put weight on it": a faint brought on by pain (pain-faint.ts, dev25).
  * Such a sign becomes unknown, so the safety screen still asks about it. Separately, a real kick in a game ("kicked in
  * the calf at football") is read as a direct blow, not as the torn tendon's feeling of a kick (literalKicks).
  * Judgement, from how runners write.
  * @module
  */
 import type { TextFinding } from './read-matches.ts';
+import { faintWithPain } from './pain-faint.ts';
 
 /** Why a warning sign was set aside here. */
-export type WeakAlarmReason = 'advice or question' | 'long-standing' | 'morning stiffness' | 'figure of speech' | 'known asthma' | 'difficulty';
+export type WeakAlarmReason = 'advice or question' | 'long-standing' | 'morning stiffness' | 'figure of speech' | 'known asthma' | 'difficulty' | 'pain faint';
 
 /** A warning sign read from words that do not report it. */
 export interface WeakAlarm {
@@ -174,7 +176,7 @@ export function weakAlarms(written: string, found: readonly TextFinding[], isRed
     if (!isRedFlag(f.id)) continue;
     const reason: WeakAlarmReason | null = adviceOrQuestion(text, f) ? 'advice or question'
       : longStandingPainkillers(text, f, found) ? 'long-standing' : morningWood(text, f) ? 'morning stiffness'
-      : feverFigure(text, f) ? 'figure of speech' : knownAsthma(text, f, found) ? 'known asthma' : hardToDo(text, f) ? 'difficulty' : null;
+      : feverFigure(text, f) ? 'figure of speech' : knownAsthma(text, f, found) ? 'known asthma' : hardToDo(text, f) ? 'difficulty' : faintWithPain(text, f) ? 'pain faint' : null;
     if (reason !== null) out.push({ finding: f, reason });
   }
   return out;
