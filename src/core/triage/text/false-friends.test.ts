@@ -80,3 +80,11 @@ test('real words one slip from a lexicon word are left alone: seeking, medical, 
   assert.notEqual(val('Seeing her GP next week about the heel.', 'pus-or-discharge'), true);
   assert.equal(val('Wound is seeping a little yellow fluid.', 'pus-or-discharge'), true);
 });
+
+test('the leg a hop or a stand is done on is how the test is done, not a leg that hurts (dev22)', () => {
+  assert.equal(val('the front of my ankle twinges when I hop on the right leg', 'pain-lower-leg-area'), undefined);
+  assert.equal(val('balancing on my bad leg makes the outside of my foot ache', 'pain-lower-leg-area'), undefined);
+  assert.equal(val('my whole lower leg aches after the long run', 'pain-lower-leg-area'), true);
+  // Hopping on the other leg spares the bad one: it still tells a leg that cannot take weight.
+  assert.equal(val('I twisted it and had to hop home on the other leg', 'cannot-bear-weight'), true);
+});
