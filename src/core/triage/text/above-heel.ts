@@ -8,8 +8,6 @@
  * @module
  */
 
-import { HEEL_WORDS } from './learner-words.ts';
-
 /** One measured place above the heel: the finding it gives and the span of the whole phrase. */
 export interface AboveHeel {
   /** Null when the distance is beyond the tendon's usual painful regions (the heel is still only a landmark). */
@@ -29,8 +27,9 @@ export const MID_PORTION_CM = { min: 2, max: 7 } as const;
  */
 export function readAboveHeel(raw: string): AboveHeel[] {
   const text = raw.toLowerCase();
-  // The heel may be named in the writer's own language ("three fingers over the talon", dev22).
-  const re = new RegExp(String.raw`\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|couple|few)(?:\s+of)?\s*(mm|cm|centimet(?:re|er)s?|inch(?:es)?|in|"|fingers?|finger'?s?\s*(?:width|breadth)s?|thumb'?s?\s*(?:width|breadth)s?)\s+(?:or\s+so\s+)?(?:up\s+)?(?:above|up\s+from|from|over)\s+(?:my|the|where\s+it\s+(?:meets|joins)\s+(?:my|the))\s+(?:heel(?:\s+bone)?|(?:${HEEL_WORDS.join('|')})(?!\p{L}))`, 'gu');
+  // A heel named in the writer's own language ("three fingers over the talon", dev22) reaches here as "heel": the
+  // text has been through second-language.ts.
+  const re = new RegExp(String.raw`\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|couple|few)(?:\s+of)?\s*(mm|cm|centimet(?:re|er)s?|inch(?:es)?|in|"|fingers?|finger'?s?\s*(?:width|breadth)s?|thumb'?s?\s*(?:width|breadth)s?)\s+(?:or\s+so\s+)?(?:up\s+)?(?:above|up\s+from|from|over)\s+(?:my|the|where\s+it\s+(?:meets|joins)\s+(?:my|the))\s+heel(?:\s+bone)?`, 'gu');
   const out: AboveHeel[] = [];
   for (const m of text.matchAll(re)) {
     const n = WORDS[m[1] ?? ''] ?? Number(m[1]);

@@ -91,3 +91,11 @@ test('a quality wanted back is not the back, and a foot at its normal angle is n
   // "The knobbly outside bone" is the ankle bone as a landmark, not a lump.
   assert.equal(val('Pressing the knobbly outside bone hurts after I rolled it.', 'lump-or-thickening'), undefined);
 });
+
+test('the leg a hop or a stand is done on is how the test is done, not a leg that hurts (dev22)', () => {
+  assert.equal(val('the front of my ankle twinges when I hop on the right leg', 'pain-lower-leg-area'), undefined);
+  assert.equal(val('balancing on my bad leg makes the outside of my foot ache', 'pain-lower-leg-area'), undefined);
+  assert.equal(val('my whole lower leg aches after the long run', 'pain-lower-leg-area'), true);
+  // Hopping on the other leg spares the bad one: it still tells a leg that cannot take weight.
+  assert.equal(val('I twisted it and had to hop home on the other leg', 'cannot-bear-weight'), true);
+});

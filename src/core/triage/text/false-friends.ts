@@ -124,6 +124,13 @@ export const EVERYDAY_FORMS: ReadonlySet<string> = new Set(Object.values(EVERYDA
 
 type At = (k: number) => Token | undefined;
 const norm = (t: Token | undefined): string => (t && !t.punct ? t.norm : '');
+/** Tests done on one leg: "hop on that leg", "stand on the same bad leg"; "hopping on the other leg" spares the bad one. */
+const TEST_ON = stems(['hop', 'hops', 'hopping', 'hopped', 'jump', 'jumps', 'jumping', 'jumped', 'stand', 'standing', 'stood', 'balance', 'balancing']);
+const LEG_OWNER = stems(['the', 'my', 'this', 'that', 'her', 'his', 'your', 'one', 'left', 'right', 'same', 'bad', 'sore', 'injured']);
+function legTestedOn(at: At): boolean {
+  const k = LEG_OWNER.has(norm(at(-2))) ? -3 : -2;
+  return LEG_OWNER.has(norm(at(-1))) && at(k)?.word === 'on' && TEST_ON.has(norm(at(k - 1)));
+}
 
 function bootSense(t: Token, at: At): string | null {
   if (norm(at(1)) === stem('camp') || norm(at(1)) === stem('sale')) return EVERYDAY.footwear;
@@ -194,6 +201,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if ((w === 'front' || w === 'back' || w === 'side' || w === 'tummy') && DETERMINERS.has(norm(at(-1))) && at(-2)?.word === 'on' && LIE.has(norm(at(-3)))) return EVERYDAY.lying;
   if (['catch', 'catches', 'caught'].includes(w) && (PAIN_BEFORE_CATCH.has(norm(at(-1))) || PAIN_AFTER_CATCH.has(norm(at(1))))) return EVERYDAY.painCatch;
   if (w === 'leg' && (at(-1)?.word === 'single' || (at(-1)?.word === 'one' && LEG_TEST.has(norm(at(1)))))) return EVERYDAY.testLeg;
+  // "Hurts when I hop on that leg", "stand on the bad leg": the leg a test is done on, not a leg that hurts (dev22).
+  if (w === 'leg' && legTestedOn(at)) return EVERYDAY.testLeg;
   if (['cracked', 'popped', 'clicked'].includes(w) && at(1)?.word === 'it' && PUT_BACK.has(norm(at(2)))) return EVERYDAY.manipulated;
   if (t.norm === stem('slipping') && slipInShoe(at)) return EVERYDAY.fit;
   if (CANT.has(w) || CANT.has(t.norm)) {

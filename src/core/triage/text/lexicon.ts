@@ -11,7 +11,6 @@ import { forumFamilies, forumPlaceFamilies } from './forum-families.ts';
 import { warningBlockers, warningFamilies } from './warning-families.ts';
 import { understatedBlockers, understatedFamilies } from './understated-families.ts';
 import { abilityLexicon } from './abilities.ts';
-import { learnerFamilies } from './learner-families.ts';
 import { secondLanguageFamilies } from './second-language-families.ts';
 import { readTokens } from './senses.ts';
 import { plainEnglish } from './second-language.ts';
@@ -114,9 +113,6 @@ export function compileLexicon(kb: KnowledgeBase): LexEntry[] {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
   for (const [id, phrases] of Object.entries(understatedFamilies)) {
-    if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
-  }
-  for (const [id, phrases] of Object.entries(learnerFamilies)) {
     if (kb.findingById.has(id)) for (const p of phrases) add(id, true, p, false, true);
   }
   for (const [id, phrases] of Object.entries(secondLanguageFamilies)) {

@@ -7,12 +7,12 @@
  * - "could not" / "can not": the same as "can't" (a symptom such as "could not walk"), not a negation cue.
  * - "fall": an injury ("had a fall") versus the season ("last fall", "in the fall"), which must not count as trauma.
  * - Everyday senses of words the lexicon reads as symptoms ("walking boots", "foam rolled"): false-friends.ts.
- * - Second-language body words ("leg fingers", "foot neck", "I have mal"): learner-words.ts.
+ * - Second-language words ("leg fingers", "foot neck", "I have mal") are rewritten before tokens are made:
+ *   second-language.ts.
  * Judgement, from how runners write.
  * @module
  */
 import { applyFalseFriends } from './false-friends.ts';
-import { applyLearnerWords } from './learner-words.ts';
 import { stem, tokenise, type Token } from './tokens.ts';
 
 /** Canonical forms for the senses. */
@@ -72,7 +72,7 @@ export function readTokens(text: string): Token[] {
  * @example applySenses(tokenise('the pain came back')) // "back" becomes 'backadv'
  */
 export function applySenses(tokens: Token[]): Token[] {
-  return applyLearnerWords(applyFalseFriends(tokens)).map((t, i, all) => {
+  return applyFalseFriends(tokens).map((t, i, all) => {
     // "could not walk", "can not put weight": one word, a symptom like "can't", not a negation.
     if (t.word === 'not' && ['can', 'could'].includes(all[i - 1]?.word ?? '')) return { ...t, norm: 'cant', word: 'cant' };
     if (t.norm === 'back') return { ...t, norm: backSense(all, i) };
