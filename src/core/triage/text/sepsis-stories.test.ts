@@ -136,3 +136,15 @@ test('a scratch on the shin is a skin break there, not shin pain', () => {
   assert.ok(r.findings.some((f) => f.id === 'wound-or-broken-skin' && f.value === true));
   assert.equal(r.differential[0]?.conditionId, 'foot-infection');
 });
+
+test('a place the redness reached is not a painful place, and wobbly on standing is not an ankle giving way', () => {
+  const found = assess(kb, { text: 'Graze on my ankle from a fall last week. There is a pink streak creeping up past my calf now. Went all wobbly standing up from the sofa and had to sit back down.' }).findings;
+  assert.ok(found.some((f) => f.id === 'spreading-redness' && f.value === true));
+  assert.ok(!found.some((f) => f.id === 'pain-calf' && f.value === true));
+  assert.ok(!found.some((f) => f.id === 'character-giving-way' && f.value === true));
+  // Said to hurt there, the place stays; an ankle that gives way on a run stays giving way.
+  const sore = assess(kb, { text: 'The redness is spreading up to my calf and the calf is sore.' }).findings;
+  assert.ok(sore.some((f) => f.id === 'pain-calf' && f.value === true));
+  const ankle = assess(kb, { text: 'My ankle keeps going wobbly on trail runs, like it gives way.' }).findings;
+  assert.ok(ankle.some((f) => f.id === 'character-giving-way' && f.value === true));
+});

@@ -31,7 +31,7 @@ import { readSelfCareTried } from './self-care-tried.ts';
 import { readToldAsMinorSigns } from './told-as-minor-signs.ts';
 import { readSkinSigns } from './skin-signs.ts';
 import { readSepsisStories } from './sepsis-stories.ts';
-import { readWoundStories, woundedPlacesOnly } from './wound-stories.ts';
+import { explainedBySigns, readWoundStories, woundedPlacesOnly } from './wound-stories.ts';
 import { readExertionalTiming } from './exertional-timing.ts';
 import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
@@ -243,7 +243,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
     if (i >= 0) found.splice(i, 1);
   }
   // "Scratched his shin on brambles": a skin break at that place, not pain there (wound-stories.ts, dev25).
-  for (const f of woundedPlacesOnly(kb, text, found)) found.splice(found.indexOf(f), 1);
+  for (const f of [...woundedPlacesOnly(kb, text, found), ...explainedBySigns(kb, text, found)]) found.splice(found.indexOf(f), 1);
   const signs = readClinicalSigns(text).filter((c) => kb.findingById.has(c.id) && aboutNow(tokens, cx, c.span[0]));
   // A named test read with its result decides what its words mean: a test finding the lexicon read from the same
   // words ("squeeze test positive" read as the calf squeeze where the note means the leg-bones squeeze) gives way.

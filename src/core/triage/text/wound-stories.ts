@@ -71,3 +71,24 @@ export function woundedPlacesOnly(kb: KnowledgeBase, raw: string, found: readonl
   }
   return out;
 }
+
+/**
+ * Readings that other signs' own words explain away: a place inside a spreading-redness phrase ("a red line up the
+ * inside of my shin") is where the redness reached, not where it hurts, unless that sentence says it hurts; and
+ * "wobbly" inside a faint-on-standing phrase ("went wobbly getting up") is faintness, not an ankle giving way (dev25).
+ * @example explainedBySigns(kb, text, found) // the pain-inner-shin read from "red line up the inside of my shin"
+ */
+export function explainedBySigns(kb: KnowledgeBase, raw: string, found: readonly TextFinding[]): TextFinding[] {
+  const text = raw.toLowerCase();
+  const inside = (f: TextFinding, g: TextFinding): boolean => f !== g && f.span[0] >= g.span[0] && f.span[1] <= g.span[1];
+  const sentenceHurts = (g: TextFinding): boolean => {
+    const start = Math.max(text.lastIndexOf('.', g.span[0]), text.lastIndexOf('\n', g.span[0])) + 1;
+    const stop = text.slice(g.span[1]).search(/[.!?\n]/);
+    return HURTS.test(text.slice(start, stop < 0 ? undefined : g.span[1] + stop));
+  };
+  const redness = found.filter((g) => g.id === 'spreading-redness' && g.value === true && !sentenceHurts(g));
+  const faint = found.filter((g) => g.id === 'sepsis-signs' && g.value === true);
+  return found.filter((f) => f.value === true && (
+    (kb.findingById.get(f.id)?.category === 'location' && redness.some((g) => inside(f, g)))
+    || (f.id === 'character-giving-way' && faint.some((g) => inside(f, g)))));
+}
