@@ -78,6 +78,12 @@ for (const [id, c] of Object.entries(cases)) {
   });
 }
 
+test('with immune-suppressing drugs a sepsis sign and red skin are enough without a fever; swelling alone is not (dev25)', () => {
+  assert.ok(ids({ 'weakened-immunity': true, 'sepsis-signs': true, redness: true }).includes('infection-with-sepsis-signs'));
+  assert.ok(!ids({ 'weakened-immunity': true, 'sepsis-signs': true, swelling: true }).includes('infection-with-sepsis-signs'));
+  assert.ok(!ids({ 'weakened-immunity': false, 'sepsis-signs': true, redness: true }).includes('infection-with-sepsis-signs'));
+});
+
 test('nothing fires on no answers, and unknown is not no', () => {
   assert.deepEqual(ids({}), []);
   assert.deepEqual(ids({ 'cannot-bear-weight': 'unknown', 'fever-or-unwell': 'unknown' }), []);

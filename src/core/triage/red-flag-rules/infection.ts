@@ -34,17 +34,20 @@ export const infectionSpreadingHighRisk: RedFlagRule = {
 export const infectionWithSepsisSigns: RedFlagRule = {
   id: 'infection-with-sepsis-signs', suggests: 'foot-infection',
   level: 'emergency', timeframe: 'now',
-  reason: 'A fever with a fast pulse, fast breathing or low blood pressure alongside an infected-looking foot, joint or wound means the infection may be spreading into the blood (sepsis), or a joint may be infected.',
+  reason: 'A fever (or a weakened immune system, which can hide one) with a fast pulse at rest, fast breathing, low blood pressure, new confusion, faintness on standing or mottled skin, alongside an infected-looking foot, joint or wound, means the infection may be spreading into the blood (sepsis), or a joint may be infected.',
   action: 'Go to an emergency department now.',
   when: {
-    all: [
-      yes('fever-or-unwell'), yes('sepsis-signs'),
-      any('spreading-redness', 'pus-or-discharge', 'redness', 'warmth', 'swelling', 'wound-or-broken-skin', 'puncture-wound'),
+    any: [
+      { all: [yes('fever-or-unwell'), yes('sepsis-signs'), any('spreading-redness', 'pus-or-discharge', 'redness', 'warmth', 'swelling', 'wound-or-broken-skin', 'puncture-wound')] },
+      // Immune-suppressing drugs blunt the fever, so with them a sepsis sign beside an infected-looking wound or red,
+      // hot skin is enough (NICE NG51 counts suspected infection plus one high-risk sign, no fever needed); swelling
+      // alone is not an infection sign there (dev25: a transplant patient's thorn wound, pulse 124, mottled knees).
+      { all: [yes('weakened-immunity'), yes('sepsis-signs'), any('spreading-redness', 'pus-or-discharge', 'redness', 'warmth', 'wound-or-broken-skin', 'puncture-wound')] },
     ],
   },
   // Signs of sepsis with cellulitis call for admission (nice-ng141); a hot swollen joint with fever is treated as
   // septic until aspirated (margaretten-2007).
-  basis: 'published', sources: ['nice-ng141', 'margaretten-2007'],
+  basis: 'published', sources: ['nice-ng141', 'margaretten-2007', 'nice-ng51'],
 };
 
 /** Red flag `infection-racing-with-fever`. */

@@ -40,6 +40,8 @@ const HYPOTHETICAL = [
   'convinced hes', 'convinced shes', 'convinced he has', 'convinced she has', 'convinced ive', 'convinced that',
   'sure hes', 'sure shes', 'insists hes', 'insists shes', 'insists its', 'adamant its', 'adamant hes', 'adamant shes',
   'read that', 'i read', 'internet says',
+  // And someone else's theory: "his PE teacher thinks he rolled it and forgot" (dev25, an infected ankle joint).
+  'thinks hes', 'thinks shes', 'thinks he', 'thinks she', 'reckons hes', 'reckons shes', 'reckons he', 'reckons she',
 ].map(seq);
 const PEOPLE = new Set([
   'friend', 'friends', 'mate', 'mates', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'mum', 'mom', 'mother', 'dad',

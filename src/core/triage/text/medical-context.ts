@@ -20,7 +20,13 @@ const CHEMO = /\b(?:chemo(?:therapy)?|(?:\d+(?:st|nd|rd|th)?|first|second|third|
 /** Immunity low now: the chemo nurses' window, a low white count, or neutropenia. */
 const LOW_IMMUNITY = /\b(?:low[- ]immunity|neutropeni\w*|neutrophils? (?:are |is |were |was )?(?:low|down|on the floor)|(?:low|no) (?:white (?:blood )?(?:cell )?count|immunity|immune system)|(?:immunity|immune system|white (?:blood )?(?:cell )?count|white cells?|bloods?) (?:is |are |was |were |being |goes |go |will be )?(?:low|down|weak|shot|wiped out|on the floor|at (?:its|their) lowest)|nadir)\b/;
 /** Anti-rejection and immune-suppressing drugs, by what they are or their names. */
-const SUPPRESSANTS = /\b(?:anti-?rejection|immuno-?suppress\w*|transplant (?:drugs|meds|medication|tablets)|tacrolimus|ciclosporin|cyclosporine|azathioprine|mycophenolate|rituximab|adalimumab|humira|infliximab|etanercept)\b/;
+// A transplanted organ means lifelong anti-rejection drugs; biologics, JAK inhibitors (-citinib) and high-dose
+// steroids suppress immunity too (dev25: "kidney transplant pt", "on infliximab for Crohn's"). A low maintenance dose
+// of prednisolone is its own finding (medication-steroid) and is not counted here: read as low immunity it made an
+// infection likely enough to lift a stress fracture on steroids to urgent care (dev16).
+const SUPPRESSANTS = /\b(?:anti-?rejection|immuno-?suppress\w*|transplant (?:drugs|meds|medication|tablets|pt|patient|recipient|clinic|team)|tacrolimus|ciclosporin|cyclosporine|azathioprine|mycophenolate|sirolimus|everolimus|methotrexate|leflunomide|cyclophosphamide|biologics?|rituximab|adalimumab|humira|infliximab|remicade|etanercept|enbrel|golimumab|certolizumab|ustekinumab|stelara|vedolizumab|entyvio|secukinumab|ixekizumab|tocilizumab|sarilumab|abatacept|anakinra|\w+citinib|high[- ]dose (?:steroids|prednisolone|pred|prednisone))\b/;
+/** A transplanted organ: anti-rejection drugs for life, so however long ago it was (not a hair transplant). */
+const TRANSPLANTED = /\b(?:kidney|renal|liver|heart|lung|pancreas|bone marrow|stem cell) transplant\b/;
 /** Treatment long finished: not the six months the clot and infection criteria ask about. */
 const FINISHED = /\b(?:finished|completed|ended|done with|in remission|all clear|years ago|as a (?:kid|child|teenager|teen)|when i was|in (?:19|20)\d\d)\b/;
 
@@ -55,9 +61,9 @@ export function readMedicalContext(raw: string): StoryFinding[] {
     };
     if (!FINISHED.test(sentence)) {
       const chemo = CHEMO.exec(sentence);
-      push('weakened-immunity', chemo ?? LOW_IMMUNITY.exec(sentence) ?? SUPPRESSANTS.exec(sentence));
+      push('weakened-immunity', chemo ?? LOW_IMMUNITY.exec(sentence) ?? SUPPRESSANTS.exec(sentence) ?? TRANSPLANTED.exec(sentence));
       push('active-cancer', chemo);
-    }
+    } else push('weakened-immunity', TRANSPLANTED.exec(sentence));
     if (!LONG_SINCE_BIRTH.test(sentence)) push('oestrogen-or-pregnancy', BIRTH.exec(sentence) ?? PREGNANT.exec(sentence));
     if (!LONG_SINCE_OP.test(sentence)) push('recent-surgery-or-cast', OPERATION.exec(sentence));
   }

@@ -30,6 +30,20 @@ test('chemotherapy and a low count are a weakened immune system; finished or den
   }
 });
 
+test('a transplant, a biologic or a JAK inhibitor is a weakened immune system; a hair transplant or a low steroid dose is not (dev25)', () => {
+  for (const text of ['I had a liver transplant in 2019.', "I'm a renal transplant patient.", 'On ustekinumab for psoriasis.', 'Started tofacitinib for my arthritis.', 'Still on my biologic injections every fortnight.', 'High-dose steroids for my lungs since March.']) {
+    assert.ok(ctx(text).includes('weakened-immunity'), text);
+  }
+  for (const text of ['Had a hair transplant last spring.', 'Low dose prednisolone 5mg for polymyalgia.', 'Had a steroid injection in my ankle.', 'No biologics, no steroids.']) {
+    assert.ok(!ctx(text).includes('weakened-immunity'), text);
+  }
+});
+
+test('a transplant told in the past tense is still a weakened immune system now; finished chemo is not (dev25)', () => {
+  assert.equal(val('I had a kidney transplant in 2016. A cut on my toe is red and warm.', 'weakened-immunity'), true);
+  assert.notEqual(val('Finished chemo in 2014. A cut on my toe is red and warm.', 'weakened-immunity'), true);
+});
+
 test('a hot spreading heel during chemotherapy with a fever is an emergency', () => {
   assert.equal(level("On chemo at the moment. A rub on my heel has gone red and it's spreading up the side, and I'm 38.3 and shivery."), 'emergency');
 });

@@ -75,6 +75,19 @@ test('someone else\'s certainty is a guess: "he is convinced he sprained it" is 
   assert.notEqual(found.get('injury-rolled-ankle'), true);
 });
 
+test('someone else\'s theory is a guess: "the coach thinks she twisted it" is not an injury (dev25)', () => {
+  for (const text of [
+    'Her netball coach thinks she twisted it in the match, but she can\'t remember doing anything. The ankle is hot and puffy.',
+    'My husband reckons he went over on it on the stairs; he says he didn\'t. His ankle is warm and fat.',
+  ]) {
+    const found = read(text);
+    assert.notEqual(found.get('injury-rolled-ankle'), true, text);
+    assert.notEqual(found.get('injury-twisting-foot-planted'), true, text);
+  }
+  // The runner's own account of the twist still counts.
+  assert.equal(read('I rolled my ankle on a pothole and it swelled straight away.').get('injury-rolled-ankle'), true);
+});
+
 test('a tender spot "on the bone itself" by the outer ankle knob after a twist is the Ottawa ankle point', () => {
   const text = 'Turned my ankle on a kerb. The sore bit is on the bone itself, just above the tip of the outer ankle knob.';
   assert.equal(read(text).get('ottawa-tender-back-of-outer-ankle-bone'), true);
