@@ -6,6 +6,10 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import { dropBareHeel } from './bare-heel.ts';
 import { bothFeetFlat } from './both-feet-flat.ts';
+import { rolledAsInjury } from './rolled-event.ts';
+import { dropCheckPlaces } from './check-places.ts';
+import { dropLandmarkDeformity } from './bony-landmark.ts';
+import { bigToeReadings } from './big-toe-readings.ts';
 import { reconcileInjuries } from './injury-readings.ts';
 import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
@@ -23,6 +27,7 @@ import { readWarningStories } from './warning-stories.ts';
 import { readBrokenLimb } from './broken-limb.ts';
 import { readOvernightFlare } from './overnight-flare.ts';
 import { readWeightRefusal } from './weight-refusal.ts';
+import { readFewSteps } from './few-steps.ts';
 import { readMedicalContext } from './medical-context.ts';
 import { readJointStory } from './joint-story.ts';
 import { readToldByComparison } from './told-by-comparison.ts';
@@ -215,7 +220,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   // A joint that flared within hours did not come on gradually, whatever "doesn't remember twisting it" implied.
   if (flares.length > 0) for (let i = found.length - 1; i >= 0; i--) if (found[i]?.id === 'onset-gradual' && found[i]?.value === true) found.splice(i, 1);
   // Doctor-level signs told in passing (dev16) are read the same way: always a "yes".
-  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readAnkleInstability(text), ...readSelfCareTried(text), ...flares].map((w) => ({ ...w, value: true }));
+  const stories = [...readWarningStories(text), ...readToldAsMinorSigns(text), ...readSkinSigns(text), ...readExertionalTiming(text), ...readBrokenLimb(text), ...readWeightRefusal(text), ...readFewSteps(text), ...readMedicalContext(text), ...readJointStory(text), ...readToldByComparison(text), ...readAnkleInstability(text), ...readSelfCareTried(text), ...flares].map((w) => ({ ...w, value: true }));
   for (const p of [...readPressTender(text), ...stories]) {
     if (!kb.findingById.has(p.id) || !aboutNow(tokens, cx, p.span[0]) || inHealthy(p.span[0])) continue;
     // "The bony bump on the outside of my foot isn't sore to press": the denial after the landmark outweighs the
@@ -298,7 +303,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
     });
   const own = here.filter((f) => ownFinding(kb, sections, f))
     .map((f) => (expanded.changed ? { ...f, span: expanded.toOriginal(f.span) } : f));
-  return { findings: reconcileInjuries(written, dropBareHeel(kb, written, impliedPlaces(kb, bothFeetFlat(kb, written, mergeLatest(kb, own, notes))))), notes, hints };
+  return { findings: reconcileInjuries(written, bigToeReadings(kb, written, dropLandmarkDeformity(written, rolledAsInjury(kb, written, dropCheckPlaces(kb, written, dropBareHeel(kb, written, impliedPlaces(kb, bothFeetFlat(kb, written, mergeLatest(kb, own, notes))))))))), notes, hints };
 }
 
 const REASON_NOTE: Readonly<Record<SetAsideReason, string>> = {
