@@ -95,3 +95,12 @@ test('"the toe" in a big-toe story is the big toe', () => {
   // A smaller toe named keeps the bare "toe" as it was read.
   assert.equal(val('My little toe and the big toe both rub; the toe is red by the nail.', 'pain-lesser-toes'), true);
 });
+
+test('stopping a run and walking home is not claudication; walking on the flat is not the flat-footed walk', () => {
+  const strain = 'Something twanged in my calf on the last rep, so I stopped straight away and walked back to the car.';
+  assert.notEqual(val(strain, 'pain-walking-relieved-standing'), true);
+  assert.ok(!flags(strain).includes('vascular-claudication'));
+  assert.equal(val('My calves cramp on walks and I have to stop walking for a minute before I carry on.', 'pain-walking-relieved-standing'), true);
+  assert.notEqual(val('Walking on the flat is fine, it is the downhill that catches the back of my ankle.', 'cannot-push-off-or-tiptoe'), true);
+  assert.equal(val('Since the bang in my heel cord I am walking flat and cannot push off.', 'cannot-push-off-or-tiptoe'), true);
+});
