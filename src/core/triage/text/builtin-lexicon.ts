@@ -165,6 +165,11 @@ export const builtinBlockers: readonly string[] = [
   // More running, not a beginner: "started running more", "started running again" (dev18).
   'started running more', 'started running further', 'started running longer', 'started running faster',
   'started running hills', 'started running trails', 'started running twice', 'started running every',
+  // Stopping the run and walking home is not claudication's "have to stop walking" (dev24, dev26: calf strains).
+  'stopped and walked home', 'stopped and walked back', 'stopped running and walked', 'stopped and walked the rest',
+  'stopped and walked it off', 'stopped straight away and walked', 'stopped immediately and walked',
+  // Walking on level ground is not the rupture's flat-footed walk ("walking flat"; dev26).
+  'walking on the flat', 'walking on flat ground', 'walking and flat running', 'walking and running on the flat', 'flat walking',
 ];
 
 /**

@@ -19,6 +19,8 @@ const OUTWARD = /\b(?:out|outward|outwards|outside|external|externally|rotat\w*|
 const INWARD_ROLL = /\b(?:roll\w*|over|under|inward\w*|inside|sprain\w*|pothole|kerb|curb|stone)\b/;
 /** The runner says this was not the ordinary roll ("not my usual roll", "didn't roll it"): the outward twist stands. */
 const NOT_A_ROLL = /\bnot (?:my|the|a|your|an) (?:usual|normal|typical|regular|classic|standard|ordinary) (?:roll|sprain|going over|inversion)\b|\b(?:didn'?t|did not) (?:roll|go over)\b|\bnot (?:a|an) (?:roll|inversion)\b/;
+/** A roll or going over said as the event (not the noun in "a normal roll for me"). */
+const ROLL_SAID = /\b(?:rolled|rolling|went over|gone over|go over|going over|inversion|turned (?:it|my ankle|the ankle) (?:in|over|under))\b/;
 /** Any wording of a roll or sprain, to find one told outside the history phrase. */
 const ANY_ROLL = /\b(?:roll(?:ed|ing)?|went over|gone over|go over|turned|twisted|sprained)\b/g;
 
@@ -35,7 +37,10 @@ export function reconcileInjuries(text: string, found: readonly KnownFinding[]):
   const rollWords = slice(text, roll);
   const twist = found.find((f) => f.id === 'injury-twisting-foot-planted' && f.value === true);
   const outwardTwist = twist !== undefined && OUTWARD.test(slice(text, twist));
-  const onlyTwist = /\btwist/.test(rollWords) && !INWARD_ROLL.test(rollWords);
+  // "Weird sprain … my leg twisted over it, foot turned outwards" (dev24): "sprain" names no direction, so with an
+  // outward twist told and no roll said anywhere it is the outward (high) sprain, not an inward roll.
+  const onlySprain = /\bsprain/.test(rollWords) && !INWARD_ROLL.test(rollWords.replace(/\bsprain\w*/g, ' ')) && !ROLL_SAID.test(text.toLowerCase());
+  const onlyTwist = (/\btwist/.test(rollWords) && !INWARD_ROLL.test(rollWords)) || onlySprain;
   if (outwardTwist && (onlyTwist || NOT_A_ROLL.test(text.toLowerCase()))) return found.filter((f) => f !== roll);
   const history = found.find((f) => f.id === 'previous-ankle-sprains' && f.value === true);
   if (history?.span && roll.span[0] >= history.span[0] && roll.span[1] <= history.span[1] && !rollOutside(text, history.span)) {

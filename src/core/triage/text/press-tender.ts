@@ -29,6 +29,17 @@ export interface PressFinding {
 /** A press, prod or examination that hurt, or a plain "tender". */
 const CUE = /\b(?:(?:sore|painful|sharp|tender) (?:point|spot) on (?:the|my|that) (?:\w+ )?bone|(?:it'?s|is|it is) (?:right |directly |actually )?on the (?:actual )?bone itself|(?:sorest|most painful|most tender) (?:part|bit|spot|point) is (?:right )?on (?:the|that) bone|(?:sharp|sore|painful|hurts?|tender),? right on (?:it|(?:the|that|my) (?:(?:knobbly|knobby|bony|hard) )*(?:bone|bit|bump|knob))|(?:hurts?|sore|painful|agony|tender)\b[^.!?;]{0,40}?\b(?:when|if|as|where) (?:i|you|they|he|she|someone|the \w+) (?:press|push (?:on|into)|touch|prod|poke)|tender(?:ness)?|(?:sore|painful|agony|agonising|agonizing|excruciating|sensitive|horrible|awful|killing) to (?:press|touch|prod|poke|push on)|hurts? (?:to|when i) (?:press|touch|prod|poke)|(?:press|pressed|pressing|prod|prodded|poke|poked|push on|pushed on|touch|touched|(?:put|putting|place|placed) (?:a |one |my )?finger(?:tip)? on)\b[^.!?;]{0,130}?\b(?:hurts?|hurt|sore|tender|painful|agony|ouch|jumped|jump|yelp(?:ed)?|wince[d]?|screamed|hit the (?:roof|ceiling)|(?:went )?(?:through|thru) the (?:roof|ceiling)|flinch(?:ed)?|killed|kills|sharp|feel sick|felt sick|feel faint|felt faint|nauseous|queasy|(?:throw|threw) up|(?:saw|see|seeing) stars|made me cry|swore|swear|pull(?:s|ed|ing)? (?:(?:her|his|my|their|the) (?:foot|leg) )?away|jerk(?:s|ed)? (?:(?:her|his|my|the) (?:foot|leg) )?(?:away|back)|recoil(?:s|ed)?))/g;
 /**
+ * The pain put "right on the bony bump" after the pain is told, with words between: "it's the outer edge that hurts,
+ * not really the ankle, right on the bony bump halfway along" (dev26). The place of a pain pinned to a bone is a tender
+ * bone said without a press; so is a pain "on the bone" straight after the pain word ("sore on the bone sticking out
+ * halfway down the outside of my foot"). Only with a pain word earlier in the sentence.
+ */
+const PINNED_ON = /\b(?:(?:right|just|exactly|directly|bang|smack|precisely) |(?<=\b(?:sore|painful|tender|hurts?|agony) ))on (?:the|that|this|my|his|her) (?:(?:knobbly|knobby|bony|hard|little) )*(?:bone|bump|knob|knobble|nobble)\b/g;
+/** A press said not to hurt in the same sentence ("… but not when I press it"): the pain is not a tender bone. */
+const PRESS_DENIED = /\b(?:not|no|never|isn'?t|doesn'?t|don'?t)\b[^.!?;]{0,25}\b(?:press\w*|touch\w*|prod\w*|tender)\b/;
+const PAIN_BEFORE = /\b(?:hurts?|hurting|sore|pain|painful|tender|aches?|aching|agony|throbs?|throbbing)\b/;
+
+/**
  * A midfoot landmark named as the sore place, without a press: "the knobbly bit halfway along the outside edge of my
  * foot is the sore bit" (dev17). Runners point at the bone this way; only for the fifth-metatarsal base and the
  * navicular, whose landmarks are bony by name (an "outer ankle bone is sore" is too often the ligament in front of it).
@@ -50,7 +61,7 @@ const BONE_WORD = /\bbones?\b|\bbony\b/;
 
 /** Bony landmarks of the Ottawa rules in everyday words, each with the finding it gives. */
 const LANDMARKS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:fifth|5th)\s+(?:metatarsal|met)\b|\bbase of (?:my |the )?(?:fifth|5th|little toe|pinky)|\bwhere (?:my |the )?(?:little|pinky|baby) toe'?s? bone (?:starts|begins)|(?<!\b(?:back|back edge|edge|tip|point|bottom) of (?:my |the |his |her )?)\bknobbly (?:bone|bit|bump)\b(?![^.!?]{0,60}\b(?:up from|above) the tip\b)[^.!?]{0,40}\boutside(?! of (?:my |the |his |her )?ankle)|\boutside of (?:my |the )?foot[^.!?]{0,40}\bknobbly|\bbony (?:bump|knob|bit) (?:halfway )?(?:along|on) the (?:outside|outer edge|outer side) of (?:my |the )?foot|\bbony (?:bump|knob|bit) halfway along the (?:outside|outer edge|outer side)\b|\bstyloid\b/, 'ottawa-tender-base-of-fifth-metatarsal'],
+  [/\b(?:fifth|5th)\s+(?:metatarsal|met)\b|\bbase of (?:my |the )?(?:fifth|5th|little toe|pinky)|\bwhere (?:my |the )?(?:little|pinky|baby) toe'?s? bone (?:starts|begins)|(?<!\b(?:back|back edge|edge|tip|point|bottom) of (?:my |the |his |her )?)\bknobbly (?:bone|bit|bump)\b(?![^.!?]{0,60}\b(?:up from|above) the tip\b)[^.!?]{0,40}\boutside(?! of (?:my |the |his |her )?ankle)|\boutside of (?:my |the )?foot[^.!?]{0,40}\bknobbly|\bbony (?:bump|knob|bit) (?:halfway )?(?:along|on) the (?:outside|outer edge|outer side) of (?:my |the )?foot|\bbony (?:bump|knob|bit) halfway along the (?:outside|outer edge|outer side)\b|\bstyloid\b|\b(?:bone|bony bit|bump) (?:that )?(?:sticks|sticking|poking|pokes) out (?:in the middle of|halfway along|halfway down|on|along|at) (?:the )?(?:outside|outer edge|outer side) of (?:my |the )?foot/, 'ottawa-tender-base-of-fifth-metatarsal'],
   // Not an Ottawa point: the outer midfoot between the heel bone and the little-toe bone is where the cuboid lies, the
   // tender spot of cuboid syndrome (patterson-2006). Runners place it by its neighbours rather than by name; a note
   // naming the cuboid itself is read as the examiner's finding (exam-cuboid-tender), so it is not counted twice.
@@ -60,8 +71,8 @@ const LANDMARKS: readonly (readonly [RegExp, string])[] = [
   [/\bnavicular\b|\bn[- ]spot\b|\b(?:highest|high|top) (?:point|bit|part|spot) (?:on|of) (?:the |my )?(?:top of (?:the |my )?)?(?:mid)?foot\b[^.!?]{0,40}\b(?:in line with|above|behind) (?:the |my )?big toe|\btop(?:\/| and | or )(?:inside|inner) of (?:my |the )?midfoot\b|\btop of (?:my |the )?foot where (?:my |the )?arch (?:begins|starts)|\bon top of (?:my |the )?arch\b|\bjust in front of (?:my |the )?ankle,? on the (?:inner|inside)|\b(?:inner|inside) (?:bit|part|edge|side) of (?:my |the )?(?:arch top|top of (?:my |the )?arch)\b|\b(?:inner|inside) (?:side of (?:my |the )?)?midfoot\b[^.!?]{0,30}\bbone|\bbony (?:bump|knob|bit) on the (?:inner|inside) (?:side )?of (?:my |the )?(?:mid)?foot/, 'ottawa-tender-navicular'],
   // The ankle bone named only by its shape and side ("the back edge of the knobbly bone on the outside", "the bony
   // bump on the outside of my ankle"), or by the Ottawa zone's reach ("a couple of fingers up from the tip"; dev25).
-  [/\b(?:tip|back|back edge|edge|bottom|point) of (?:my |the |his |her )?(?:(?:knobbly|knobby|bony|hard|sticky-out) )?(?:bone|knob|knobble|bump|lump|bit) on the (?:outside|outer side|outer)\b(?! (?:edge |side )?of (?:my |the |his |her )?foot)|\b(?:knobbly|knobby|bony) (?:bone|bit|bump|knob|lump) on the (?:outside|outer side) of (?:my |the |his |her )?ankle|\b(?:(?:a |one |two |three |couple of |few |\d+ ?)(?:fingers?|finger ?widths?|inch(?:es)?|cm|centimet(?:re|er)s?) )(?:up |above )(?:from )?the (?:tip|bottom)\b(?=[^.!?]{0,80}\b(?:outside|outer)\b)|\b(?:outside|outer)\b[^.!?]{0,60}\b(?:(?:a |one |two |three |couple of |few |\d+ ?)(?:fingers?|finger ?widths?|inch(?:es)?|cm|centimet(?:re|er)s?) )(?:up |above )(?:from )?the (?:tip|bottom)\b|\b(?:tip|back|back edge|bottom|point) of (?:my |the |his |her )?(?:(?:knobbly|knobby|bony) )?(?:outer|outside|lateral) (?:ankle ?)?(?:bone|knob|knobble|nobble|bump)|\b(?:outer|outside) ankle ?(?:bone|knob|knobble|nobble)\b|\bfibula\b|\babove (?:my |the |her |his )?ankle (?:knobble|knob|bone)s? on the (?:outside|outer side)/, 'ottawa-tender-back-of-outer-ankle-bone'],
-  [/\b(?:tip|back|back edge|bottom|point) of (?:my |the |his |her )?(?:(?:knobbly|knobby|bony) )?(?:inner|inside|medial) (?:ankle ?)?(?:bone|knob|knobble|nobble|bump)|\b(?:inner|inside) ankle ?(?:bone|knob|knobble|nobble)\b/, 'ottawa-tender-back-of-inner-ankle-bone'],
+  [/\b(?:tip|back|back edge|edge|bottom|point) of (?:my |the |his |her )?(?:(?:knobbly|knobby|bony|hard|sticky-out) )?(?:bone|knob|knobble|bump|lump|bit) on the (?:outside|outer side|outer)\b(?! (?:edge |side )?of (?:my |the |his |her )?foot)|\b(?:knobbly|knobby|bony) (?:bone|bit|bump|knob|lump) on the (?:outside|outer side) of (?:my |the |his |her )?ankle|\b(?:(?:a |one |two |three |couple of |few |\d+ ?)(?:fingers?|finger ?widths?|inch(?:es)?|cm|centimet(?:re|er)s?) )(?:up |above )(?:from )?the (?:tip|bottom)\b(?=[^.!?]{0,80}\b(?:outside|outer)\b)|\b(?:outside|outer)\b[^.!?]{0,60}\b(?:(?:a |one |two |three |couple of |few |\d+ ?)(?:fingers?|finger ?widths?|inch(?:es)?|cm|centimet(?:re|er)s?) )(?:up |above )(?:from )?the (?:tip|bottom)\b|\b(?:tip|back|back edge|bottom|point) of (?:my |the |his |her )?(?:(?:knobbly|knobby|bony) )?(?:outer|outside|lateral) (?:ankle ?)?(?:bone|knob|knobble|nobble|bump)|\b(?:outer|outside) ankle ?(?:bone|knob|knobble|nobble)\b|\bfibula\b|\babove (?:my |the |her |his )?ankle (?:knobble|knob|bone)s? on the (?:outside|outer side)|\b(?:bony |hard )?(?:knob|knobble|nobble|bone|bump) on the (?:outside|outer side|outer edge) of (?:my |the |his |her )?ankle\b/, 'ottawa-tender-back-of-outer-ankle-bone'],
+  [/\b(?:tip|back|back edge|bottom|point) of (?:my |the |his |her )?(?:(?:knobbly|knobby|bony) )?(?:inner|inside|medial) (?:ankle ?)?(?:bone|knob|knobble|nobble|bump)|\b(?:inner|inside) ankle ?(?:bone|knob|knobble|nobble)\b|\b(?:bony |hard )?(?:knob|knobble|nobble|bone|bump) on the (?:inside|inner side|inner edge) of (?:my |the |his |her )?ankle\b/, 'ottawa-tender-back-of-inner-ankle-bone'],
 ];
 /**
  * A bone mentioned only to say the tenderness is not there ("not the bone", "rather than the bone itself"), or only
@@ -177,7 +188,8 @@ export function readPressTender(raw: string): PressFinding[] {
     const sentence = s[0];
     const before = earlier;
     earlier = LANDMARKS.find(([re]) => re.test(sentence)) ?? earlier;
-    const cues = [...sentence.matchAll(CUE)].filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]) && !DENIED_EARLIER.test(sentence.slice(0, c.index)));
+    const pinned = PRESS_DENIED.test(sentence) ? [] : [...sentence.matchAll(PINNED_ON)].filter((c) => PAIN_BEFORE.test(sentence.slice(0, c.index)));
+    const cues = [...sentence.matchAll(CUE), ...pinned].sort((a, b) => a.index - b.index).filter((c) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, c.index - 30), c.index)) && !NEGATED_INSIDE.test(c[0]) && !DENIED_EARLIER.test(sentence.slice(0, c.index)));
     const cue = cues[0];
     const span: [number, number] = [s.index, s.index + sentence.length];
     // Blank out (keeping offsets) what a note lists as non-tender, and a tendon's place behind the outer ankle bone.
@@ -200,6 +212,9 @@ export function readPressTender(raw: string): PressFinding[] {
     // A bone named only as the place the tenderness is in front of, or is not over, does not make it bony (dev23).
     const focal = landmarks.replace(NOT_THE_BONE, ' ');
     if (!landmark && SOFT_SPOT.test(focal) && !BONE_WORD.test(focal)) continue;
+    // A pain pinned on the bone of the outer midfoot, with no press, names the cuboid's place; the sprain's Ottawa
+    // points are read from a press there, not from where the pain sits (dev5 kept as cuboid syndrome).
+    if (pinned.includes(cue) && landmark?.[1] === 'tender-outer-midfoot') continue;
     if (FOCAL.test(focal) || (landmark && /bone|bony|knobbly|navicular|metatarsal/.test(focal))) {
       out.push({ id: 'bony-tenderness-focal', value: true, span });
     }

@@ -109,7 +109,7 @@ const SIGNS: readonly Rewrite[] = [
   // "The foot went inside": the ankle rolled in (an inversion injury). Told in the past, or in a learner's bare verb
   // without its article ("step in a hole, foot turn inside"); "my foot goes inside when I run" is how it moves on
   // every step, no injury.
-  { re: /\b(?:(?:the|my|his|her) )?foot (?:went|turned|turn|go|bent|bend|folded|fold|twisted|twist|rolled) (?:to the )?(?:inside|inwards?)\b/giu,
+  { re: /\b(?:(?:the|my|his|her) )?foot (?:went|turned|turn|go|bent|bend|folded|fold|twisted|twist|rolled) (?:to the )?inside\b/giu,
     to: (m) => (HABIT_AFTER.test(textAfter(m)) && !/\b(?:went|turned|bent|folded|twisted|rolled)\b/i.test(m[0]) ? m[0] : 'I turned my foot under') },
   // Otherwise inside and outside said of a moving foot are directions (many languages have one word for both), unless
   // a place follows ("turned the outside edge").

@@ -13,6 +13,7 @@ import { readSepsisStories } from './sepsis-stories.ts';
 import { readExertionalTiming } from './exertional-timing.ts';
 import { readBrokenLimb } from './broken-limb.ts';
 import { readWeightRefusal } from './weight-refusal.ts';
+import { readFewSteps } from './few-steps.ts';
 import { readMedicalContext } from './medical-context.ts';
 import { readJointStory } from './joint-story.ts';
 import { readToldByComparison } from './told-by-comparison.ts';
@@ -37,6 +38,7 @@ const READERS: readonly StoryReader[] = [
   readExertionalTiming,
   readBrokenLimb,
   readWeightRefusal,
+  readFewSteps,
   readMedicalContext,
   readJointStory,
   readToldByComparison,

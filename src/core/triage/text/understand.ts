@@ -6,6 +6,10 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import { dropBareHeel } from './bare-heel.ts';
 import { bothFeetFlat } from './both-feet-flat.ts';
+import { rolledAsInjury } from './rolled-event.ts';
+import { dropCheckPlaces } from './check-places.ts';
+import { dropLandmarkDeformity } from './bony-landmark.ts';
+import { bigToeReadings } from './big-toe-readings.ts';
 import { reconcileInjuries } from './injury-readings.ts';
 import { MAX_TEXT_LENGTH, TriageInputError } from '../errors.ts';
 import type { AssessOptions, FindingValue, KnownFinding } from '../types.ts';
@@ -306,7 +310,7 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
     });
   const own = here.filter((f) => ownFinding(kb, sections, f))
     .map((f) => (expanded.changed ? { ...f, span: expanded.toOriginal(f.span) } : f));
-  return { findings: reconcileInjuries(written, dropBareHeel(kb, written, impliedPlaces(kb, bothFeetFlat(kb, written, mergeLatest(kb, own, notes))))), notes, hints };
+  return { findings: reconcileInjuries(written, bigToeReadings(kb, written, dropLandmarkDeformity(written, rolledAsInjury(kb, written, dropCheckPlaces(kb, written, dropBareHeel(kb, written, impliedPlaces(kb, bothFeetFlat(kb, written, mergeLatest(kb, own, notes))))))))), notes, hints };
 }
 
 const REASON_NOTE: Readonly<Record<SetAsideReason, string>> = {
