@@ -8,7 +8,7 @@
  * is a clot risk (wells-2003). Judgement, from how clinicians write a case history.
  * @module
  */
-import type { SignFinding } from './clinical-signs.ts';
+import type { SignFinding } from './sign-finding.ts';
 
 // Third person only: a runner's own "went over on my ankle" is read by the lexicon, which knows its many forms.
 const OWNER = String.raw`(?:her|his|their|the)`;

@@ -17,12 +17,8 @@ import { readCalfGirth } from './calf-girth.ts';
 import { readExamSentences } from './exam-sentences.ts';
 import { readCaseHistory } from './case-history.ts';
 
-/** A finding read from a named test, with the span of the test and its result. */
-export interface SignFinding {
-  readonly id: string;
-  readonly value: boolean;
-  readonly span: readonly [number, number];
-}
+import type { SignFinding } from './sign-finding.ts';
+export type { SignFinding } from './sign-finding.ts';
 
 /** How a result reads: its finding is present (yes) or absent (no). */
 interface Test {

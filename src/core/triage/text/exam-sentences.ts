@@ -11,7 +11,7 @@
  * kinoshita-2001; heel raise and too many toes: the tibialis posterior sources); the wording is judgement.
  * @module
  */
-import type { SignFinding } from './clinical-signs.ts';
+import type { SignFinding } from './sign-finding.ts';
 
 const PAINFUL = /\b(?:painful|reproduc\w*|provok\w*|uncomfortable|hurts?|sore|tender|pain(?![- ]?free|less))\b/;
 const PAINLESS = /\b(?:painless|pain[- ]?free|not painful|no pain|without (?:any )?pain|comfortable|normal|unremarkable|does not (?:hurt|reproduce)|doesn'?t (?:hurt|reproduce))\b/;
