@@ -121,11 +121,12 @@ test('toes a child will not let anyone move are the stretch sign; a ticklish foo
 
 test('pain worse than on the day of the break, the worst ever felt, or climbing from an ache to agony is pain out of proportion (dev27)', () => {
   assert.ok(ids(readLimbPressureSigns('He broke his ankle on Friday and tonight it hurts more than when it happened.')).includes('severe-pain-out-of-proportion'));
-  assert.ok(ids(readLimbPressureSigns('In a cast since Monday. She is crying, worse than the day she fell.')).includes('severe-pain-out-of-proportion'));
+  assert.ok(ids(readLimbPressureSigns('In a cast since Monday. Tonight she is crying, worse than the day she fell.')).includes('severe-pain-out-of-proportion'));
   assert.ok(ids(readLimbPressureSigns('My calf is the worst pain I have ever had.')).includes('severe-pain-out-of-proportion'));
   assert.ok(ids(readLimbPressureSigns('Since the game this afternoon my shin has gone from a bit sore to agony.')).includes('pain-getting-worse-by-hour'));
   // Near misses: swelling compared with the day, no break or cast; a worst run; a slow rise over weeks.
   assert.deepEqual(readLimbPressureSigns('My sprained ankle is more bruised than the day it happened.'), []);
+  assert.deepEqual(readLimbPressureSigns('Broke my toe six weeks ago; after this morning\'s jog it aches more than when I broke it.'), []);
   assert.deepEqual(readLimbPressureSigns('That was the worst run I have ever had, legs like lead.'), []);
   assert.deepEqual(readLimbPressureSigns('Over the last month my heel has gone from a niggle to agony.'), []);
   assert.deepEqual(readLimbPressureSigns('The worst thing I have ever had was shin splints.'), []);
@@ -149,6 +150,7 @@ test('a leg that looks like a bigger stranger\'s, swollen from the knee down, or
   assert.deepEqual(readClotRiskStories('Both legs are swollen from the knee down after the flight.'), []);
   assert.deepEqual(readClotRiskStories('My calf looks like a cyclist\'s, all muscle from the hill work.'), []);
   assert.deepEqual(readClotRiskStories('The veins on my legs always pop out after a hot run.'), []);
+  assert.deepEqual(readClotRiskStories('Veins on my calves stand out more than they used to since marathon training.'), []);
   assert.deepEqual(readClotRiskStories('My varicose veins on the calf are standing out more than before.'), []);
 });
 

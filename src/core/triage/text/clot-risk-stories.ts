@@ -60,7 +60,7 @@ export function readClotRiskStories(raw: string): StoryFinding[] {
     const stranger = STRANGERS_LEG.exec(sentence);
     const told = (stranger && new RegExp(String.raw`\b${SIZE}\b`).test(sentence) ? stranger : null) ?? FROM_KNEE.exec(sentence);
     if (!MUSCLE.test(sentence) && !BOTH.test(sentence)) push('calf-swelling-one-side', told);
-    if (NEW.test(sentence) && LEG_PART.test(sentence) && !/\bvaricose\b/.test(sentence)) push('visible-surface-veins', VEINS.exec(sentence));
+    if (NEW.test(sentence) && LEG_PART.test(sentence) && !BOTH.test(sentence) && !/\bvaricose\b|\bcalves\b/.test(sentence)) push('visible-surface-veins', VEINS.exec(sentence));
   }
   return out;
 }

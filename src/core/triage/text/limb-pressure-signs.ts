@@ -61,6 +61,10 @@ const WONT_LET_MOVE = /\b(?:won'?t|wont|will not|refuses? to|refused to|wouldn'?
 const WORSE_THAN_DAY = /\b(?:more|worse|harder|louder)\s+than\s+(?:(?:on|at)\s+)?(?:the (?:day|night|time) (?:it|he|she|i|we) (?:happened|did it|broke it|hurt it|fell|was (?:done|set|put on))|when (?:it|he|she|i) (?:first )?(?:happened|did it|broke it|hurt it|fell|was (?:done|set|put on))|(?:the|that) (?:day|night) (?:itself|of the (?:fall|break|accident|op|operation)))\b/;
 /** A bone broken or set, a cast or an operation: the context in which "worse than that day" means trouble. */
 const SETTLING_INJURY = /\b(?:broke|broken|break|fracture\w*|plaster|cast|back-?slab|pot|op|operation|surgery|operated)\b/;
+/** A break weeks or months back: pain on return to running is not the early days after a break or an operation. */
+const WEEKS_AGO = /\b(?:weeks?|months?|years?|fortnight)\b/;
+/** The comparison must be about pain or a reaction to it, not swelling or bruising. */
+const HURTING = /\b(?:hurt\w*|pain\w*|sore\w*|ach\w*|scream\w*|cry\w*|crie[sd]|sob\w*|agony|howl\w*|yell\w*|wail\w*|throb\w*)\b/;
 /** "The worst thing I've ever felt", "worst pain he has ever had": the top of anyone's scale. */
 const WORST_EVER = /\bworst\s+(?:(?:pain|agony|hurt)\s+(?:i'?ve|i have|he'?s|he has|she'?s|she has|they'?ve|they have)\s+(?:ever\s+)?(?:felt|had|known|experienced)|thing\s+(?:i'?ve|i have|he'?s|he has|she'?s|she has|they'?ve|they have)\s+ever\s+(?:felt|experienced))\b/;
 /** Pain climbing on a scale of words within the day: from an ache to the worst. */
@@ -97,7 +101,7 @@ export function readLimbPressureSigns(raw: string): StoryFinding[] {
       push('severe-pain-out-of-proportion', restless.index, restless[0].length);
     }
     const worse = WORSE_THAN_DAY.exec(sentence);
-    if (worse && SETTLING_INJURY.test(text)) push('severe-pain-out-of-proportion', worse.index, worse[0].length);
+    if (worse && hoursStory && SETTLING_INJURY.test(text) && !WEEKS_AGO.test(text) && HURTING.test(sentence.slice(0, worse.index + 6))) push('severe-pain-out-of-proportion', worse.index, worse[0].length);
     const worst = WORST_EVER.exec(sentence);
     if (worst && (LIMB.test(sentence) || LIMB.test(previous)) && !DENIED.test(sentence.slice(0, worst.index))) push('severe-pain-out-of-proportion', worst.index, worst[0].length);
     const words = CLIMBED_WORDS.exec(sentence);
