@@ -112,11 +112,58 @@ test('one calf bigger told by any size comparative or a learner\'s "more thick" 
   }
 });
 
+test('toes a child will not let anyone move are the stretch sign; a ticklish foot or a toenail is not (dev27)', () => {
+  assert.ok(ids(readLimbPressureSigns("Her leg is in plaster and she won't let the nurse wiggle her toes.")).includes('pain-on-stretching-toes-severe'));
+  assert.ok(ids(readLimbPressureSigns('His toes are swollen and he will not let us try to bend them.')).includes('pain-on-stretching-toes-severe'));
+  assert.deepEqual(readLimbPressureSigns("She won't let me touch her toes because they're ticklish."), []);
+  assert.deepEqual(readLimbPressureSigns("He won't let me cut his toenails."), []);
+});
+
+test('pain worse than on the day of the break, the worst ever felt, or climbing from an ache to agony is pain out of proportion (dev27)', () => {
+  assert.ok(ids(readLimbPressureSigns('He broke his ankle on Friday and tonight it hurts more than when it happened.')).includes('severe-pain-out-of-proportion'));
+  assert.ok(ids(readLimbPressureSigns('In a cast since Monday. Tonight she is crying, worse than the day she fell.')).includes('severe-pain-out-of-proportion'));
+  assert.ok(ids(readLimbPressureSigns('My calf is the worst pain I have ever had.')).includes('severe-pain-out-of-proportion'));
+  assert.ok(ids(readLimbPressureSigns('Since the game this afternoon my shin has gone from a bit sore to agony.')).includes('pain-getting-worse-by-hour'));
+  // Near misses: swelling compared with the day, no break or cast; a worst run; a slow rise over weeks.
+  assert.deepEqual(readLimbPressureSigns('My sprained ankle is more bruised than the day it happened.'), []);
+  assert.deepEqual(readLimbPressureSigns('Broke my toe six weeks ago; after this morning\'s jog it aches more than when I broke it.'), []);
+  assert.deepEqual(readLimbPressureSigns('That was the worst run I have ever had, legs like lead.'), []);
+  assert.deepEqual(readLimbPressureSigns('Over the last month my heel has gone from a niggle to agony.'), []);
+  assert.deepEqual(readLimbPressureSigns('The worst thing I have ever had was shin splints.'), []);
+});
+
+test('skin that feels like someone else\'s is numbness; toes darker than the other foot\'s are a dusky foot (dev27)', () => {
+  assert.deepEqual(ids(readLimbFeelingAndColour('The top of my foot feels like it belongs to somebody else.')), ['character-numbness']);
+  assert.deepEqual(ids(readLimbFeelingAndColour('His toes feel like someone else\'s when I touch them.')), ['toe-numbness-or-tingling']);
+  assert.deepEqual(ids(readLimbFeelingAndColour('Her toes are darker than the toes on her other foot.')), ['foot-cold-or-pale']);
+  assert.deepEqual(readLimbFeelingAndColour('My foot looks like someone else\'s with these bunions.'), []);
+  assert.deepEqual(readLimbFeelingAndColour('My feet are darker where the sandal straps were, a tan line.'), []);
+  assert.deepEqual(readLimbFeelingAndColour('The bruise on my foot is darker than yesterday.'), []);
+});
+
+test('a leg that looks like a bigger stranger\'s, swollen from the knee down, or with new veins, is one-sided swelling (dev27)', () => {
+  assert.deepEqual(ids(readClotRiskStories('My left leg looks like a fatter, older man\'s.')), ['calf-swelling-one-side']);
+  assert.deepEqual(ids(readClotRiskStories('Her right leg is puffy from the knee down since the flight.')), ['calf-swelling-one-side']);
+  assert.deepEqual(ids(readClotRiskStories('There are veins standing out on my calf that were not there last week.')), ['visible-surface-veins']);
+  assert.deepEqual(ids(readClotRiskStories('Veins on my shin are showing that I have never noticed before.')), ['visible-surface-veins']);
+  // Near misses: both legs, muscle, the veins every runner sees after a session, varicose veins.
+  assert.deepEqual(readClotRiskStories('Both legs are swollen from the knee down after the flight.'), []);
+  assert.deepEqual(readClotRiskStories('My calf looks like a cyclist\'s, all muscle from the hill work.'), []);
+  assert.deepEqual(readClotRiskStories('The veins on my legs always pop out after a hot run.'), []);
+  assert.deepEqual(readClotRiskStories('Veins on my calves stand out more than they used to since marathon training.'), []);
+  assert.deepEqual(readClotRiskStories('My varicose veins on the calf are standing out more than before.'), []);
+});
+
 test('whole stories: these families reach the right level', () => {
   assert.equal(level('Kicked on the shin at football at 7pm. Now 1am and he cannot get comfy lying, sitting or standing, two ibuprofen made no difference, and the top of his foot has gone fuzzy.'), 'emergency');
   assert.equal(level('Back from a long-haul flight last week, calf achy. Now a sharp catch in my chest whenever I breathe in.'), 'emergency');
   assert.equal(level('My son broke his ankle and is in a plaster cast. Tonight his toes look dusky and he says the cast is too tight.'), 'emergency');
   assert.equal(level('I had a baby six weeks ago. My right calf is chubbier than the left and aches all over.'), 'urgent');
+  // dev27: a blood thinner paused for a procedure and a foot suddenly cold; a child in plaster with dusky toes he will
+  // not let anyone move; a leg swollen from the knee down a week after an operation.
+  assert.equal(level('My GP stopped my apixaban for a hernia op. This afternoon my left foot suddenly went cold and blotchy.'), 'emergency');
+  assert.equal(level('She is in plaster from the knee down. Tonight her toes are darker than the other foot and she won\'t let me move them.'), 'emergency');
+  assert.equal(level('Had my gallbladder out last week. My left leg is swollen from the knee down and I can see new veins on the shin.'), 'urgent');
   // Near misses stay where they were: a training ache, a runner's stitch.
   assert.notEqual(level('Calves tight after hill reps, heart rate 178 on the last rep. Ibuprofen made no difference over the last week.'), 'emergency');
   assert.notEqual(level('Stitch under my ribs on the long run that goes as soon as I stop. Heels a bit sore.'), 'emergency');

@@ -21,6 +21,10 @@ test('a dropped foot told by its consequence is read as foot drop', () => {
     'Walking down the hallway my foot slaps like a flipper.',
     'I cannot walk fast without it flapping.',
     'I have to lift my knee really high to clear the step.',
+    // dev27: a lift that cannot be made to happen, a foot dragged along.
+    "I can't make my foot come up when I step off the kerb.",
+    'He could not get the front of his foot to lift, so he was dragging it across the yard.',
+    "My foot won't behave, I'm dragging it behind me like a bad leg.",
   ]) assert.equal(val(s, 'weakness-foot-drop'), true, s);
 });
 
@@ -33,6 +37,9 @@ test('a lift that hurts, tired legs, a denial or one stub on a root is not foot 
     "My foot doesn't slap or drag and I never catch my toes.",
     'I caught my toe on a tree root and went flying.',
     'I can walk without it slapping now.',
+    "I can't get my foot to come up onto the top step without it hurting.",
+    'My foot sank in the bog and I spent ages dragging it out.',
+    "I'm dragging it out, the recovery from my foot op.",
   ]) assert.notEqual(val(s, 'weakness-foot-drop'), true, s);
 });
 

@@ -11,7 +11,9 @@
  * - toes that meet the ground while walking: hit, catch, clip, scrape, scuff or drag on the ground, floor, pavement,
  *   carpet, stairs or a kerb, said of walking or as a habit (one stubbed toe on a root is not);
  * - a foot that slaps or flaps down while walking (running form is running-form.ts's to set aside);
- * - the knee lifted high to clear the ground (the steppage gait).
+ * - the knee lifted high to clear the ground (the steppage gait);
+ * - a lift that cannot be made to happen ("can't get the front of my foot to come up off the floor") and a foot
+ *   dragged along ("I'm dragging it", said with the foot named in the sentence) (dev27: a soldier on a march).
  * Not a lift that hurts ("can't lift my foot because of the pain", "too sore to pull my toes up"), nor a foot that
  * hangs while kneeling or lying face down (the Achilles' Matles sign: achilles-told-by-feel.ts). Who it is about is
  * left to understand.ts as for every reader. Judgement, from how people write.
@@ -24,6 +26,11 @@ const FRONT = String.raw`(?:(?:my |the |his |her |that |this |right |left |injur
 const WONT_LIFT = new RegExp(String.raw`\b${FRONT}\s+(?:just |simply |really |still )?(?:won'?t|wont|will not|doesn'?t|dont|don'?t|does not|do not|refuses? to|can'?t|cannot)\s+(?:\w+\s+)?(?:obey|listen|respond|cooperate|co-operate|lift(?! off)|come up|pull up|flex up|do what i (?:want|tell it|ask))\b`);
 /** "Can't lift my foot", "unable to pull my toes up", "no strength to raise the front of the foot". */
 const CANT_LIFT = new RegExp(String.raw`\b(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to|no strength to|no power to|struggl\w* to|hardly|barely)\s+(?:\w+\s+)?(?:lift|raise|pull up|pull|cock|bring up|point up|flex up)\s+${FRONT}(?:\s+up)?\b`);
+/** "Can't get the front of my foot to come up": the lift asked for and not obtained. */
+const CANT_GET_UP = new RegExp(String.raw`\b(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to)\s+(?:seem to\s+)?(?:get|make)\s+${FRONT}\s+(?:to\s+)?(?:come up|lift|lift up|go up|rise|point up|pull up|move up)\b`);
+/** A foot dragged along as the person walks: "I'm dragging it", "dragging my foot". */
+const DRAGGING = /\b(?:(?:i'?m|i am|he'?s|she'?s|is|keep|keeps|kept|was|been)\s+)?(?:dragging|drags|dragged)\s+(?:it|my foot|the foot|his foot|her foot|that foot|my leg|the leg)\b(?!\s+(?:out|off|in|into|across|through|up|down|back|along|behind the|to the car))/;
+const FOOT_NAMED = /\b(?:foot|feet|toes?|forefoot)\b/;
 /** The front of the foot that stays or hangs down. */
 const STAYS_DOWN = new RegExp(String.raw`\b${FRONT}\s+(?:just |still |always |keeps? |kind of |sort of )?(?:stays?|staying|hangs?|hanging|droops?|drooping|drops?|dropping|flops?|flopping|dangles?|dangling)\s+(?:\w+\s+)?down\b(?! on (?:the |my )?(?:pedals?|accelerator|gas|brake|clutch))`);
 /** Toes that meet the ground as the person walks. */
@@ -62,7 +69,8 @@ export function readFootDropStories(raw: string): StoryFinding[] {
   for (const s of text.matchAll(/[^.!?;\n]+/g)) {
     const sentence = s[0];
     if (HANGING_POSE.test(sentence)) continue;
-    const lift = WONT_LIFT.exec(sentence) ?? CANT_LIFT.exec(sentence) ?? STAYS_DOWN.exec(sentence);
+    const dragged = FOOT_NAMED.test(sentence) ? DRAGGING.exec(sentence) : null;
+    const lift = WONT_LIFT.exec(sentence) ?? CANT_LIFT.exec(sentence) ?? CANT_GET_UP.exec(sentence) ?? STAYS_DOWN.exec(sentence) ?? dragged;
     const tired = TIRED.test(sentence);
     const liftOk = lift !== null && !tired && !deniedBefore(sentence, lift.index) && !PAIN_LIMITED.test(sentence.slice(lift.index, lift.index + lift[0].length + 40));
     const meet = TOES_MEET.exec(sentence);

@@ -11,13 +11,16 @@
  * - a foot part and a colour only a poor blood supply gives (pale, white, dusky, grey, waxy, mottled, blotchy), or
  *   a bruise-like colour (blue, purple, lilac) only when blotchy, cold or compared with the other foot: a pale or
  *   cold foot. Bruising, the cold weather, soggy white skin between the toes and the colour of a shoe are not this.
+ * The dev27 study widened both: skin that "feels like it belongs to someone else" is numbness told by ownership, and
+ * toes "a bit darker than the toes on the other foot" are a dusky colour told by comparison (only with the other
+ * foot named: a darker bruise or tan line is not).
  * @module
  */
 import type { StoryFinding } from './warning-stories.ts';
 
 const PART = String.raw`(?:toes?|foot|feet|sole|soles|instep|heel|ankle|skin between|top of (?:the|my|his|her) foot)`;
 /** A feeling word said of the part: "has gone a bit fuzzy", "feels woolly", "a strange, distant feeling". */
-const FEELING = String.raw`(?:fuzzy|woolly|wooly|muffled|distant|far away|like cotton wool|like it'?s wrapped in cotton wool|like (?:it|they) (?:is|are|isn'?t|aren'?t) (?:mine|there)|not (?:like )?(?:my own|mine))`;
+const FEELING = String.raw`(?:fuzzy|woolly|wooly|muffled|distant|far away|like cotton wool|like it'?s wrapped in cotton wool|like (?:it|they) (?:is|are|isn'?t|aren'?t) (?:mine|there)|not (?:like )?(?:my own|mine)|like (?:it|they) (?:belongs?|belonged) to (?:someone|somebody|some(?:one|body) else|another person)(?: else)?|like (?:someone|somebody) else'?s|like (?:it|they) (?:is|are|was|were)n'?t (?:part of|attached to) (?:me|him|her))`;
 const PART_FEELS = new RegExp(String.raw`\b${PART}\b[^.!?;]{0,50}?\b(?:gone|going|goes|feels?|felt|feeling|is|are|went|has gone|have gone|'s|'re)\s+(?:a bit |a little |slightly |kind of |sort of |all |really |quite |very )?${FEELING}`);
 /** The feeling named first: "a strange, distant feeling in the sole", "fuzzy feeling over his toes". */
 const FEELING_IN_PART = new RegExp(String.raw`\b(?:fuzzy|woolly|muffled|distant|strange,? distant|odd,? distant)['"]?\s+(?:feeling|sensation)\s+(?:(?:in|on|over|across|of|at)\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?${PART}`);
@@ -30,10 +33,10 @@ const DENIED = /\b(?:no|not|never|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?
 /** A colour only a poor blood supply gives. */
 const PALE = String.raw`(?:pale|paler|palish|white|whiter|whitish|dusky|duskier|grey|greyer|greyish|gray|grayish|waxy|mottled|marbled|blotchy|corpse-?like|deathly)`;
 /** A bruise-like colour: only with blotchiness, cold or a comparison. */
-const BLUISH = String.raw`(?:blue|bluish|blueish|purple|purplish|purpley|lilac|violet|mauve)`;
+const BLUISH = String.raw`(?:blue|bluish|blueish|purple|purplish|purpley|lilac|violet|mauve|darker|a darker colou?r|discolou?red)`;
 const COLOUR_OF_PART = new RegExp(String.raw`\b${PART}\b[^.!?;]{0,60}?\b(${PALE}|${BLUISH})\b|\b(${PALE}|${BLUISH})\b[^.!?;]{0,40}?\b${PART}\b`);
 const PALE_WORD = new RegExp(String.raw`\b${PALE}\b`);
-const BLUISH_WITH = /\b(?:blotchy|mottled|marbled|cold|colder|freezing|icy|next to (?:the|her|his|my) other|compared (?:to|with) (?:the|her|his|my) other|than (?:the|her|his|my) other|than the (?:left|right)|odd colou?r|funny colou?r|strange colou?r)\b/;
+const BLUISH_WITH = /\b(?:blotchy|mottled|marbled|cold|colder|freezing|icy|next to (?:the|her|his|my) other|compared (?:to|with) (?:the|her|his|my) other|than (?:the|her|his|my) other|than the (?:left|right)|(?:than|to|with|next to) (?:the|her|his|my) (?:\w+ ){0,2}on (?:the|her|his|my) other (?:foot|side)|odd colou?r|funny colou?r|strange colou?r)\b/;
 /** Colour with an everyday cause or about something else. */
 const OTHER_CAUSE = /\b(?:bruis\w*|black and blue|raynaud'?s?|cold (?:weather|morning|water|day)|in the cold|winter|snow|ice bath|swim\w*|bath|shower|soggy|peeling|flaky|athlete'?s|fung\w*|itchy|callus\w*|blister\w*|corns?|hard skin|cracked|nail polish|varnish|tape|plaster of|scar|stretch marks?|vein\w*|tan\w*|sun|patch\w*|bone|something white|sticking out|showing|spots?|bumps?|lumps?|lines?|dots?|warts?|verrucas?|mark\w*)\b/;
 

@@ -13,6 +13,11 @@
  *   moved *by* a nurse, doctor or parent with much more pain (passive stretch, whoever writes it);
  * - a cast, back-slab or splint that has become too tight ("the plaster has shrunk", "cast is cutting in"): the leg
  *   swelling inside something that cannot give, read as a tense compartment.
+ * The dev27 study widened four of these: toes someone is not allowed to move ("won't let me touch his toes or try
+ * to move them") are the stretch sign told by a child's refusal; pain worse days later than on the day a bone was
+ * broken or set ("screaming, more than on the day it happened") is pain out of proportion, and so is "the worst
+ * thing I've ever felt"; and pain climbing on a scale of words ("gone from sore on the march to the worst thing I've
+ * ever felt") within an hours-long story is worsening by the hour.
  * @module
  */
 import type { StoryFinding } from './warning-stories.ts';
@@ -44,6 +49,29 @@ const MOVED_BY = /\b(?:ankle|toes?|foot|feet)\s+(?:is\s+|was\s+|were\s+|being\s+
 const MUCH_MORE = /\b(?:scream\w*|yelp\w*|howl\w*|shriek\w*|sob\w*|cr(?:y|ies|ied) out|agony|excruciating|unbearable|(?:far|much|a lot|way) (?:more|worse)|marked(?:ly)? (?:increase|worse|more)|increase in pain|severe(?:ly)? pain|exquisite\w*)\b/;
 const DENIED = /\b(?:no|not|without|didn'?t|doesn'?t|never|nil)\s+(?:\w+\s+){0,2}$/;
 
+/**
+ * Toes someone refuses to have moved: "won't let me touch his toes or try to move them", "won't let the nurse bend
+ * her toes". A move verb is needed: a child who will not have a sore toenail touched is not this (dev27).
+ */
+const WONT_LET_MOVE = /\b(?:won'?t|wont|will not|refuses? to|refused to|wouldn'?t|would not)\s+let\s+(?:me|us|anyone|anybody|the (?:nurse|doctor|dr|physio|medic)|her|him|them)\s+(?:\w+\s+){0,6}?(?:move|moving|bend|bending|wiggle|wiggling|straighten|stretch|flex|pull|push)\s+(?:them|(?:his|her|my|the|their)\s+toes)\b/;
+/**
+ * Pain now worse than on the day of the injury, said as a comparison with that day: "more than on the day it
+ * happened", "worse than when he broke it". Days after a break or an operation pain should be settling (dev27).
+ */
+const WORSE_THAN_DAY = /\b(?:more|worse|harder|louder)\s+than\s+(?:(?:on|at)\s+)?(?:the (?:day|night|time) (?:it|he|she|i|we) (?:happened|did it|broke it|hurt it|fell|was (?:done|set|put on))|when (?:it|he|she|i) (?:first )?(?:happened|did it|broke it|hurt it|fell|was (?:done|set|put on))|(?:the|that) (?:day|night) (?:itself|of the (?:fall|break|accident|op|operation)))\b/;
+/** A bone broken or set, a cast or an operation: the context in which "worse than that day" means trouble. */
+const SETTLING_INJURY = /\b(?:broke|broken|break|fracture\w*|plaster|cast|back-?slab|pot|op|operation|surgery|operated)\b/;
+/** A break weeks or months back: pain on return to running is not the early days after a break or an operation. */
+const WEEKS_AGO = /\b(?:weeks?|months?|years?|fortnight)\b/;
+/** The comparison must be about pain or a reaction to it, not swelling or bruising. */
+const HURTING = /\b(?:hurt\w*|pain\w*|sore\w*|ach\w*|scream\w*|cry\w*|crie[sd]|sob\w*|agony|howl\w*|yell\w*|wail\w*|throb\w*)\b/;
+/** "The worst thing I've ever felt", "worst pain he has ever had": the top of anyone's scale. */
+const WORST_EVER = /\bworst\s+(?:(?:pain|agony|hurt)\s+(?:i'?ve|i have|he'?s|he has|she'?s|she has|they'?ve|they have)\s+(?:ever\s+)?(?:felt|had|known|experienced)|thing\s+(?:i'?ve|i have|he'?s|he has|she'?s|she has|they'?ve|they have)\s+ever\s+(?:felt|experienced))\b/;
+/** Pain climbing on a scale of words within the day: from an ache to the worst. */
+const MILD = String.raw`(?:sore|a bit sore|achy|aching|an ache|a niggle|niggly|uncomfortable|tender|a dull ache|mild)`;
+const SEVERE = String.raw`(?:the worst|agony|agonising|agonizing|unbearable|excruciating|screaming|off the (?:scale|charts?)|a 10)`;
+const CLIMBED_WORDS = new RegExp(String.raw`\b(?:gone|went|go(?:ne)?\s+up|climb\w*|gotten|got|escalated|ramped up)\s+from\s+(?:being\s+)?${MILD}\b[^.!?;]{0,40}?\bto\s+(?:being\s+)?${SEVERE}`);
+
 /** A cast, plaster, back-slab or splint that has become too tight or is cutting in. */
 const CAST = String.raw`(?:cast|plaster|plaster cast|back-?slab|backslab|pot|splint)`;
 const CAST_TIGHT = new RegExp(String.raw`\b${CAST}\b[^.!?;]{0,40}?\b(?:(?:has |'s |had |is |feels |felt |seems )?(?:shrunk|shrunken|got smaller|too tight|tighter|so tight|really tight|very tight)|(?:is |'s |was )?(?:cutting|digging|biting) in(?:to)?|squeez\w*)\b|\b(?:too tight|tighter|shrunk)\b[^.!?;]{0,15}?\b(?:in|inside|under) (?:the|my|her|his) ${CAST}\b`);
@@ -72,14 +100,22 @@ export function readLimbPressureSigns(raw: string): StoryFinding[] {
     if (restless && (LIMB.test(sentence) || LIMB.test(previous)) && !DENIED.test(sentence.slice(0, restless.index))) {
       push('severe-pain-out-of-proportion', restless.index, restless[0].length);
     }
+    const worse = WORSE_THAN_DAY.exec(sentence);
+    if (worse && hoursStory && SETTLING_INJURY.test(text) && !WEEKS_AGO.test(text) && HURTING.test(sentence.slice(0, worse.index + 6))) push('severe-pain-out-of-proportion', worse.index, worse[0].length);
+    const worst = WORST_EVER.exec(sentence);
+    if (worst && (LIMB.test(sentence) || LIMB.test(previous)) && !DENIED.test(sentence.slice(0, worst.index))) push('severe-pain-out-of-proportion', worst.index, worst[0].length);
+    const words = CLIMBED_WORDS.exec(sentence);
+    if (words && hoursStory && !LONG_STANDING.test(sentence)) push('pain-getting-worse-by-hour', words.index, words[0].length);
     const climbed = CLIMBED.exec(sentence);
     if (climbed && Number(climbed[2]) - Number(climbed[1]) >= 3 && Number(climbed[2]) <= 10 && hoursStory && !LONG_STANDING.test(sentence)) {
       push('pain-getting-worse-by-hour', climbed.index, climbed[0].length);
     }
     // "Them" must be the toes: named in this sentence or the one before.
     const them = /\btoes\b/.test(previous) || /\btoes\b/.test(sentence) ? MOVED_THEM.exec(sentence) : null;
+    const refused = /\btoes\b/.test(previous) || /\btoes\b/.test(sentence) ? WONT_LET_MOVE.exec(sentence) : null;
+    if (refused) push('pain-on-stretching-toes-severe', refused.index, refused[0].length);
     const moved = them ?? MOVED_BY.exec(sentence);
-    if (moved) {
+    if (moved && !refused) {
       const reaction = MUCH_MORE.exec(sentence.slice(moved.index)) ?? MUCH_MORE.exec(sentence);
       if (reaction && !DENIED.test(sentence.slice(0, sentence.indexOf(reaction[0])))) push('pain-on-stretching-toes-severe', moved.index, moved[0].length);
     }

@@ -8,7 +8,11 @@
  * - a recent birth by its story: "had the baby 12 days ago", "gave birth last month", "since my c-section",
  *   "postnatal", "my 3-week-old": the weeks after a birth, a clot risk (nice-ng158);
  * - a recent operation by what was taken out or how: "had my gallbladder out", "keyhole", "a c-section",
- *   "hernia repair", "under general anaesthetic": surgery in the last three months, a Wells criterion.
+ *   "hernia repair", "under general anaesthetic": surgery in the last three months, a Wells criterion;
+ * - a cast told by how far it reaches ("plaster from the knee down", "a below-knee cast"): a leg in a cast (dev27;
+ *   a sticking plaster never reaches from a knee);
+ * - a blood thinner stopped or paused, by name or by kind ("the dentist asked me to stop my clopidogrel", "been off
+ *   my apixaban for the op"): the commonest reason a clot forms in a leg artery or a stent (aboyans-2018, dev27).
  * A sentence that puts it years back ("as a kid", "in 2015", "five years ago") gives nothing; understand.ts then
  * drops what is about someone else or a worry, as for every reader. Judgement, from how people write.
  * @module
@@ -44,6 +48,12 @@ const OPERATION = new RegExp(String.raw`\bhad (?:my|an?|the|his|her) (?:\w+ ){0,
 /** An operation more than three months back. */
 const LONG_SINCE_OP = /\b(?:years?|(?:four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[0-2]) months?) (?:ago|back|since)\b|\bin (?:19|20)\d\d\b|\bas a (?:kid|child|teenager|teen|baby)\b|\bwhen i was\b|\blast year\b/;
 
+/** A cast or splint told by how far it reaches up or down the leg. */
+const CAST_LENGTH = /\b(?:plaster|cast|back-?slab|backslab|pot|splint)\s+(?:(?:that goes|that runs|going|which goes|all the way)\s+)?(?:from|up to|down to|to|below|above)\s+(?:just\s+)?(?:below\s+|above\s+)?(?:the|his|her|my|their)\s+(?:knee|thigh|hip|toes)(?:\s+(?:down|up))?\b|\b(?:below|above)[- ]?(?:the[- ])?knee\s+(?:cast|plaster|pot|back-?slab|backslab)\b|\b(?:full[- ]leg|knee[- ]length|knee[- ]high|long[- ]leg)\s+(?:cast|plaster|pot)\b/;
+/** Blood thinners, the anticoagulants and the antiplatelets given after a stent, by name or by kind. */
+const THINNER = String.raw`(?:warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|clopidogrel|plavix|ticagrelor|brilique|brilinta|prasugrel|efient|heparin|clexane|enoxaparin|dalteparin|fragmin|tinzaparin|blood[- ]thinners?|anti-?coagulants?|anti-?coagulation|anti-?platelets?)`;
+/** The thinner stopped, paused, held or missed, by the person or on someone's instruction. */
+const THINNER_STOPPED = new RegExp(String.raw`\b(?:stop|stopped|stopping|come off|came off|coming off|off|pause|paused|pausing|hold|held|holding|miss|missed|missing|skip|skipped|skipping|forgot|forget|forgotten|ran out of|run out of|haven'?t (?:been )?tak(?:en|ing)|not (?:been )?taking|without)\s+(?:taking\s+)?(?:my|the|his|her|their|all)?\s*(?:\w+\s+){0,2}?${THINNER}\b`);
 /** A denial just before ("no immunosuppression", "never had an operation", "not on chemo"). */
 const DENIED = /\b(?:no|not|never|nil|denies|without|none)\s+(?:\w+\s+){0,2}$/;
 
@@ -65,7 +75,8 @@ export function readMedicalContext(raw: string): StoryFinding[] {
       push('active-cancer', chemo);
     } else push('weakened-immunity', TRANSPLANTED.exec(sentence));
     if (!LONG_SINCE_BIRTH.test(sentence)) push('oestrogen-or-pregnancy', BIRTH.exec(sentence) ?? PREGNANT.exec(sentence));
-    if (!LONG_SINCE_OP.test(sentence)) push('recent-surgery-or-cast', OPERATION.exec(sentence));
+    if (!LONG_SINCE_OP.test(sentence)) push('recent-surgery-or-cast', OPERATION.exec(sentence) ?? CAST_LENGTH.exec(sentence));
+    if (!LONG_SINCE_OP.test(sentence)) push('stopped-anticoagulant', THINNER_STOPPED.exec(sentence));
   }
   return out;
 }

@@ -57,6 +57,24 @@ test('a birth in the last weeks is a clot risk; a birth years back or a baby sho
   }
 });
 
+test('a blood thinner stopped, paused or missed is a stopped anticoagulant; one still taken or stopped years ago is not (dev27)', () => {
+  for (const text of ['The surgeon told me to stop my apixaban before the op.', 'Been off the Xarelto for four days for a tooth out.', 'I forgot my warfarin all weekend.', 'Had to pause my Plavix for the colonoscopy.', "I haven't taken my blood thinners since Friday."]) {
+    assert.ok(ctx(text).includes('stopped-anticoagulant'), text);
+  }
+  for (const text of ['I take my apixaban every morning without fail.', 'Never stopped my warfarin once.', 'Stopped clopidogrel years ago when the cardiologist said so.', 'The blood thinner makes me bruise easily.']) {
+    assert.ok(!ctx(text).includes('stopped-anticoagulant'), text);
+  }
+});
+
+test('a cast told by how far it reaches is a leg in a cast; a sticking plaster is not (dev27)', () => {
+  for (const text of ['She is in plaster from the knee down.', 'They gave him a below-knee cast at the fracture clinic.', 'Back-slab up to her knee for now.']) {
+    assert.ok(ctx(text).includes('recent-surgery-or-cast'), text);
+  }
+  for (const text of ['Put a plaster on the blister on my heel.', 'Bruise from the knee down after the fall.']) {
+    assert.ok(!ctx(text).includes('recent-surgery-or-cast'), text);
+  }
+});
+
 test('an organ out, keyhole or a general anaesthetic recently is surgery; one long ago is not', () => {
   for (const text of ['Had my appendix out last month.', 'Keyhole op on my knee in March.', 'I was under general anaesthetic a fortnight ago for a hernia repair.']) {
     assert.ok(ctx(text).includes('recent-surgery-or-cast'), text);
