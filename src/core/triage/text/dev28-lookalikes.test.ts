@@ -58,3 +58,19 @@ test('the external-rotation test told plainly reads as the syndesmosis squeeze s
     'My foot turns outwards when I run and my arch aches.',
   ]) assert.notEqual(val(s, 'test-squeeze-shin-painful'), true, s);
 });
+
+test("Baxter's nerve signs told in a note or plainly: a weak little-toe spread, heel pain sent to the outer sole", () => {
+  for (const s of [
+    'Reduced fifth toe abduction on the right compared with the left.',
+    "I can't splay my little toe out like I can on the other foot.",
+    'Little-toe spreading is weaker on the sore side.',
+  ]) assert.equal(val(s, 'weak-little-toe-spread'), true, s);
+  for (const s of ['Normal little toe abduction both sides.', 'My little toe is sore where the shoe rubs.']) {
+    assert.notEqual(val(s, 'weak-little-toe-spread'), true, s);
+  }
+  for (const s of [
+    'Pressing the inner heel sends a dull ache towards the lateral plantar foot.',
+    'When I push on that spot the pain shoots across to the outer edge of my sole.',
+  ]) assert.equal(val(s, 'heel-pain-spreads-to-outer-sole'), true, s);
+  assert.equal(val('Maximal tenderness at the medial heel, deep to the fascia.', 'pain-inner-front-heel'), true);
+});
