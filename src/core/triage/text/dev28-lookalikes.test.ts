@@ -74,3 +74,10 @@ test("Baxter's nerve signs told in a note or plainly: a weak little-toe spread, 
   ]) assert.equal(val(s, 'heel-pain-spreads-to-outer-sole'), true, s);
   assert.equal(val('Maximal tenderness at the medial heel, deep to the fascia.', 'pain-inner-front-heel'), true);
 });
+
+test('a wobbly leg on tiptoe is not faintness, and a calf squeeze told in the past tense is read', () => {
+  assert.notEqual(val('I can rise on my toes on the bad side, a bit wobbly, and it aches in the muscle.', 'sepsis-signs'), true);
+  assert.notEqual(val('Shaky balancing on one leg when I got up this morning.', 'sepsis-signs'), true);
+  assert.equal(val('He was wobbly getting up from the sofa and had to sit back down.', 'sepsis-signs'), true);
+  assert.equal(val('My partner squeezed my calf and the foot moved just like on the good side.', 'test-calf-squeeze-no-movement'), false);
+});

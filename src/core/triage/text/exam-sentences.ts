@@ -36,11 +36,11 @@ const found = (id: string, value: boolean, at: number, from: number, to: number)
 
 /** The calf squeezed and the foot watched: it moves (a normal test) or it does not. */
 const calfSqueeze: Reader = (s, at) => {
-  const m = /\bsqueez(?:e|es|ed|ing)\s+(?:of\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?calf(?:\s+muscles?)?\b/.exec(s);
+  const m = /\bsqueez(?:e|es|ed|ing)\s+(?:of\s+)?(?:the|his|her|their|my|that)\s+(?:\w+\s+)?calf(?:\s+muscles?)?\b/.exec(s);
   if (m === null) return [];
   // "When the calf was squeezed, the foot did not move": the result may follow a comma.
   const after = s.slice(m.index + m[0].length).split(/;|\bbut\b/)[0] ?? '';
-  const v = verdict(after, /\b(?:no (?:movement|plantar ?flexion|response)|(?:foot|ankle) (?:does not|doesn'?t|did not|fails to) (?:move|point|plantar ?flex))/, /\b(?:normal|normally|produces (?:plantar ?flexion|movement)|(?:foot|ankle) (?:moves|points|plantar ?flexes)|intact)\b/);
+  const v = verdict(after, /\b(?:no (?:movement|plantar ?flexion|response)|(?:foot|ankle) (?:does not|doesn'?t|did not|fails to) (?:move|point|plantar ?flex))/, /\b(?:normal|normally|produces (?:plantar ?flexion|movement)|(?:foot|ankle) (?:moves|moved|points|pointed|plantar ?flex(?:es|ed)|went down|dropped)|intact)\b/);
   return v === null ? [] : [found('test-calf-squeeze-no-movement', v, at, m.index, m.index + m[0].length + after.length)];
 };
 
