@@ -17,3 +17,20 @@ export const abilityLexicon: Readonly<Record<string, readonly string[]>> = {
     'able to rise on tiptoe', 'able to go up on my toes', 'able to do a calf raise', 'able to do heel raises',
   ],
 };
+
+/**
+ * Words that make an ability partial: "I can only get a couple of cm up on tiptoe", "can barely get up on my toes",
+ * "can just about go up on tiptoe". A heel that rises only part way is a calf that cannot push off (a torn Achilles
+ * often lets the foot lift a little on the other muscles; maffulli-1998), so these are not a "no" to the push-off
+ * sign (dev28: a rupture read as "can get up on tiptoe" from "can only get a couple of cm up on tiptoe").
+ */
+const LIMITERS = new Set(['only', 'barely', 'hardly', 'scarcely', 'partly', 'partway', 'halfway', 'cm', 'mm', 'inch', 'inches', 'centimetre', 'centimetres', 'centimeter', 'centimeters', 'millimetres', 'bit', 'little']);
+
+/**
+ * Does a limiting word sit inside an ability phrase or just before it ("can only get … up on tiptoe", "barely able to
+ * push off")? Then the phrase does not answer "no".
+ * @example limitedAbility(['can', 'only', 'get', 'a', 'couple', 'of', 'cm', 'up', 'on', 'tiptoe']) // true
+ */
+export function limitedAbility(words: readonly string[]): boolean {
+  return words.some((w) => LIMITERS.has(w));
+}

@@ -30,12 +30,21 @@ const SOFT = /\b(?:soft|softer|squish\w*|spong\w*|mush\w*|squidg\w*|nothing|empt
 /** A finger that sinks or pushes into a soft place. */
 const SINK = /\b(?:sink|sinks|sank|sunk|push|pushes|pushed|poke|pokes|poked|press|presses|pressed|dip|dips|goes|went|go)\s+(?:a |my |your |his |her |one |the )?(?:finger(?:tip)?s?|thumb)\s+(?:right )?(?:in(?:to)?|through)\b|\b(?:finger(?:tip)?s?|thumb)\s+(?:just )?(?:sinks?|sank|goes|went|disappears?|disappeared)\s+(?:right )?in/;
 const SOFT_PLACE = /\bsoft (?:bit|spot|patch|area|part|place|gap)\b/;
+/**
+ * A hollow a finger fits into, told in a sentence of its own after the tendon was named earlier: "Had Achilles pain for
+ * years … There's now a dent I can sink a fingertip into" (dev28). The shape comes first and the finger goes into it,
+ * so a finger that leaves a dent (pitting swelling) is not this.
+ */
+const SHAPE_TAKES_FINGER = /\b(?:gap|dip|dent|hollow|divot|notch|groove)\b(?! (?:in|on) (?:the |my |her |his )?(?:sole|arch|shin|skin|sock))[^.!?;]{0,30}?\b(?:sink|sinks|sank|push|pushes|poke|pokes|press|presses|put|puts|fit|fits|get|lay|lays|stick|sticks)\s+(?:a |my |your |his |her |one |the |half (?:a |my )?)?(?:finger(?:tip)?s?|thumb)(?:\s+(?:right )?(?:in(?:to)?|through))?/;
+/** The tendon named anywhere in the text. */
+const TENDON_NAMED = /\b(?:achilles|heel cord|tendon)\b/;
+
 /** A soft place that is not the tendon's: the heel pad, a bruise, a swelling, a sock's mark. */
 const NOT_TENDON = /\b(?:heel pad|fat pad|bruise|swelling|swollen|puff\w*|blister|sock|shoe|cushion|insole|pillow)\b/;
 
 /**
- * Every Achilles tear sign told by feel in the text: the Matles sign (exam-matles-positive) and a soft gap
- * (gap-in-achilles).
+ * Every Achilles tear sign told by feel in the text: the Matles sign (exam-matles-positive) and a soft gap or a hollow
+ * a finger fits into (gap-in-achilles).
  * @example readAchillesToldByFeel('Kneeling on the sofa, my left foot hangs straight down but the right one is pointed.')[0]?.id
  * // 'exam-matles-positive'
  */
@@ -51,6 +60,11 @@ export function readAchillesToldByFeel(raw: string): StoryFinding[] {
     const should = SHOULD_BE.exec(sentence);
     if (should && SOFT.test(sentence.slice(Math.max(0, should.index - 40), should.index + should[0].length + 50))) {
       out.push({ id: 'gap-in-achilles', span: at(should) });
+      continue;
+    }
+    const shape = TENDON_NAMED.test(text) ? SHAPE_TAKES_FINGER.exec(sentence) : null;
+    if (shape) {
+      out.push({ id: 'gap-in-achilles', span: at(shape) });
       continue;
     }
     const sink = SINK.exec(sentence);

@@ -58,6 +58,8 @@ export const clinicalLexicon: Readonly<Record<string, readonly string[]>> = {
   'tender-soft-spot-front-of-outer-ankle': ['front of outer ankle ligament tender', 'tender to press front of outer ankle ligament'],
   'pain-with-walking': ['antalgic gait', 'antalgic'],
   'pain-at-night-or-rest': ['night pain', 'worse at night', 'rest pain'],
+  // The inner heel as a note names it (dev28: Baxter's nerve told as "max tenderness medial heel").
+  'pain-inner-front-heel': ['medial heel', 'anteromedial heel', 'medial heel tenderness', 'medial calcaneus'],
   'pain-above-ankle-between-shin-bones': ['interosseous membrane', 'tender to press ligament between the two shin bones', 'syndesmosis tender', 'anterolateral above the ankle', 'above the ankle joint'],
 };
 

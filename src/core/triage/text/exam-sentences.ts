@@ -36,11 +36,11 @@ const found = (id: string, value: boolean, at: number, from: number, to: number)
 
 /** The calf squeezed and the foot watched: it moves (a normal test) or it does not. */
 const calfSqueeze: Reader = (s, at) => {
-  const m = /\bsqueez(?:e|es|ed|ing)\s+(?:of\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?calf(?:\s+muscles?)?\b/.exec(s);
+  const m = /\bsqueez(?:e|es|ed|ing)\s+(?:of\s+)?(?:the|his|her|their|my|that)\s+(?:\w+\s+)?calf(?:\s+muscles?)?\b/.exec(s);
   if (m === null) return [];
   // "When the calf was squeezed, the foot did not move": the result may follow a comma.
   const after = s.slice(m.index + m[0].length).split(/;|\bbut\b/)[0] ?? '';
-  const v = verdict(after, /\b(?:no (?:movement|plantar ?flexion|response)|(?:foot|ankle) (?:does not|doesn'?t|did not|fails to) (?:move|point|plantar ?flex))/, /\b(?:normal|normally|produces (?:plantar ?flexion|movement)|(?:foot|ankle) (?:moves|points|plantar ?flexes)|intact)\b/);
+  const v = verdict(after, /\b(?:no (?:movement|plantar ?flexion|response)|(?:foot|ankle) (?:does not|doesn'?t|did not|fails to) (?:move|point|plantar ?flex))/, /\b(?:normal|normally|produces (?:plantar ?flexion|movement)|(?:foot|ankle) (?:moves|moved|points|pointed|plantar ?flex(?:es|ed)|went down|dropped)|intact)\b/);
   return v === null ? [] : [found('test-calf-squeeze-no-movement', v, at, m.index, m.index + m[0].length + after.length)];
 };
 
@@ -138,7 +138,31 @@ const diffuseElsewhere: Reader = (s, at) => {
   return [found('tender-shin-inner-edge-long', false, at, m.index, m.index + m[0].length)];
 };
 
-const READERS: readonly Reader[] = [calfSqueeze, heelSqueeze, tarsalTap, resisted, heelRise, tooManyToes, sensation, footLift, innerBump, diffuseElsewhere];
+/**
+ * The little toe that cannot be spread as well as the other side's (the muscle the inferior calcaneal nerve supplies:
+ * Baxter's nerve), told by a weakness word and the toe's spreading in either order: "weaker little-toe abduction vs
+ * the other side", "can't splay my pinky toe out like the other foot", "5th toe abduction is reduced" (dev28).
+ */
+const WEAK = String.raw`(?:weak\w*|reduced|less(?: strength| power)?|poor(?:er)?|diminished|struggl\w*|can'?t|cannot|unable to|not able to|hard(?:er)? to)`;
+const LITTLE_TOE = String.raw`(?:little|5th|fifth|baby|pinky|small(?:est)?)[- ]toe`;
+const SPREAD = String.raw`(?:abduct\w*|spread\w*|splay\w*|fan\w*|mov\w* (?:it |them )?(?:out|outwards|away)|(?:out|away) from the others)`;
+const littleToeWeak: Reader = (s, at) => {
+  const m = new RegExp(String.raw`\b${WEAK}\b[^.;]{0,25}?\b${LITTLE_TOE}[- ]?(?:\w+ )?${SPREAD}|\b${WEAK}\b[^.;]{0,20}?\b${SPREAD}\b[^.;]{0,20}?\b${LITTLE_TOE}|\b${LITTLE_TOE}[- ]?${SPREAD}[^.;]{0,20}?\b(?:is |was )?${WEAK}`).exec(s);
+  if (m === null || /\b(?:no|normal|full|equal|symmetric\w*|intact)\s+(?:\w+\s+){0,2}$/.test(s.slice(0, m.index))) return [];
+  return [found('weak-little-toe-spread', true, at, m.index, m.index + m[0].length)];
+};
+
+/**
+ * Heel pain sent towards the outer sole ("pressure there sends discomfort towards the lateral plantar foot", "pressing
+ * it shoots out to the little-toe side of my sole"): the inferior calcaneal nerve's course (dev28). Only in a sentence
+ * or text about the heel.
+ */
+const toOuterSole: Reader = (s, at) => {
+  const m = /\b(?:sends?|sent|spreads?|radiat\w*|shoots?|travels?|refers?|referr\w*|goes|runs?|extends?)\b[^.;]{0,30}?\b(?:to|towards?|into|across|along)\s+(?:the\s+|my\s+|her\s+|his\s+)?(?:lateral (?:plantar|sole|border)|(?:outer|outside|lateral) (?:edge|side|border) of (?:the |my |her |his )?(?:sole|bottom of (?:the |my |her |his )?foot)|little[- ]toe side of (?:the |my |her |his )?(?:sole|foot))/.exec(s);
+  return m === null ? [] : [found('heel-pain-spreads-to-outer-sole', true, at, m.index, m.index + m[0].length)];
+};
+
+const READERS: readonly Reader[] = [calfSqueeze, heelSqueeze, tarsalTap, resisted, heelRise, tooManyToes, sensation, footLift, innerBump, diffuseElsewhere, littleToeWeak, toOuterSole];
 
 /**
  * Every examination finding told in a sentence, with its span.

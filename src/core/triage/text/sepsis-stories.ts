@@ -53,6 +53,14 @@ const UPRIGHT = String.raw`(?:standing|stood|stand up|getting up|got up|get up|s
 const POSTURAL = new RegExp(String.raw`\b${FAINT}\b[^.;!?]{0,40}?\b${UPRIGHT}\b|\b${UPRIGHT}\b[^.;!?]{0,30}?\b${FAINT}\b`);
 /** A habit or a race explains faintness: standing up too fast, after the finish, in the heat. */
 const ORDINARY_FAINT = /\b(?:always|usually|often|too (?:fast|quick(?:ly)?)|quickly|head rush|after (?:the|my|a) (?:race|run|marathon|finish|parkrun|session|long run)|finish(?:ing)? line|in the heat|heat ?stroke|dehydrat\w*|blood (?:test|donation)|gave blood)\b/;
+/**
+ * A wobble of the leg, not the head: "I can get up on tiptoe on that leg (wobbly)", "wobbly balancing on one leg"
+ * (dev28: a calf strain's tiptoe test read as faintness on standing). Only "wobbly" and "shaky" said with a task for
+ * one leg or foot; "dizzy" or "faint" still count.
+ */
+const LEG_WOBBLE = /\b(?:tip ?-?toes?|(?:my|her|his|the|that) toes|one leg|one foot|single[- ]leg|that leg|that foot|balanc\w*|heel raises?|calf raises?|hop\w*|ankle|knee)\b/;
+const LEG_WOBBLE_WORD = /^(?:wobbly|shaky)$/;
+
 /** Little or no urine. */
 const NO_URINE = /\b(?:haven'?t|hasn'?t|have not|has not|not|barely|hardly|only) (?:\w+ ){0,2}?(?:weed|peed|wee'?d|pee'?d|urinated|passed (?:any |much )?(?:urine|water)|been for a (?:wee|pee)|had a (?:wee|pee)|needed a (?:wee|pee))\b/;
 /** The race or a hot day explains it. */
@@ -88,7 +96,9 @@ export function readSepsisStories(raw: string): StoryFinding[] {
     push('sepsis-signs', COLD_HANDS.exec(sentence));
     push('sepsis-signs', ASHEN.exec(sentence));
     push('sepsis-signs', WORST_EVER.exec(sentence));
-    if (!ORDINARY_FAINT.test(sentence)) push('sepsis-signs', POSTURAL.exec(sentence));
+    const faint = ORDINARY_FAINT.test(sentence) ? null : POSTURAL.exec(sentence);
+    const word = faint ? new RegExp(String.raw`\b${FAINT}\b`).exec(faint[0])?.[0] ?? '' : '';
+    if (!(LEG_WOBBLE_WORD.test(word) && LEG_WOBBLE.test(sentence))) push('sepsis-signs', faint);
     if (!RACE_DAY.test(sentence)) push('sepsis-signs', NO_URINE.exec(sentence));
     if (!COLD_OUTING.test(sentence)) push('fever-or-unwell', RIGOR.exec(sentence));
   }

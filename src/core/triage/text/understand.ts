@@ -30,6 +30,7 @@ import { readTokens } from './senses.ts';
 import { correctSpelling } from './spelling.ts';
 import { readSelfDiagnosis, type SelfDiagnosisHint } from './self-diagnosis.ts';
 import { readContexts } from './context.ts';
+import { limitedAbility } from './abilities.ts';
 import { cantSpansClauses, dropLabelPlaces, spansComparison } from './forum-readings.ts';
 import { PAIN, STOPWORDS, type Token } from './tokens.ts';
 import { expandShorthand } from './clinical-shorthand.ts';
@@ -184,7 +185,10 @@ function readDescription(kb: KnowledgeBase, written: string, options: AssessOpti
   const index = indexTokens(tokens);
   const clauses = readContexts(tokens);
   // "I can go up on tiptoe but it's achy doing it": an ability said to hurt tells of pain, not of what is possible.
-  const found0 = findAll(lexicon, tokens, index).filter((m) => !cantSpansClauses(tokens, clauses, m) && !spansComparison(tokens, m) && !(m.entry.ability && painLater(tokens, m)));
+  // "I can only get a couple of cm up on tiptoe": a partial ability is no "no" (dev28).
+  const limited = (m: PhraseMatch): boolean => limitedAbility(tokens.slice(Math.max(0, m.first - 2), m.last + 1).map((t) => t.word));
+  const found0 = findAll(lexicon, tokens, index).filter((m) => !cantSpansClauses(tokens, clauses, m) && !spansComparison(tokens, m)
+    && !(m.entry.ability && (painLater(tokens, m) || limited(m))));
   const matches = dropLabelPlaces(tokens, dropNested(tokens, found0, kb));
   // "4cm above my heel": the heel is a landmark there, not where it hurts.
   const measured = readAboveHeel(text);

@@ -84,6 +84,14 @@ const WEE = /\b(?:wee|wees|weed|weeing|pee|pees|peed|peeing|urine|urinat\w*|blad
 const SEAT_NUMB = /\b(?:loo|toilet)(?: seat)?\b[^.!?]{0,60}?(?<!\b(?:not|no|never|isn'?t|wasn'?t) )\b(?:numb|like (?:sitting on )?(?:a |some )?(?:cushion|pillow|cotton wool|sponge|padding|foam)|(?:can'?t|couldn'?t|didn'?t|don'?t) (?:really )?feel (?:it|the seat|anything))/;
 /** Going up on tiptoe that will not happen: the heel cannot be lifted (not "can't because it hurts"). */
 const TIPTOE_WONT = /\b(?:tip ?toes?|tip-toes?|up on (?:my|that|the|his|her) toes|onto (?:my|that|the|his|her) toes|heel raises?|calf raises?)\b[^.!?;]{0,50}?\b(?:(?:just |simply )?(?:won'?t|wont|will not|refuses?|doesn'?t happen|isn'?t happening|not happening|nothing happens|no go)|(?:no|zero) (?:power|strength|spring))\b/;
+/**
+ * A heel that lifts only part way: "I can only get a couple of cm up on tiptoe", "can barely get onto my toes on that
+ * side", "up on my toes for a second before it buckles" (dev28: a torn Achilles, where the other muscles lift the heel a
+ * little; maffulli-1998). A limit on height or a giving way, not on how often ("only do ten calf raises").
+ */
+const TOES = String.raw`(?:(?:my |her |his |their )?(?:tip ?toes?|tip-toes?)|(?:my|that|the|his|her|their) toes)`;
+const HEIGHT = String.raw`(?:a (?:couple of |few )?(?:cm|mm|centimet(?:re|er)s?|inch(?:es)?)|an inch|\d+ ?(?:cm|mm|inch(?:es)?)|a (?:little|tiny) (?:bit|way)|a (?:bit|fraction)|a little|part ?way|half ?way|slightly)`;
+const PARTIAL_RISE = new RegExp(String.raw`\b(?:only|barely|hardly|just about|scarcely)\s+(?:(?:get|go|rise|lift|come|push|make it)\s+)?(?:${HEIGHT}\s+)?(?:(?:up\s+)?(?:on|onto|on to)\s+${TOES}|off the ground)|\b(?:get|go|rise|lift|come)\s+${HEIGHT}\s+(?:up\s+)?(?:on|onto|on to)\s+${TOES}|\b(?:on|onto|on to)\s+${TOES}\b[^.!?;]{0,40}?\bbefore (?:it|the (?:ankle|heel|leg|foot)|my (?:ankle|heel|leg|foot)) (?:gives(?: way)?|buckles|collapses|drops|sags|goes)`);
 /** Walking with the foot flat: no push-off through the toes. */
 const FLAT_GAIT = /\b(?:walk\w*|shuffl\w*|hobbl\w*|limp\w*|plod\w*|getting about|getting around)\b[^.!?;]{0,30}?\b(?:(?:with )?(?:my|that|the|this|his|her) foot (?:flat|down flat)|flat[- ]?footed)\b/;
 
@@ -132,7 +140,7 @@ export function readWarningStories(raw: string): StoryFinding[] {
     const flat = HABIT.test(sentence) ? null : FLAT_GAIT.exec(sentence);
     // "Walking flat-footed to spare my heel" is a choice, not a calf that cannot lift the heel.
     const chosen = flat !== null && DELIBERATE.test(sentence.slice(flat.index + flat[0].length, flat.index + flat[0].length + 30));
-    const unable = TIPTOE_WONT.exec(sentence) ?? (chosen ? null : flat);
+    const unable = TIPTOE_WONT.exec(sentence) ?? PARTIAL_RISE.exec(sentence) ?? (chosen ? null : flat);
     if (unable) out.push({ id: 'cannot-push-off-or-tiptoe', span: at(unable.index, unable[0].length) });
     const gap = GAP.exec(sentence);
     if (gap && !GAP_DENIED.test(sentence.slice(0, gap.index)) && !SOCK.test(gap[0])) out.push({ id: 'gap-in-achilles', span: at(gap.index, gap[0].length) });

@@ -29,6 +29,13 @@ const PUNCTURE = new RegExp(String.raw`\b(?:stood|stepped|trod|trodden|treading|
 
 /** A skin break told with a verb and the place it happened to. */
 const BROKE_SKIN = /\b(?:scratched|grazed|scraped|skinned|nicked|gashed|cut|caught|ripped|tore)\s+(?:my|his|her|their|the)\s+(?:shins?|knees?|ankles?|legs?|calf|calves|foot|feet|toes?|heels?)\s+(?:on|with|against|in|open|badly)\b/;
+/**
+ * A foot caught in something or on the ground is a trip or a trapped foot, not torn skin: "caught my foot in a rut",
+ * "caught my foot on a tree root", "caught my toe on the kerb" (dev28: a high ankle sprain read as a wound, raising the
+ * infection alarm). A leg caught on barbed wire or a pedal still reads as a wound.
+ */
+const TRIPPED = /^(?:caught|ripped|tore)\s+\w+\s+\w+\s+(?:in|on)\b(?=\s+(?:a |an |the |some |my |his |her )?(?:\w+ )?(?:ruts?|holes?|pot-?holes?|roots?|divots?|cracks?|gaps?|kerbs?|curbs?|steps?|stairs?|drains?|grates?|gratings?|tussocks?|rocks?|stones?|ditch(?:es)?|mud|bog|furrows?|ground|floor|carpet|rugs?|mats?|slabs?|paving|pavement|cables?|leads?|lead|leash|ropes?|branch(?:es)?|logs?|tracks?|rails?|stirrups?)\b)|^caught\s+\w+\s+\w+\s+in\b/;
+
 /** The sentence also says it hurts there. */
 const HURTS = /\b(?:hurts?|hurting|sore|pain\w*|ach(?:e|es|ing|y)|tender|throb\w*|agony)\b/;
 
@@ -46,7 +53,8 @@ export function readWoundStories(raw: string): StoryFinding[] {
     };
     if (!NO_SMELL.test(sentence)) push('pus-or-discharge', MALODOUR.exec(sentence));
     push('puncture-wound', PUNCTURE.exec(sentence));
-    push('wound-or-broken-skin', BROKE_SKIN.exec(sentence));
+    const broke = BROKE_SKIN.exec(sentence);
+    push('wound-or-broken-skin', broke && !TRIPPED.test(sentence.slice(broke.index)) ? broke : null);
   }
   return out;
 }
