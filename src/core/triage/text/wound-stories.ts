@@ -9,6 +9,9 @@
  * - a skin break told with a verb and a place ("scratched his shin on brambles", "grazed my ankle on the kerb"): a
  *   wound, and the place was scratched, not where it hurts, so the place's pain reading is dropped
  *   (woundedPlacesOnly) unless the sentence also says it hurts.
+ * - (dev27) the same puncture told with a verb of piercing and the place: "pricked the side of my toe on a rose thorn",
+ *   "jabbed my heel on a nail"; and skin rubbed open: "rubbed a raw patch on my heel", "the back of my heel is rubbed
+ *   raw". A heel that only "feels raw" is a pain word, not a wound.
  * Judgement, from how people write.
  * @module
  */
@@ -25,8 +28,12 @@ const NO_SMELL = /\b(?:no|not|doesn'?t|does not|didn'?t|isn'?t|without|never)\s+
 
 /** Something sharp that can go through skin or a sole. */
 const SHARP = String.raw`(?:thorns?|nails?|tacks?|drawing pins?|pins?|glass|shards?|splinters?|screws?|spikes?|needles?|staples?|shells?|wire|barbs?)`;
-const PUNCTURE = new RegExp(String.raw`\b(?:stood|stepped|trod|trodden|treading|stepping|standing|landed|stamped) (?:right )?on (?:a |an |some |the |broken |sharp |rusty |\w+ )?(?:\w+ )?${SHARP}\b|\b${SHARP} (?:went|came|got|stuck|poked|go|goes|gone|going) (?:right )?(?:through|into|in(?:to)? (?:my|his|her|the))\b|\bthrough (?:my|his|her|the) (?:\w+ )?(?:shoe|trainer|sandal|sole|boot|flip[- ]?flop)s?\b(?=[^.;!?]{0,40}\b${SHARP}\b)`);
+const PUNCTURE = new RegExp(String.raw`\b(?:stood|stepped|trod|trodden|treading|stepping|standing|landed|stamped) (?:right )?on (?:a |an |some |the |broken |sharp |rusty |\w+ )?(?:\w+ )?${SHARP}\b|\b${SHARP} (?:went|came|got|stuck|poked|go|goes|gone|going) (?:right )?(?:through|into|in(?:to)? (?:my|his|her|the))\b|\bthrough (?:my|his|her|the) (?:\w+ )?(?:shoe|trainer|sandal|sole|boot|flip[- ]?flop|croc|clog|slipper|welly|wellie|wellington)s?\b(?=[^.;!?]{0,40}\b${SHARP}\b)`);
 
+/** A piercing verb, the place, then the sharp thing it was pierced on or with. */
+const PRICKED = new RegExp(String.raw`\b(?:pricked|spiked|jabbed|stabbed|pierced|punctured|speared|impaled|caught|stuck)\s+(?:(?:the|my|his|her|their)\s+)?(?:\w+\s+){0,4}?(?:toes?|foot|feet|heels?|soles?|ankles?|shins?|legs?|arch|instep|calf)\b[^.!?;]{0,30}?\b(?:on|with|by|against|through)\s+(?:(?:a|an|some|the|my)\s+)?(?:\w+\s+)?${SHARP}\b`);
+/** Skin rubbed open: a raw patch, or a place rubbed raw. */
+const RUBBED_RAW = /\b(?:rubbed|wore|worn|chafed|scuffed|took|taken)\s+(?:off\s+)?(?:a|the|some)\s+(?:\w+\s+)?(?:raw|open|weeping|bleeding)\s+(?:patch|spot|area|bit|hole|place)\b|\b(?:rubbed|chafed|worn|scuffed) (?:it |them |the skin |my skin )?raw\b|\braw (?:patch|spot|area) of skin\b/;
 /** A skin break told with a verb and the place it happened to. */
 const BROKE_SKIN = /\b(?:scratched|grazed|scraped|skinned|nicked|gashed|cut|caught|ripped|tore)\s+(?:my|his|her|their|the)\s+(?:shins?|knees?|ankles?|legs?|calf|calves|foot|feet|toes?|heels?)\s+(?:on|with|against|in|open|badly)\b/;
 /** The sentence also says it hurts there. */
@@ -45,7 +52,8 @@ export function readWoundStories(raw: string): StoryFinding[] {
       if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
     };
     if (!NO_SMELL.test(sentence)) push('pus-or-discharge', MALODOUR.exec(sentence));
-    push('puncture-wound', PUNCTURE.exec(sentence));
+    push('puncture-wound', PUNCTURE.exec(sentence) ?? PRICKED.exec(sentence));
+    push('wound-or-broken-skin', RUBBED_RAW.exec(sentence));
     push('wound-or-broken-skin', BROKE_SKIN.exec(sentence));
   }
   return out;
