@@ -24,6 +24,7 @@ import { readUnfeltAccident } from './unfelt-accident.ts';
 import { readAnkleInstability } from './ankle-instability.ts';
 import { readSelfCareTried } from './self-care-tried.ts';
 import { readCrushedFoot } from './crushed-foot.ts';
+import { readFallFromHeight } from './fall-from-height.ts';
 import type { StoryFinding } from './warning-stories.ts';
 
 /** A story reader: raw text in, findings read as "yes" out. */
@@ -50,6 +51,7 @@ const READERS: readonly StoryReader[] = [
   readAnkleInstability,
   readSelfCareTried,
   readCrushedFoot,
+  readFallFromHeight,
 ];
 
 /**

@@ -59,6 +59,19 @@ test('a child who will not put the foot down is not bearing weight; a plan to re
   ]) assert.notEqual(read(text).get('cannot-bear-weight'), true, text);
 });
 
+test('a child who will not stand at all, or gets about on her bottom, is not bearing weight; tolerating or a baby is not (dev27)', () => {
+  for (const text of [
+    'Since he came off the climbing frame he won\'t stand up to get dressed, we do it on the bed.',
+    'She has been scooting around the kitchen on her bottom all afternoon since the fall.',
+    'He bum-shuffled up to bed last night after twisting it at football.',
+  ]) assert.equal(read(text).get('cannot-bear-weight'), true, text);
+  for (const text of [
+    'My son won\'t stand for being told to rest, he wants to play.',
+    'She won\'t stand still long enough for me to look at her heel.',
+    'Our baby bottom-shuffles instead of crawling, is that normal? My own heel is sore.',
+  ]) assert.notEqual(read(text).get('cannot-bear-weight'), true, text);
+});
+
 test('a feverish child who will not walk, with no injury, goes to the emergency department', () => {
   const text = 'My 6 year old has been off colour since yesterday, the thermometer said 38.9, and now she won\'t put her foot down. Her ankle looks a little puffy. No fall.';
   assert.equal(read(text).get('fever-or-unwell'), true);

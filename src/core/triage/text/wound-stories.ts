@@ -83,7 +83,8 @@ export function woundedPlacesOnly(kb: KnowledgeBase, raw: string, found: readonl
 /**
  * Readings that other signs' own words explain away: a place inside a spreading-redness phrase ("a red line up the
  * inside of my shin") is where the redness reached, not where it hurts, unless that sentence says it hurts; and
- * "wobbly" inside a faint-on-standing phrase ("went wobbly getting up") is faintness, not an ankle giving way (dev25).
+ * "wobbly" inside a faint-on-standing phrase ("went wobbly getting up") is faintness, not an ankle giving way (dev25);
+ * and "landed heels-first" in a sentence that tells a fall is the fall, not pain at heel strike (dev27).
  * @example explainedBySigns(kb, text, found) // the pain-inner-shin read from "red line up the inside of my shin"
  */
 export function explainedBySigns(kb: KnowledgeBase, raw: string, found: readonly TextFinding[]): TextFinding[] {
@@ -96,7 +97,11 @@ export function explainedBySigns(kb: KnowledgeBase, raw: string, found: readonly
   };
   const redness = found.filter((g) => g.id === 'spreading-redness' && g.value === true && !sentenceHurts(g));
   const faint = found.filter((g) => g.id === 'sepsis-signs' && g.value === true);
+  // "Landed heels-first" from a height is the fall itself, not pain at heel strike when running (dev27).
+  const fall = found.filter((g) => g.id === 'injury-fall-or-jump' && g.value === true);
+  const sameSentence = (f: TextFinding, g: TextFinding): boolean => !/[.!?\n](?:\s|$)/.test(text.slice(Math.min(f.span[0], g.span[0]), Math.max(f.span[1], g.span[1])));
   return found.filter((f) => f.value === true && (
     (kb.findingById.get(f.id)?.category === 'location' && redness.some((g) => inside(f, g)))
-    || (f.id === 'character-giving-way' && faint.some((g) => inside(f, g)))));
+    || (f.id === 'character-giving-way' && faint.some((g) => inside(f, g)))
+    || (f.id === 'worse-heel-strike' && /\bland(?:ed|ing)\b/.test(text.slice(f.span[0], f.span[1])) && fall.some((g) => sameSentence(f, g)))));
 }
