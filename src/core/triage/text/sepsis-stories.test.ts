@@ -113,6 +113,15 @@ test('a place pricked on a sharp thing, and skin rubbed raw, are ways in for inf
   assert.ok(!wounds('Stuck my foot in a bucket of ice after the run.').includes('puncture-wound'));
 });
 
+test('a joint injected a few days ago is a way in; the heel injected, or a joint injected long ago, is not (dev27)', () => {
+  assert.ok(wounds('The rheumatologist put a cortisone jab into my left ankle joint on Monday.').includes('puncture-wound'));
+  assert.ok(wounds('Had the big toe joint aspirated two days ago and now it is throbbing.').includes('puncture-wound'));
+  assert.ok(!wounds('Had a steroid injection into the heel a few days ago for plantar fasciitis.').includes('puncture-wound'));
+  assert.ok(!wounds('I had an injection into my ankle joint three years ago and it helped.').includes('puncture-wound'));
+  // A temperature just under 38 is neither a fever nor "no fever".
+  assert.equal(assess(kb, { text: 'Ankle hot and puffy. Temp 37.8 tonight.' }).findings.some((f) => f.id === 'fever-or-unwell'), false);
+});
+
 test('an infected foot with sepsis signs told in everyday words is an emergency', () => {
   for (const text of [
     // A diabetic foot with a smell, new confusion and rigors.

@@ -12,6 +12,10 @@
  * - (dev27) the same puncture told with a verb of piercing and the place: "pricked the side of my toe on a rose thorn",
  *   "jabbed my heel on a nail"; and skin rubbed open: "rubbed a raw patch on my heel", "the back of my heel is rubbed
  *   raw". A heel that only "feels raw" is a pain word, not a wound.
+ * - (dev27) an injection into a joint a few days ago: the needle is a way into the joint, and a joint that turns hot
+ *   and swollen days later is septic arthritis until shown otherwise, whatever the clinic said about a "flare"
+ *   (margaretten-2007). Only into a joint (ankle, toe or midfoot joint; not the heel, a tendon or elsewhere) and only
+ *   when told as recent (days, yesterday, this or last week): a course of injections months ago is history.
  * Judgement, from how people write.
  * @module
  */
@@ -34,6 +38,9 @@ const PUNCTURE = new RegExp(String.raw`\b(?:stood|stepped|trod|trodden|treading|
 const PRICKED = new RegExp(String.raw`\b(?:pricked|spiked|jabbed|stabbed|pierced|punctured|speared|impaled|caught|stuck)\s+(?:(?:the|my|his|her|their)\s+)?(?:\w+\s+){0,4}?(?:toes?|foot|feet|heels?|soles?|ankles?|shins?|legs?|arch|instep|calf)\b[^.!?;]{0,30}?\b(?:on|with|by|against|through)\s+(?:(?:a|an|some|the|my)\s+)?(?:\w+\s+)?${SHARP}\b`);
 /** Skin rubbed open: a raw patch, or a place rubbed raw. */
 const RUBBED_RAW = /\b(?:rubbed|wore|worn|chafed|scuffed|took|taken)\s+(?:off\s+)?(?:a|the|some)\s+(?:\w+\s+)?(?:raw|open|weeping|bleeding)\s+(?:patch|spot|area|bit|hole|place)\b|\b(?:rubbed|chafed|worn|scuffed) (?:it |them |the skin |my skin )?raw\b|\braw (?:patch|spot|area) of skin\b/;
+/** An injection into a joint, and a recent time for it in the same sentence. */
+const JOINT_INJECTION = /\b(?:injection|injected|jab|shot|aspiration|aspirated|drained)\s+(?:\w+\s+){0,2}?(?:into|in)\s+(?:my|his|her|their|the)\s+(?:(?:right|left)\s+)?(?:ankle(?: joint)?|(?:big )?toe joint|subtalar joint|midfoot(?: joint)?|joint)\b(?!\s+(?:last|a) (?:year|month)|\s+(?:\w+\s+)?(?:months|years) ago)|\b(?:ankle(?: joint)?|(?:big )?toe joint|subtalar joint|midfoot joint)\s+(?:was\s+|got\s+)?(?:injected|aspirated|drained)\b(?!\s+(?:last|a) (?:year|month)|\s+(?:\w+\s+)?(?:months|years) ago)/;
+const RECENT = /\b(?:(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|few) days? (?:ago|back|later|since)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|last week|earlier this week)\b/;
 /** A skin break told with a verb and the place it happened to. */
 const BROKE_SKIN = /\b(?:scratched|grazed|scraped|skinned|nicked|gashed|cut|caught|ripped|tore)\s+(?:my|his|her|their|the)\s+(?:shins?|knees?|ankles?|legs?|calf|calves|foot|feet|toes?|heels?)\s+(?:on|with|against|in|open|badly)\b/;
 /** The sentence also says it hurts there. */
@@ -54,6 +61,7 @@ export function readWoundStories(raw: string): StoryFinding[] {
     if (!NO_SMELL.test(sentence)) push('pus-or-discharge', MALODOUR.exec(sentence));
     push('puncture-wound', PUNCTURE.exec(sentence) ?? PRICKED.exec(sentence));
     push('wound-or-broken-skin', RUBBED_RAW.exec(sentence));
+    if (RECENT.test(sentence)) push('puncture-wound', JOINT_INJECTION.exec(sentence));
     push('wound-or-broken-skin', BROKE_SKIN.exec(sentence));
   }
   return out;
