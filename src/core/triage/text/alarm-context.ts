@@ -28,6 +28,11 @@ import type { Token } from './tokens.ts';
 const SETTLED = /\b(?:back to normal|(?:went|gone|goes|go|going|faded|wore|wears|died) (?:away|off|down)|(?:all|completely|totally|fully) (?:better|gone|fine|normal|clear|settled|recovered)|cleared(?: up)?|settled(?: down)?|resolved|recovered|(?:fine|normal|ok|okay|better) (?:once|after|when) (?:i |it |they )?(?:warm|warmed|got warm|heated|thawed)|(?:fine|normal|ok|okay) again|(?:it'?s|was|were|all) gone|gone by|gone (?:now|within|after)|disappeared|vanished|no longer|(?:mostly|largely|nearly|almost|virtually|pretty much) (?:gone|settled|back to normal))\b/g;
 /** A denial just before the settling words ("hasn't gone down", "never went away", "not back to normal"). */
 const DENIED = /\b(?:not|never|no|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|won'?t|hasnt|havent|didnt|doesnt|isnt|wasnt|wont|yet to)\s+(?:\w+\s+){0,2}$/;
+/**
+ * "Gone off" or "went off" said of food is spoiled, not settled: "smells like cheese that's gone off", "like milk gone
+ * off" (dev27: a dressing that smelled, read as a smell that had settled). A comparison word or a food just before.
+ */
+const SPOILED = /\b(?:like|as if|as though|smells? of|reminds me of|cheese|milk|meat|fish|eggs?|chicken|yog(?:h)?urt|cream|food|prawns?|bins?)\b[^.!?;,]{0,25}$/;
 /** Words saying the sign is there now or came back. */
 const PERSISTS = /\b(?:still|again|came back|comes back|coming back|returned|returns|keeps|kept|worse|worsening|spreading|spread|spreads|getting bigger|hasn'?t gone|not gone|won'?t go)\b/;
 /** A time clearly in the past on its own. */
@@ -90,6 +95,7 @@ function settled(text: string, tokens: readonly Token[], ctx: readonly TokenCont
   for (const m of text.slice(from, here.end).matchAll(SETTLED)) {
     const at = from + m.index;
     if (DENIED.test(text.slice(Math.max(here.start, at - 30), at))) continue;
+    if (m[0].endsWith('off') && SPOILED.test(text.slice(Math.max(here.start, at - 40), at))) continue;
     if (PERSISTS.test(text.slice(from, at)) || PERSISTS.test(text.slice(at + m[0].length, here.end))) continue;
     // "My calf is swollen and the bruise went away": the settling words have their own subject, another finding.
     const clause = ctx[tokenAt(tokens, at)]?.clause;

@@ -29,8 +29,17 @@ const OUT_OF_LINE = /\bfoot(?:'s| is| was| looks| now)? (?:sitting|pointing|faci
 
 /** A wound, and something white, bony or hard seen in it. */
 const WOUND = String.raw`(?:cut|gash|wound|split|laceration|tear in the skin|hole in (?:my|the|his|her) (?:leg|shin|skin|ankle))`;
-const SEEN = String.raw`(?:(?:something|stuff|a bit|bits|a piece) (?:white|whitish|bony|hard|pale)|white(?:ish)? (?:stuff|bits?|something|thing)|(?:the )?bone)`;
-const BONE_IN_WOUND = new RegExp(String.raw`\b${WOUND}\b[^.!?;]{0,60}?\b${SEEN}\b[^.!?;]{0,20}?\b(?:showing|visible|poking|sticking|in (?:it|there|the (?:cut|gash|wound|middle)))|\b(?:can|could) see ${SEEN}\b[^.!?;]{0,30}?\b(?:in|through) (?:the |my |his |her |that )?${WOUND}`);
+const SEEN = String.raw`(?:(?:something|stuff|a bit|bits|a piece) (?:of )?(?:white|whitish|bony|hard|pale)|white(?:ish)? (?:stuff|bits?|something|thing)|(?:the )?bone)`;
+/**
+ * Also told by looking into the cut first, or by naming what is seen as bone (dev27: "a cut on the inside of the
+ * ankle, and if you look in it there's something white and shiny which I think is bone").
+ */
+const BONE_IN_WOUND = new RegExp([
+  String.raw`\b${WOUND}\b[^.!?;]{0,60}?\b${SEEN}\b[^.!?;]{0,20}?\b(?:showing|visible|poking|sticking|in (?:it|there|the (?:cut|gash|wound|middle)))`,
+  String.raw`\b(?:can|could) see ${SEEN}\b[^.!?;]{0,30}?\b(?:in|through) (?:the |my |his |her |that )?${WOUND}`,
+  String.raw`\b${WOUND}\b[^.!?;]{0,60}?\b(?:look|looks|looking|looked|see|peer|peering|peek) in(?:to|side)? (?:it|there|the (?:cut|gash|wound))\b[^.!?;]{0,30}?\b${SEEN}\b`,
+  String.raw`\b${WOUND}\b[^.!?;]{0,80}?\b${SEEN}\b[^.!?;]{0,30}?\b(?:(?:which|that) (?:i|we|he|she) (?:think|thought|reckon) (?:is|was|it'?s)|(?:which|that) (?:looks|looked|might be|could be|must be|is)|looks like|might be|could be|must be) (?:the |a |his |her |my )?bone\b`,
+].join('|'));
 /** A denial just before ("no bend in my shin", "nothing like a kink"). */
 const DENIED = /\b(?:no|not|isn'?t|wasn'?t|doesn'?t|nothing|without|never)\s+(?:\w+\s+){0,3}$/;
 /** A denial inside the story ("a cut but no bone showing", "the cut has nothing white in it"). */

@@ -32,6 +32,18 @@ test('redness reaching up the limb and a named skin break are infection signs; a
   assert.equal(r.triage.level, 'emergency');
 });
 
+test('redness past a pen mark, grown from a small start, or up the back of the calf spreads; a mark it stays inside does not (dev27)', () => {
+  const ids = (text: string): string[] => readSkinSigns(text).map((f) => f.id);
+  assert.deepEqual(ids('The pink patch began on my heel. I marked round it with a sharpie last night. By lunch it had gone past the line.'), ['spreading-redness']);
+  assert.deepEqual(ids('I outlined the red bit in pen before bed and this morning it is well beyond that'), ['spreading-redness']);
+  assert.deepEqual(ids('the redness was only on the knuckle at first but now it covers half the foot'), ['spreading-redness']);
+  assert.deepEqual(ids('faint red streaks heading up the front of my shin'), ['spreading-redness']);
+  // Near misses: a mark with no redness, redness still inside the mark, redness that started small and is now fading.
+  assert.deepEqual(ids('The physio drew a circle round the sore spot so I could find it, and the ache is a bit past that now.'), []);
+  assert.deepEqual(ids('I traced round the red area with a biro and it is still inside the line today.'), []);
+  assert.deepEqual(ids('The redness started around the blister but now it is paler and smaller.'), []);
+});
+
 test('symptoms at a stated point of every run, or gone minutes after stopping, are the exertional pattern', () => {
   assert.equal(readExertionalTiming('shins go rock tight at exactly 2 km every run')[0]?.id, 'pain-stops-run-same-point');
   assert.equal(readExertionalTiming('I stop and it is gone within five minutes')[0]?.id, 'pain-stops-run-same-point');

@@ -17,12 +17,16 @@ export type { Expanded } from './rewrite-text.ts';
 const NUMBERS = ['zero', 'first', 'second', 'third', 'fourth', 'fifth'];
 const ordinal = (d: string | undefined): string => NUMBERS[Number(d)] ?? `${d ?? ''}th`;
 
-/** Temperature in °C (38 or more is a fever, the usual clinical threshold) or °F (100.4 or more); else none. */
+/**
+ * Temperature in °C (38 or more is a fever, the usual clinical threshold) or °F (100.4 or more). A reading just under
+ * it (37.5–37.9 °C, 99.5–100.3 °F) is neither: a low-grade temperature beside a hot joint days after an injection
+ * (dev27) is not evidence against an infection, so it is left for the question rather than read as "no fever".
+ */
 function temperature(value: string | undefined): string {
   const t = Number(value);
-  if (Number.isFinite(t) && t >= 95 && t <= 110) return t >= 100.4 ? ' fever ' : ' no fever ';
+  if (Number.isFinite(t) && t >= 95 && t <= 110) return t >= 100.4 ? ' fever ' : t >= 99.5 ? ' borderline reading ' : ' no fever ';
   if (!Number.isFinite(t) || t < 30 || t > 45) return '';
-  return t >= 38 ? ' fever ' : ' no fever ';
+  return t >= 38 ? ' fever ' : t >= 37.5 ? ' borderline reading ' : ' no fever ';
 }
 
 /** Heart rate: over 100 a minute is a fast heart rate (the Wells and sepsis threshold). */

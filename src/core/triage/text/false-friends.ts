@@ -40,6 +40,7 @@
  * - "a faint bruise", "pulses are faint", "faintly red": faint as "slight" said of a sign, not a faint (a collapse,
  *   a lung-clot sign); "felt faint", "faint when I stand" keep the collapse (dev23's examination sentences).
  * - "to get my strength back", "want my speed back": something regained, not the back (dev25).
+ * - "dropped a kettlebell on my foot": an object let fall onto the foot, not a dropped foot (dev27).
  * Applied to the text and to every lexicon phrase alike (senses.ts), so a phrase still matches itself.
  * Judgement, from how runners write.
  * @module
@@ -108,6 +109,23 @@ function painfulWithout(tokens: readonly Token[], j: number): boolean {
 }
 const BODY_AFTER_IN = stems(['the', 'my', 'his', 'her', 'a', 'behind', 'back', 'rear', 'calf', 'leg', 'shin']);
 
+/**
+ * "Dropped (a weight / it) on(to) my foot": an object between the verb and "on", then the foot or toes. "A dropped
+ * foot on the left" has no object, so it keeps the weak-foot sense.
+ */
+function droppedOnto(at: At): boolean {
+  if (STRUCK_PART.has(norm(at(1)))) return false;
+  for (let k = 2; k <= 5; k++) {
+    const w = at(k)?.word;
+    if (w === undefined || at(k)?.punct) return false;
+    if (w !== 'on' && w !== 'onto') continue;
+    const part = DETERMINERS.has(norm(at(k + 1))) || ['my', 'his', 'her', 'their'].includes(at(k + 1)?.word ?? '') ? at(k + 2) : at(k + 1);
+    return STRUCK_PART.has(norm(part));
+  }
+  return false;
+}
+const STRUCK_PART = stems(['foot', 'feet', 'toe', 'toes', 'instep']);
+
 /** A false friend's canonical everyday form (no lexicon phrase contains these). */
 export const EVERYDAY = {
   footwear: 'footwear', gain: 'gainweight', massage: 'foamroll', start: 'kickstart', practice: 'gppractice',
@@ -116,7 +134,7 @@ export const EVERYDAY = {
   fit: 'shoeslip', growth: 'growingpains', partLoad: 'partweight', painCatch: 'painfulcatch', manipulated: 'manipulated',
   testLeg: 'singlelegtest', journey: 'journeytrip', startOf: 'startof', flatGait: 'flatgait', warmUp: 'warmingup', easyPace: 'easypace',
   shoeTight: 'shoetight', noFootwear: 'nofootwear', toesPulled: 'toespulled', heelDown: 'heeldown', shoeOff: 'shoeoff', lying: 'lyingposition', stone: 'groundstone', slight: 'slightfaint',
-  regained: 'regainedback',
+  regained: 'regainedback', droppedOn: 'droppedonto',
 } as const;
 
 /** Every everyday form, so later steps (spelling) leave them alone. */
@@ -195,6 +213,8 @@ function everyday(tokens: readonly Token[], i: number): string | null {
   if (w === 'weight' && onPartOfFoot(at)) return EVERYDAY.partLoad;
   // "Can't stand on the outer border of that foot": one edge spared, the foot still takes weight (dev20).
   if (['stand', 'standing', 'stood'].includes(w) && onPartOfFoot(at)) return EVERYDAY.partLoad;
+  // "Dropped a kettlebell on my foot": something let fall onto the foot, not a dropped foot (dev27).
+  if (['drop', 'drops', 'dropped', 'dropping'].includes(w) && droppedOnto(at)) return EVERYDAY.droppedOn;
   // "My slipper keeps falling off": footwear coming off the foot, not a fall (dev20).
   if (['fall', 'falls', 'falling', 'fell'].includes(w) && at(1)?.word === 'off' && footwearBefore(at)) return EVERYDAY.shoeOff;
   // "Lie on my front", "lying on his back": a position in bed, not the front of the foot or the back (dev20).

@@ -33,6 +33,16 @@ test('a sign that settled is asked about, not counted; one that stays or returns
   for (const text of alarming) assert.ok(EMERGENCY_OR_URGENT.has(level(text)), text);
 });
 
+test('"gone off" said of food is spoiled, not settled: a smelly wound stays a sign; a settled one still settles (dev27)', () => {
+  for (const text of [
+    'The plaster over my blister smells like milk that has gone off.',
+    'Took the bandage off my toe and it reeks, like meat gone off in the sun.',
+  ]) assert.equal(read(text).get('pus-or-discharge'), true, text);
+  // The settling reading is untouched when nothing is likened to food.
+  const settled = 'My left foot went cold and pale on a winter run, but it went off after ten minutes in the car.';
+  assert.ok(understandText(kb, settled).notes.some((n) => n.includes('settled since')), settled);
+});
+
 test('a sign clearly in the past is asked about; a duration or a sign that goes on is today', () => {
   for (const text of [
     'I had flu with a high temperature a fortnight back, last week really, and now my heel hurts for the first few steps.',

@@ -6,7 +6,7 @@
  *   booted, whacked, smacked, thumped, struck, hit, shot, stamped, clipped) and the back of the leg, ankle, heel or
  *   calf, or "from behind", or a person and "me" ("as if someone had whacked me"; not "like a bus hit me");
  * - something thrown at the back of the leg ("like someone flicked a stone at the back of my ankle");
- * - turning or looking round and finding nobody there.
+ * - turning or looking round and finding nobody there, or to confront whoever did it (dev27).
  * A real kick at football is told without a likeness and stays a direct blow (weak-alarms.ts). Judgement, from how
  * the sign is described (maffulli-1998).
  * @module
@@ -24,7 +24,14 @@ const LIKE = String.raw`\b(?:like|as if|as though|thought)\b`;
 /** Something thrown at the leg: "as if somebody had lobbed a rock at the back of my heel" (dev17). */
 const THROWN = String.raw`(?:threw|thrown|throw\w*|flick\w*|chuck\w*|lobb?\w*|ping\w*|fired|hurl\w*)`;
 const LIKENESS = new RegExp(String.raw`${LIKE}[^.!?;]{0,40}?\b${STRUCK}\b(?:\s+me)?\s*${BACK_OF_LEG}|${LIKE}[^.!?;]{0,40}?\b${THROWN}\b[^.!?;]{0,30}?\bat\s+${BACK_OF_LEG}|${LIKE}\s+(?:someone|somebody|some ?one|a person|one of [\w' ]{1,20}?)\s+(?:had\s+|has\s+|just\s+)?${STRUCK}\s+me\b|${LIKE}[^.!?;]{0,40}?\b${STRUCK}\s+(?:me\s+)?from behind\b`);
-const NOBODY = /\b(?:turned|looked|spun|glanced) (?:a?round|back|behind(?: me)?)\b[^.!?;]{0,45}?\b(?:nobody|no one|no-one|noone|nothing|no body)\b(?: was)? (?:there|behind)/;
+/**
+ * Turning round and finding nobody ("turned round and nobody was there", "spun round … and there was nobody within
+ * two metres"), or turning round to confront whoever did it ("spun round to give out to whoever kicked me"; dev27).
+ * Nobody there for a purpose ("no one was there to hand me a gel") is an empty aid station, not a phantom kick.
+ */
+const TURN = String.raw`\b(?:turned|looked|spun|glanced|whipped|swung|wheeled) (?:a?round|back|behind(?: me)?)\b`;
+const NO_ONE = String.raw`(?:nobody|no one|no-one|noone|nothing|no body)`;
+const NOBODY = new RegExp(String.raw`${TURN}[^.!?;]{0,60}?(?:\b${NO_ONE}\b(?: was)? (?:there|behind|near|nearby|around|within|close)(?! to )|\bthere (?:was|were|'s|is) ${NO_ONE}\b(?! to ))|${TURN} to (?:see|find|look for|shout at|yell at|swear at|give out to|have a go at|tell off|glare at|confront)\b[^.!?;]{0,20}?\bwho(?:ever)?(?:'d| had| just)? ${STRUCK} me\b`);
 
 /**
  * The kick-feeling story in one sentence, or null.

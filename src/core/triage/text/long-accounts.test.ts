@@ -49,6 +49,17 @@ test('the feeling of being struck from behind is the Achilles kick, whoever seem
   ]) assert.notEqual(val(text, 'injury-kicked-in-calf'), true, text);
 });
 
+test('turning round to confront whoever did it, or finding nobody within reach, is the Achilles kick; a viewpoint is not (dev27)', () => {
+  for (const text of [
+    'Pushing off at netball I whipped round to have a go at whoever booted me, but the nearest player was yards away.',
+    'Felt a crack at the back of my ankle on the squash court and spun round, there was no one near me.',
+  ]) assert.equal(val(text, 'injury-kicked-in-calf'), true, text);
+  for (const text of [
+    'My heel looks swollen looking from behind in the mirror.',
+    'Turned round at the halfway cone and no one was there to hand me a gel, so I bonked.',
+  ]) assert.notEqual(val(text, 'injury-kicked-in-calf'), true, text);
+});
+
 test('"nothing happens" when trying something is not "nothing happened" to start the pain', () => {
   assert.notEqual(val('When I try to rise onto my toes nothing happens.', 'onset-gradual'), true);
   assert.equal(val('Nothing happened to it, the ache came on by itself.', 'onset-gradual'), true);

@@ -202,7 +202,10 @@ export const phraseFamilies: Readonly<Record<string, readonly string[]>> = {
   // The Achilles "someone hit me" feeling, said many ways (a stone, a ball, a shot; turning round to look).
   'injury-kicked-in-calf': [
     'lobbed a stone', 'threw a stone', 'thrown a stone', 'flicked a stone', 'hit with a stone', 'hit by a ball', 'like a gunshot',
-    'like being shot', 'looked round nobody there', 'looked round and nobody', 'looked behind me', 'turned round to see',
+    'like being shot', 'looked round nobody there', 'looked round and nobody',
+    // "Looked behind me" only with its purpose: the tolerant matcher would read "looking from behind" (a viewpoint) as
+    // it (dev27).
+    'looked behind me to see', 'looked behind me and nobody', 'turned round to see',
     'turned around to see', 'thought someone hit me', 'someone had hit me', 'someone hit me from behind', 'kicked from behind',
   ],
   // The chronic exertional pattern: symptoms at a set time or distance into a run, gone soon after stopping.

@@ -103,6 +103,25 @@ test('a smell from a wound, a sharp thing trodden on and a scratched shin are re
   assert.ok(wounds('Grazed my ankle on the kerb at the weekend.').includes('wound-or-broken-skin'));
 });
 
+test('a place pricked on a sharp thing, and skin rubbed raw, are ways in for infection; a raw feeling or a stubbed toe is not (dev27)', () => {
+  assert.ok(wounds('Jabbed the ball of my foot on a bramble thorn while weeding.').includes('puncture-wound'));
+  assert.ok(wounds('I stabbed my heel with a tack hidden in the carpet.').includes('puncture-wound'));
+  assert.ok(wounds('New boots wore a raw patch on the side of my little toe.').includes('wound-or-broken-skin'));
+  assert.ok(wounds('The back of my heel is rubbed raw from the hill reps.').includes('wound-or-broken-skin'));
+  assert.ok(!wounds('My heel feels raw and bruised for the first few steps.').includes('wound-or-broken-skin'));
+  assert.ok(!wounds('Caught my toe on the edge of the step and it throbs.').includes('puncture-wound'));
+  assert.ok(!wounds('Stuck my foot in a bucket of ice after the run.').includes('puncture-wound'));
+});
+
+test('a joint injected a few days ago is a way in; the heel injected, or a joint injected long ago, is not (dev27)', () => {
+  assert.ok(wounds('The rheumatologist put a cortisone jab into my left ankle joint on Monday.').includes('puncture-wound'));
+  assert.ok(wounds('Had the big toe joint aspirated two days ago and now it is throbbing.').includes('puncture-wound'));
+  assert.ok(!wounds('Had a steroid injection into the heel a few days ago for plantar fasciitis.').includes('puncture-wound'));
+  assert.ok(!wounds('I had an injection into my ankle joint three years ago and it helped.').includes('puncture-wound'));
+  // A temperature just under 38 is neither a fever nor "no fever".
+  assert.equal(assess(kb, { text: 'Ankle hot and puffy. Temp 37.8 tonight.' }).findings.some((f) => f.id === 'fever-or-unwell'), false);
+});
+
 test('an infected foot with sepsis signs told in everyday words is an emergency', () => {
   for (const text of [
     // A diabetic foot with a smell, new confusion and rigors.

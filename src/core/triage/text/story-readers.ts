@@ -23,6 +23,8 @@ import { readFootDropStories } from './foot-drop-stories.ts';
 import { readUnfeltAccident } from './unfelt-accident.ts';
 import { readAnkleInstability } from './ankle-instability.ts';
 import { readSelfCareTried } from './self-care-tried.ts';
+import { readCrushedFoot } from './crushed-foot.ts';
+import { readFallFromHeight } from './fall-from-height.ts';
 import type { StoryFinding } from './warning-stories.ts';
 
 /** A story reader: raw text in, findings read as "yes" out. */
@@ -48,6 +50,8 @@ const READERS: readonly StoryReader[] = [
   readUnfeltAccident,
   readAnkleInstability,
   readSelfCareTried,
+  readCrushedFoot,
+  readFallFromHeight,
 ];
 
 /**

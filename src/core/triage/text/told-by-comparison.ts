@@ -18,6 +18,12 @@ const BIGGER = String.raw`(?:wider|fatter|puffier|fuller|bigger|thicker|chunkier
 const OTHER = String.raw`(?:the |my |her |his |their )?(?:other(?: one| side| foot| leg| heel| ankle| calf)?|left(?: one)?|right(?: one)?|good (?:one|side|foot|leg))`;
 /** A part, then bigger, then than the other side (a few words may come between). */
 const COMPARED = new RegExp(String.raw`\b(calf|leg|lower leg|shin|ankle|heel|foot|instep|midfoot)\b[^.!?;]{0,40}?\b${BIGGER}\b[^.!?;]{0,30}?\bthan ${OTHER}\b`);
+/**
+ * "It's wider than the left now": the part named in the sentence before ("Right heel went massive. It's wider than
+ * the left looking from behind"; dev27, a heel fracture). Only a pronoun that opens the sentence.
+ */
+const IT_BIGGER = new RegExp(String.raw`^\s*(?:and |but |now )?(?:it'?s|it is|it looks|it'?s now|it has got|it'?s got|it got|it'?s gone)\s+(?:\w+\s+)?${BIGGER}\b[^.!?;]{0,30}?\bthan ${OTHER}\b`);
+const PART = /\b(calf|lower leg|leg|shin|ankle|heel|foot|instep|midfoot)\b/g;
 /** "Across the top": the comparison is of the top of the foot. */
 const TOP = /\b(?:across the top|on top|top of (?:the|my|her|his) foot|over the top)\b/;
 /** Muscle, not swelling. */
@@ -38,13 +44,18 @@ const LEG_WORD = /\b(?:leg|calf|shin|ankle|foot|thigh|knee)\b/;
 export function readToldByComparison(raw: string): StoryFinding[] {
   const text = raw.toLowerCase().replace(/[’]/g, "'");
   const out: StoryFinding[] = [];
+  let before = '';
   for (const s of text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g)) {
     const sentence = s[0];
     const push = (id: string, m: RegExpExecArray | null): void => {
       if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
     };
-    const compared = MUSCLE.test(sentence) ? null : COMPARED.exec(sentence);
-    const part = compared?.[1] ?? '';
+    const named = MUSCLE.test(sentence) ? null : COMPARED.exec(sentence);
+    const it = named || MUSCLE.test(sentence) ? null : IT_BIGGER.exec(sentence);
+    const earlier = it ? [...before.matchAll(PART)].pop()?.[1] : undefined;
+    const compared = named ?? (earlier ? it : null);
+    const part = named?.[1] ?? earlier ?? '';
+    before = sentence;
     // The calf or leg: one leg swollen (a clot sign). The shin alone is the front compartment, so plain swelling.
     if (['calf', 'leg', 'lower leg'].includes(part)) push('calf-swelling-one-side', compared);
     else if (part === 'ankle') push('swelling-ankle', compared);

@@ -32,6 +32,20 @@ test('a lower leg said to be bent, or something white in a cut after a fall, is 
   ]) assert.notEqual(read(text).get('deformity'), true, text);
 });
 
+test('bone told by looking into a cut, or by naming what is seen there as bone, is an open fracture (dev27)', () => {
+  for (const text of [
+    'Came off my bike onto the kerb. There is a split over the ankle and when I look into it I can see something pale.',
+    'Tripped down the steps, he has a gash on his shin with a bit of white at the bottom that looks like bone.',
+  ]) {
+    assert.equal(read(text).get('deformity'), true, text);
+    assert.equal(level(text), 'emergency', text);
+  }
+  for (const text of [
+    'Stubbed my toe and there is a little cut with something white which I think is a bit of sock fluff.',
+    'There is a cut on my heel from the sandal; when I look at it the edges are white and soggy from the bath.',
+  ]) assert.notEqual(read(text).get('deformity'), true, text);
+});
+
 test('a child who will not put the foot down is not bearing weight; a plan to rest it is not', () => {
   for (const text of [
     'My daughter wouldn\'t put any weight on her right foot after school.',
@@ -42,6 +56,19 @@ test('a child who will not put the foot down is not bearing weight; a plan to re
     'I won\'t put weight on it until the physio has had a look.',
     'There is not much pain when I put weight on my heel, only first thing.',
     'I am not walking on it much this week, my arch aches.',
+  ]) assert.notEqual(read(text).get('cannot-bear-weight'), true, text);
+});
+
+test('a child who will not stand at all, or gets about on her bottom, is not bearing weight; tolerating or a baby is not (dev27)', () => {
+  for (const text of [
+    'Since he came off the climbing frame he won\'t stand up to get dressed, we do it on the bed.',
+    'She has been scooting around the kitchen on her bottom all afternoon since the fall.',
+    'He bum-shuffled up to bed last night after twisting it at football.',
+  ]) assert.equal(read(text).get('cannot-bear-weight'), true, text);
+  for (const text of [
+    'My son won\'t stand for being told to rest, he wants to play.',
+    'She won\'t stand still long enough for me to look at her heel.',
+    'Our baby bottom-shuffles instead of crawling, is that normal? My own heel is sore.',
   ]) assert.notEqual(read(text).get('cannot-bear-weight'), true, text);
 });
 

@@ -102,7 +102,9 @@ export const warningFamilies: Readonly<Record<string, readonly string[]>> = {
     'struck on the leg',
   ],
   // A foot that balloons after a twist says swelling, however it is put.
-  swelling: ['has ballooned', 'ballooned up', 'blown up like a balloon', 'foot is huge', 'foot has blown up', 'twice the size'],
+  swelling: ['has ballooned', 'ballooned up', 'blown up like a balloon', 'foot is huge', 'foot has blown up', 'twice the size',
+    // "Heel went massive straight away" (dev27, a heel fracture after a fall).
+    'went massive', 'gone massive', 'swelled up massively'],
 };
 
 /**

@@ -5,6 +5,10 @@
  * the word order instead: a refusing word, then putting weight or the foot down, or standing or walking on it. A plan
  * ("I won't put weight on it until the physio has seen it") is a choice, not an inability, so it does not count.
  * Steps counted and too few ("I can take only two steps") say the same in the runner's own voice (dev22).
+ * A refusal to stand at all ("wouldn't stand at the sink to brush her teeth", "won't stand up") and getting about
+ * without standing ("bum-shuffling down the stairs", "scooting about on his bottom") say it too (dev27: an 8-year-old
+ * after a trampoline fall); "wouldn't stand for it" (tolerate) and "won't stand still" do not, nor a baby who
+ * bottom-shuffles instead of crawling.
  * Judgement, from how parents describe a child who will not walk.
  * @module
  */
@@ -21,6 +25,12 @@ const BEAR = new RegExp(String.raw`\b${REFUSE}\s+${SOFT}(?:(?:put|take|bear|plac
  */
 const HOPPING = /\b(?:keeps?|kept|keeping|been|only|just|is|was|has been|had to|having to)\s+hopping\b(?!\s+(?:drills?|tests?|exercises?|practice))|\bhopp(?:ing|ed|s)\s+(?:everywhere|around|about|home|back|off|to (?:the|his|her|my|our) \w+|up the stairs|up to bed)\b/;
 const HEEL_CANT = /\b(?:can'?t|cannot|couldn'?t|could not|unable to)\s+(?:even\s+|really\s+)?(?:put|get|place)\s+(?:(?:the|my|his|her|that)\s+)?(?:heels?|it|foot|leg)\s+(?:down|on the (?:ground|floor))\b/;
+/** Refusing to stand at all, with a place or purpose after it; not "stand for it" (tolerate) or "stand still". */
+const WONT_STAND = new RegExp(String.raw`\b${REFUSE}\s+${SOFT}stand\s+(?:up|at|by|to|in|there|on (?:(?:her|his|their|my) own|(?:her|his|their|my|both) (?:feet|legs))|long enough)\b`);
+/** Getting about on the bottom or on hands and knees instead of walking. */
+const SHUFFLE = /\b(?:bum|bottom|butt|backside)[- ]?(?:shuffl\w*|scoot\w*|bump\w*)\b|\b(?:shuffl\w*|scoot\w*|bump\w*|sliding|slid|going)\s+(?:\w+\s+){0,3}?on (?:her|his|my|their) (?:bum|bottom|backside|bum cheeks)\b|\b(?:crawl(?:ing|ed|s)?)\s+(?:(?:up|down) the stairs|upstairs|downstairs)\b/;
+/** A baby or toddler getting about that way is a stage of development, not an injury. */
+const INFANT = /\b(?:baby|babies|toddler|months? old|instead of crawling|before (?:she|he) (?:walked|crawled)|learning to walk|hasn'?t walked|not walking yet)\b/;
 /** "Can't put it down" is about the limb only in a sentence that names one (not a book). */
 const LIMB = /\b(?:ankle|foot|feet|leg|heel|knee|toe|weight)\b/;
 const READING = /\b(?:book|novel|read\w*|story|series|game|phone|kindle)\b/;
@@ -51,7 +61,8 @@ export function readWeightRefusal(raw: string): StoryFinding[] {
     const cant = HEEL_CANT.exec(sentence);
     const limb = cant !== null && (!/\bit\b/.test(cant[0]) || (LIMB.test(sentence.slice(0, cant.index)) && !READING.test(sentence)));
     const counted = STEPS.exec(sentence);
-    const m = BEAR.exec(sentence) ?? (limb ? cant : null) ?? (hop && !HOP_TEST.test(sentence) ? hop : null)
+    const shuffle = SHUFFLE.exec(sentence);
+    const m = BEAR.exec(sentence) ?? WONT_STAND.exec(sentence) ?? (shuffle && !INFANT.test(text) ? shuffle : null) ?? (limb ? cant : null) ?? (hop && !HOP_TEST.test(sentence) ? hop : null)
       ?? (counted && LIMITED.test(counted[0]) ? counted : null);
     if (!m || PLAN.test(sentence.slice(m.index + m[0].length))) continue;
     out.push({ id: 'cannot-bear-weight', span: [s.index + m.index, s.index + m.index + m[0].length] });

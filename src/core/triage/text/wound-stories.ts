@@ -9,6 +9,13 @@
  * - a skin break told with a verb and a place ("scratched his shin on brambles", "grazed my ankle on the kerb"): a
  *   wound, and the place was scratched, not where it hurts, so the place's pain reading is dropped
  *   (woundedPlacesOnly) unless the sentence also says it hurts.
+ * - (dev27) the same puncture told with a verb of piercing and the place: "pricked the side of my toe on a rose thorn",
+ *   "jabbed my heel on a nail"; and skin rubbed open: "rubbed a raw patch on my heel", "the back of my heel is rubbed
+ *   raw". A heel that only "feels raw" is a pain word, not a wound.
+ * - (dev27) an injection into a joint a few days ago: the needle is a way into the joint, and a joint that turns hot
+ *   and swollen days later is septic arthritis until shown otherwise, whatever the clinic said about a "flare"
+ *   (margaretten-2007). Only into a joint (ankle, toe or midfoot joint; not the heel, a tendon or elsewhere) and only
+ *   when told as recent (days, yesterday, this or last week): a course of injections months ago is history.
  * Judgement, from how people write.
  * @module
  */
@@ -25,8 +32,15 @@ const NO_SMELL = /\b(?:no|not|doesn'?t|does not|didn'?t|isn'?t|without|never)\s+
 
 /** Something sharp that can go through skin or a sole. */
 const SHARP = String.raw`(?:thorns?|nails?|tacks?|drawing pins?|pins?|glass|shards?|splinters?|screws?|spikes?|needles?|staples?|shells?|wire|barbs?)`;
-const PUNCTURE = new RegExp(String.raw`\b(?:stood|stepped|trod|trodden|treading|stepping|standing|landed|stamped) (?:right )?on (?:a |an |some |the |broken |sharp |rusty |\w+ )?(?:\w+ )?${SHARP}\b|\b${SHARP} (?:went|came|got|stuck|poked|go|goes|gone|going) (?:right )?(?:through|into|in(?:to)? (?:my|his|her|the))\b|\bthrough (?:my|his|her|the) (?:\w+ )?(?:shoe|trainer|sandal|sole|boot|flip[- ]?flop)s?\b(?=[^.;!?]{0,40}\b${SHARP}\b)`);
+const PUNCTURE = new RegExp(String.raw`\b(?:stood|stepped|trod|trodden|treading|stepping|standing|landed|stamped) (?:right )?on (?:a |an |some |the |broken |sharp |rusty |\w+ )?(?:\w+ )?${SHARP}\b|\b${SHARP} (?:went|came|got|stuck|poked|go|goes|gone|going) (?:right )?(?:through|into|in(?:to)? (?:my|his|her|the))\b|\bthrough (?:my|his|her|the) (?:\w+ )?(?:shoe|trainer|sandal|sole|boot|flip[- ]?flop|croc|clog|slipper|welly|wellie|wellington)s?\b(?=[^.;!?]{0,40}\b${SHARP}\b)`);
 
+/** A piercing verb, the place, then the sharp thing it was pierced on or with. */
+const PRICKED = new RegExp(String.raw`\b(?:pricked|spiked|jabbed|stabbed|pierced|punctured|speared|impaled|caught|stuck)\s+(?:(?:the|my|his|her|their)\s+)?(?:\w+\s+){0,4}?(?:toes?|foot|feet|heels?|soles?|ankles?|shins?|legs?|arch|instep|calf)\b[^.!?;]{0,30}?\b(?:on|with|by|against|through)\s+(?:(?:a|an|some|the|my)\s+)?(?:\w+\s+)?${SHARP}\b`);
+/** Skin rubbed open: a raw patch, or a place rubbed raw. */
+const RUBBED_RAW = /\b(?:rubbed|wore|worn|chafed|scuffed|took|taken)\s+(?:off\s+)?(?:a|the|some)\s+(?:\w+\s+)?(?:raw|open|weeping|bleeding)\s+(?:patch|spot|area|bit|hole|place)\b|\b(?:rubbed|chafed|worn|scuffed) (?:it |them |the skin |my skin )?raw\b|\braw (?:patch|spot|area) of skin\b/;
+/** An injection into a joint, and a recent time for it in the same sentence. */
+const JOINT_INJECTION = /\b(?:injection|injected|jab|shot|aspiration|aspirated|drained)\s+(?:\w+\s+){0,2}?(?:into|in)\s+(?:my|his|her|their|the)\s+(?:(?:right|left)\s+)?(?:ankle(?: joint)?|(?:big )?toe joint|subtalar joint|midfoot(?: joint)?|joint)\b(?!\s+(?:last|a) (?:year|month)|\s+(?:\w+\s+)?(?:months|years) ago)|\b(?:ankle(?: joint)?|(?:big )?toe joint|subtalar joint|midfoot joint)\s+(?:was\s+|got\s+)?(?:injected|aspirated|drained)\b(?!\s+(?:last|a) (?:year|month)|\s+(?:\w+\s+)?(?:months|years) ago)/;
+const RECENT = /\b(?:(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|few) days? (?:ago|back|later|since)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|last week|earlier this week)\b/;
 /** A skin break told with a verb and the place it happened to. */
 const BROKE_SKIN = /\b(?:scratched|grazed|scraped|skinned|nicked|gashed|cut|caught|ripped|tore)\s+(?:my|his|her|their|the)\s+(?:shins?|knees?|ankles?|legs?|calf|calves|foot|feet|toes?|heels?)\s+(?:on|with|against|in|open|badly)\b/;
 /**
@@ -52,7 +66,9 @@ export function readWoundStories(raw: string): StoryFinding[] {
       if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
     };
     if (!NO_SMELL.test(sentence)) push('pus-or-discharge', MALODOUR.exec(sentence));
-    push('puncture-wound', PUNCTURE.exec(sentence));
+    push('puncture-wound', PUNCTURE.exec(sentence) ?? PRICKED.exec(sentence));
+    push('wound-or-broken-skin', RUBBED_RAW.exec(sentence));
+    if (RECENT.test(sentence)) push('puncture-wound', JOINT_INJECTION.exec(sentence));
     const broke = BROKE_SKIN.exec(sentence);
     push('wound-or-broken-skin', broke && !TRIPPED.test(sentence.slice(broke.index)) ? broke : null);
   }
@@ -83,7 +99,8 @@ export function woundedPlacesOnly(kb: KnowledgeBase, raw: string, found: readonl
 /**
  * Readings that other signs' own words explain away: a place inside a spreading-redness phrase ("a red line up the
  * inside of my shin") is where the redness reached, not where it hurts, unless that sentence says it hurts; and
- * "wobbly" inside a faint-on-standing phrase ("went wobbly getting up") is faintness, not an ankle giving way (dev25).
+ * "wobbly" inside a faint-on-standing phrase ("went wobbly getting up") is faintness, not an ankle giving way (dev25);
+ * and "landed heels-first" in a sentence that tells a fall is the fall, not pain at heel strike (dev27).
  * @example explainedBySigns(kb, text, found) // the pain-inner-shin read from "red line up the inside of my shin"
  */
 export function explainedBySigns(kb: KnowledgeBase, raw: string, found: readonly TextFinding[]): TextFinding[] {
@@ -96,7 +113,11 @@ export function explainedBySigns(kb: KnowledgeBase, raw: string, found: readonly
   };
   const redness = found.filter((g) => g.id === 'spreading-redness' && g.value === true && !sentenceHurts(g));
   const faint = found.filter((g) => g.id === 'sepsis-signs' && g.value === true);
+  // "Landed heels-first" from a height is the fall itself, not pain at heel strike when running (dev27).
+  const fall = found.filter((g) => g.id === 'injury-fall-or-jump' && g.value === true);
+  const sameSentence = (f: TextFinding, g: TextFinding): boolean => !/[.!?\n](?:\s|$)/.test(text.slice(Math.min(f.span[0], g.span[0]), Math.max(f.span[1], g.span[1])));
   return found.filter((f) => f.value === true && (
     (kb.findingById.get(f.id)?.category === 'location' && redness.some((g) => inside(f, g)))
-    || (f.id === 'character-giving-way' && faint.some((g) => inside(f, g)))));
+    || (f.id === 'character-giving-way' && faint.some((g) => inside(f, g)))
+    || (f.id === 'worse-heel-strike' && /\bland(?:ed|ing)\b/.test(text.slice(f.span[0], f.span[1])) && fall.some((g) => sameSentence(f, g)))));
 }
