@@ -7,11 +7,10 @@
  * @module
  */
 import type { PhraseMatch } from './match.ts';
-import { EVERYDAY_FORMS } from './false-friends.ts';
+import { isCue, startsWith } from './negation-cues.ts';
+import { BAD_WORDS, closingNone, fineToPress, HURT_WORDS, pairedFineAfter, pressedBefore, saidFineAfter, SORE_WORDS } from './verdicts.ts';
 import { PAIN, type Token } from './tokens.ts';
 
-// "zero" is not a cue: "zero drop shoes", "zero pain" reads better as a number than as a negation.
-const CUES = new Set(['no', 'not', 'never', 'dont', 'without', 'nor', 'neither', 'none', 'nothing', 'didn', 'doesn', 'isn', 'wasn', 'haven', 'hasn', 'nope', 'denies', 'deny', 'negative']);
 export const BREAKS: ReadonlySet<string> = new Set(['since', 'but', 'however', 'although', 'though', 'except', 'yet', 'apart', 'because', 'whereas', 'only', 'just', 'cos', 'cause', 'otherwise', 'instead', 'unlike', 'until', 'till']);
 const NEW_SUBJECT = new Set(['i', 'it', 'its', 'my', 'the', 'this', 'that', 'there', 'she', 'he', 'we', 'they', 'which', 'then', 'now', 'im', 'ive', 'id', 'ill', 'itll', 'theres', 'thats', 'today', 'still', 'also']);
 /**
@@ -30,8 +29,6 @@ const HEDGES: readonly (readonly string[])[] = [
   ['not', 'sure'], ['unsure'], ['dont', 'know'], ['no', 'idea'], ['cant', 'tell'], ['not', 'certain'], ['dont', 'think'],
   ['unclear'], ['maybe', 'not'], ['hard', 'to', 'say'], ['cant', 'remember'], ['dont', 'remember'], ['not', 'clear'],
 ];
-/** Cue words that do not negate: "not only", "no doubt"; "no longer" still negates. */
-const PSEUDO: readonly (readonly string[])[] = [['not', 'only'], ['no', 'doubt'], ['not', 'just'], ['dont', 'stop'], ['no', 'matter'], ['nothing', 'but'], ['not', 'until'], ['no', 'idea']];
 /** How many words a cue reaches. */
 export const SCOPE = 6;
 
@@ -44,27 +41,7 @@ export interface Polarity {
   readonly throughList: boolean;
 }
 
-function startsWith(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
-  return seq.every((w, k) => tokens[i + k]?.norm === w || tokens[i + k]?.word === w);
-}
 
-function isCue(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || t.punct) return false;
-  // A word read in its everyday sense ("can't walk without a sharp pain": the "without" says it hurts) is no cue.
-  if (EVERYDAY_FORMS.has(t.norm)) return false;
-  // "Zero pain at rest" negates; "zero drop shoes" does not.
-  if (t.word === 'zero') return tokens[i + 1]?.norm === PAIN || ['swell', 'bruis', 'numb', 'problem', 'issu'].includes(tokens[i + 1]?.norm ?? '');
-  // "X rather than Y", "X instead of Y": the contrast denies what follows ("under the middle of the heel rather than
-  // at its inner edge", "hurts from the start now instead of easing off"). The cue is the second word, so what comes
-  // before it is untouched.
-  if (CONTRAST.some(([a, b]) => (t.word === b || t.norm === b) && tokens[i - 1]?.word === a)) return true;
-  if (!CUES.has(t.norm) && !CUES.has(t.word)) return false;
-  return !PSEUDO.some((p) => startsWith(tokens, i, p));
-}
-
-/** Two-word contrasts that deny what follows them. */
-const CONTRAST: readonly (readonly [string, string])[] = [['rather', 'than'], ['instead', 'of']];
 
 const starts = (t: Token | undefined): boolean => t !== undefined && (CLAUSE_START.has(t.norm) || CLAUSE_START.has(t.word));
 
@@ -308,126 +285,4 @@ function listThenVerdict(tokens: readonly Token[], m: PhraseMatch): boolean {
     if (t.norm === PAIN || starts(t) || isCue(tokens, k)) return false;
   }
   return false;
-}
-
-/**
- * Linking words between a thing and its verdict: "the Achilles (itself) is fine", "other joints seem ok". Not "looks":
- * "toes look normal" is about how they look, not whether they hurt.
- */
-const LINKS = new Set(['itself', 'themselves', 'be', 'seem', 'seems', 'feel', 'feels', 'still', 'all', 'both', 'totally', 'completely', 'perfectly', 'absolutely', PAIN]);
-// A note's verdict after a symptom reads the same way: "first-step pain absent", "first-step pain minimal".
-const VERDICT_FINE = new Set(['fin', 'fine', 'ok', 'okay', 'alright', 'normal', 'absent', 'minimal', 'nil']);
-const SORE_WORDS = new Set([PAIN, 'tender', 'painful', 'hurt', 'hurting', 'sensitive', 'swollen', 'swell']);
-/** Words that keep a "fine" from closing the statement: "the heel is fine when I walk", "fine until mile 3". */
-const FINE_QUALIFIERS = new Set(['when', 'whe', 'while', 'whilst', 'in', 'until', 'till', 'during', 'at', 'on', 'for', 'after', 'before', 'unless', 'if', 'now', 'most', 'first', 'mostly', 'once', 'to', 'with', 'walking', 'walk', 'but', 'then', 'day', 'between']);
-
-/** Pressing words after "fine to …": "fine to press", "ok to touch". */
-const PRESS_WORDS = new Set(['press', 'pressing', 'touch', 'touching', 'prod', 'prodding', 'poke', 'poking', 'squeeze', 'squeezing']);
-
-/** Is the token at i a verdict of "fine to press" ("the bones are fine to press", "ok to touch")? */
-function fineToPress(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || !(VERDICT_FINE.has(t.norm) || VERDICT_FINE.has(t.word))) return false;
-  return tokens[i + 1]?.word === 'to' && PRESS_WORDS.has(tokens[i + 2]?.word ?? '');
-}
-
-/**
- * A verdict after the thing named, closing the statement: "squeezing the Achilles is fine.", "hands and other
- * joints fine", "the tendon itself isn't sore". A "fine" that goes on with a time or condition ("the heel is fine
- * when I walk", "fine until 5k") says when it does not hurt, not that it never does, so it is left alone. Judgement.
- */
-function saidFineAfter(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start - 1]?.sentence;
-  let i = start;
-  let links = 0;
-  while (links < 3 && tokens[i] !== undefined && !tokens[i]?.punct && (LINKS.has(tokens[i]?.norm ?? '') || LINKS.has(tokens[i]?.word ?? ''))) {
-    i += 1;
-    links += 1;
-  }
-  const t = tokens[i];
-  if (!t || t.punct || t.sentence !== sentence) return false;
-  if (VERDICT_FINE.has(t.norm) || VERDICT_FINE.has(t.word)) {
-    const next = tokens[i + 1];
-    if (next === undefined || next.sentence !== sentence || next.norm === 'and') return true;
-    // "the ankle itself is fine now.": a closing "now" or "again" still closes the statement.
-    if (NOW_CLOSE.has(next.word)) return closes(tokens[i + 2], sentence);
-    if (next.norm === ',') return !FINE_QUALIFIERS.has(tokens[i + 2]?.word ?? '');
-    return next.punct && next.norm !== '-';
-  }
-  // "the Achilles itself isn't sore", "the bone isn't tender": a cue then a pain word right after the thing; a
-  // clinical note leaves out the verb ("navicular not tender").
-  if ((links > 0 || t.word === 'not') && isCue(tokens, i)) return SORE_WORDS.has(tokens[i + 1]?.norm ?? '') || SORE_WORDS.has(tokens[i + 1]?.word ?? '');
-  return links === 0 && deniedRightAfter(tokens, i);
-}
-
-/**
- * Two things under one verdict: "heel and tendon fine", "the ankle and the arch are ok". The first thing is cleared
- * too, but only for a place and across one or two words after the "and" (the second thing, never a pronoun), so "it
- * goes and I'm fine" or a longer clause is left alone. Judgement, from how notes and forum posts list what is not sore.
- */
-const PRONOUNS = new Set(['i', 'im', 'ive', 'me', 'it', 'its', 'everything', 'all', 'that', 'thats', 'this', 'he', 'she', 'hes', 'shes', 'they', 'we', 'you', 'then']);
-
-function pairedFineAfter(tokens: readonly Token[], start: number): boolean {
-  const and = tokens[start];
-  if (and?.norm !== 'and') return false;
-  for (let k = start + 2; k <= start + 3; k++) {
-    const between = tokens.slice(start + 1, k);
-    if (between.some((t) => t.punct || t.sentence !== and.sentence || t.norm === PAIN || FINE_QUALIFIERS.has(t.word) || PRONOUNS.has(t.word))) return false;
-    if (saidFineAfter(tokens, k)) return true;
-  }
-  return false;
-}
-
-const PRESSED = new Set(['pressed', 'pressing', 'press', 'pushed', 'prodded', 'prod', 'poked', 'squeezed', 'touched', 'checked', 'felt']);
-
-/** Is the phrase part of a list of places pressed or checked ("I pressed the bumps on both sides, …")? */
-function pressedBefore(tokens: readonly Token[], first: number): boolean {
-  const sentence = tokens[first]?.sentence;
-  for (let k = first - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) if (PRESSED.has(tokens[k]?.word ?? '')) return true;
-  return false;
-}
-
-const NONE_OF = new Set(['that', 'those', 'these', 'them', 'it']);
-const HURT_WORDS = new Set([PAIN, 'hurt', 'hurts', 'tender', 'painful', 'sore']);
-
-/**
- * Words from `start` to a closing "none of that hurts" in the same sentence (after places pressed or checked), or -1 when there is none. Only within
- * 25 words, and only when the pain word follows within two words ("none of that hurts her", "none of those are sore").
- */
-function closingNone(tokens: readonly Token[], start: number): number {
-  const sentence = tokens[start - 1]?.sentence;
-  let words = 0;
-  for (let k = start; k < tokens.length && words <= 25; k++) {
-    const t = tokens[k];
-    if (!t || t.sentence !== sentence) return -1;
-    if (!t.punct) words += 1;
-    if (t.word !== 'none' || tokens[k + 1]?.word !== 'of' || !NONE_OF.has(tokens[k + 2]?.word ?? '')) continue;
-    for (let j = k + 3; j <= k + 5; j++) {
-      const w = tokens[j];
-      if (w && (HURT_WORDS.has(w.norm) || HURT_WORDS.has(w.word))) return words;
-    }
-  }
-  return -1;
-}
-
-const NOW_CLOSE = new Set(['now', 'again', 'nowadays']);
-const closes = (t: Token | undefined, sentence: number | undefined): boolean => t === undefined || t.sentence !== sentence || (t.punct && t.norm !== '-') || t.norm === 'and';
-
-/** Degree words between a negation and its verdict ("aren't especially bad", "isn't that sore"). */
-const DEGREE = new Set(['especially', 'especial', 'particularly', 'particular', 'that', 'too', 'very', 'really', 'real', 'overly', 'massively']);
-const BAD_WORDS = new Set([...SORE_WORDS, 'bad']);
-
-/**
- * A closed verdict straight after the thing named, with no linking word: "the base of the little toe isn't sore.",
- * "first steps in the morning aren't especially bad". The verdict must end the statement (stop, comma, "and" or the
- * end), so "isn't sore until mile 3" stays a statement about when it hurts. Judgement, from forum wording.
- */
-function deniedRightAfter(tokens: readonly Token[], i: number): boolean {
-  if (!isCue(tokens, i)) return false;
-  let k = i + 1;
-  if (DEGREE.has(tokens[k]?.word ?? '') || DEGREE.has(tokens[k]?.norm ?? '')) k += 1;
-  const verdict = tokens[k];
-  if (!verdict || !(BAD_WORDS.has(verdict.norm) || BAD_WORDS.has(verdict.word))) return false;
-  const next = tokens[k + 1];
-  return next === undefined || next.sentence !== verdict.sentence || (next.punct && next.norm !== '-') || next.norm === 'and';
 }
