@@ -3,7 +3,7 @@
  * docs/accuracy.md. The original set (or FILE) is the gated one: its figures, per-condition table and
  * misses, and exit 1 if its CI gate fails, so a regenerated page never hides a failing gate. The
  * unseen-narrative sets (test/vignettes/README.md) are reported beside it but never gated: dev2 to
- * dev28 in full, the holdout as aggregate figures and red-flag under-triage ids only, so it cannot become a
+ * dev30 in full, the holdout as aggregate figures and red-flag under-triage ids only, so it cannot become a
  * tuning set.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -51,6 +51,8 @@ const extraSets: readonly ExtraSet[] = [
   { name: 'dev26', file: 'test/vignettes/dev26.jsonl', detail: 'dev' },
   { name: 'dev27', file: 'test/vignettes/dev27.jsonl', detail: 'dev' },
   { name: 'dev28', file: 'test/vignettes/dev28.jsonl', detail: 'dev' },
+  { name: 'dev29', file: 'test/vignettes/dev29.jsonl', detail: 'dev' },
+  { name: 'dev30', file: 'test/vignettes/dev30.jsonl', detail: 'dev' },
   { name: 'holdout', file: 'test/vignettes/holdout.jsonl', detail: 'holdout' },
   { name: 'holdout2', file: 'test/vignettes/holdout2.jsonl', detail: 'holdout' },
 ];
@@ -89,8 +91,8 @@ function unseenSection(main: Evaluated, extras: readonly Evaluated[]): string {
     'to a clinic, some alarming-sounding but harmless), `dev21` (short phone texts and voice-to-text), `dev22`',
     '(non-native English), `dev23` (clinicians\' case descriptions in full sentences), `dev24` (running-forum posts),',
     '`dev25` and `dev27` (emergencies and urgent cases told to beat textbook wording) and `dev26` (standardised lay',
-    'vignettes of the kind used to audit symptom checkers) and `dev28` (look-alike conditions told with the deciding detail)',
-    'are open to the engine developers;',
+    'vignettes of the kind used to audit symptom checkers), `dev28` (look-alike conditions told with the deciding detail),',
+    '`dev29` (30 emergencies in everyday words) and `dev30` (a realistic mix) are open to the engine developers;',
     '`holdout` and `holdout2` must never be used for tuning, so only their aggregate figures and the ids of any under-triaged',
     'red-flag case appear here (see `test/vignettes/README.md`).',
     'The per-condition table, safety list and misses further down are for the original, gated set.', '',

@@ -168,3 +168,17 @@ test('whole stories: these families reach the right level', () => {
   assert.notEqual(level('Calves tight after hill reps, heart rate 178 on the last rep. Ibuprofen made no difference over the last week.'), 'emergency');
   assert.notEqual(level('Stitch under my ribs on the long run that goes as soon as I stop. Heels a bit sore.'), 'emergency');
 });
+
+test('a calf nobody may touch, or a tight wrap taken off with no relief, in a story of hours is pain out of proportion (dev29)', () => {
+  const ids = (t: string): string[] => readLimbPressureSigns(t).map((f) => f.id);
+  assert.ok(ids('Since this morning she cannot bear anyone touching her calf.').includes('severe-pain-out-of-proportion'));
+  assert.ok(ids('We took the bandage off an hour ago and it has not eased one bit.').includes('severe-pain-out-of-proportion'));
+  // Weeks of a problem, or a toe that cannot bear the sheet (gout), are not this.
+  assert.deepEqual(ids('For weeks I cannot bear anyone touching my calf after long runs.'), []);
+  assert.deepEqual(ids('Since last night I cannot bear the sheet on my big toe.'), []);
+});
+
+test('a possessive after "and" starts a new statement: "not the ankle, and his toes are pins and needles" (dev29)', () => {
+  const found = assess(kb, { text: 'He says it is burning and not the ankle itself, and his toes are all pins and needles.' }).findings;
+  assert.equal(found.find((f) => f.id === 'toe-numbness-or-tingling')?.value, true);
+});

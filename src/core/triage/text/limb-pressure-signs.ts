@@ -79,6 +79,15 @@ const CAST_TIGHT = new RegExp(String.raw`\b${CAST}\b[^.!?;]{0,40}?\b(?:(?:has |'
 const SKIN_PLASTER = /\b(?:blister|cut|graze|wound|compeed|sticking plaster|plasters)\b/;
 
 /**
+ * The leg too painful for anyone to touch ("can't bear anyone touching the calf"), or a tight wrap taken off with no
+ * relief ("took the bandage off an hour ago and it hasn't eased one bit"): pain out of proportion in a story told in
+ * hours (dev29: a compression bandage slept in after a sprain). Not the foot or toes, where a hot joint that cannot
+ * bear the sheet is gout's sign.
+ */
+const TOUCH_UNBEARABLE = /\b(?:can'?t|cannot|couldn'?t|could not|won'?t)\s+(?:bear|stand|tolerate|take)\s+(?:anyone|anybody|anything|me|us|you|him|her|them|the (?:sheet|duvet|covers?|blanket))?\s*(?:even\s+)?(?:touching|to touch|touch(?:ing)?|near|on)\s+(?:it|(?:the|his|her|my|their)\s+(?:calf|leg|shin|lower leg))\b/;
+const WRAP_OFF_NO_RELIEF = /\b(?:took|taken|take|cut|loosened|removed|got)\s+(?:the|his|her|my|their)\s+(?:bandage|tubigrip|tubi-?grip|strapping|wrap|compression \w+|support|boot|splint|sock)s?\s+off\b[^.!?;]{0,60}?\b(?:hasn'?t|has not|didn'?t|did not|not|no)\s+(?:eased|helped|changed|made (?:a|any) difference|improved|settled|better|difference)/;
+
+/**
  * Every sign of compartment pressure told in the families above.
  * @example readLimbPressureSigns('Two co-codamol at 11pm and zero difference to his shin.')[0]?.id // 'severe-pain-out-of-proportion'
  */
@@ -119,6 +128,8 @@ export function readLimbPressureSigns(raw: string): StoryFinding[] {
       const reaction = MUCH_MORE.exec(sentence.slice(moved.index)) ?? MUCH_MORE.exec(sentence);
       if (reaction && !DENIED.test(sentence.slice(0, sentence.indexOf(reaction[0])))) push('pain-on-stretching-toes-severe', moved.index, moved[0].length);
     }
+    const untouchable = hoursStory ? TOUCH_UNBEARABLE.exec(sentence) ?? WRAP_OFF_NO_RELIEF.exec(sentence) : null;
+    if (untouchable && !LONG_STANDING.test(sentence)) push('severe-pain-out-of-proportion', untouchable.index, untouchable[0].length);
     const cast = SKIN_PLASTER.test(sentence) ? null : CAST_TIGHT.exec(sentence);
     if (cast && !DENIED.test(sentence.slice(0, cast.index))) push('leg-rock-hard', cast.index, cast[0].length);
     previous = sentence;

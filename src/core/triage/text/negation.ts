@@ -12,7 +12,7 @@ import { BAD_WORDS, closingNone, fineToPress, HURT_WORDS, pairedFineAfter, press
 import { PAIN, type Token } from './tokens.ts';
 
 export const BREAKS: ReadonlySet<string> = new Set(['since', 'but', 'however', 'although', 'though', 'except', 'yet', 'apart', 'because', 'whereas', 'only', 'just', 'cos', 'cause', 'otherwise', 'instead', 'unlike', 'until', 'till']);
-const NEW_SUBJECT = new Set(['i', 'it', 'its', 'my', 'the', 'this', 'that', 'there', 'she', 'he', 'we', 'they', 'which', 'then', 'now', 'im', 'ive', 'id', 'ill', 'itll', 'theres', 'thats', 'today', 'still', 'also']);
+const NEW_SUBJECT = new Set(['i', 'it', 'its', 'my', 'his', 'her', 'their', 'our', 'your', 'the', 'this', 'that', 'there', 'she', 'he', 'we', 'they', 'which', 'then', 'now', 'im', 'ive', 'id', 'ill', 'itll', 'theres', 'thats', 'today', 'still', 'also']);
 /**
  * Words that begin a new clause after a comma or "and": a subject, or a verb or modal with the subject left out,
  * as runners write ("no swelling, can walk fine", "no bruise and can't put weight on it").
