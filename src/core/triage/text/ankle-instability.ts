@@ -16,6 +16,7 @@
  * @module
  */
 import type { StoryFinding } from './warning-stories.ts';
+import { readSentences, storyText } from './story-sentences.ts';
 
 const GOES = /\b(?:ankle|it)\b(?:'s| just| keeps?| still| now| always){0,3}\s*(?:goes|going|gives(?: way)?|giving(?: way)?|goes over|rolls|rolling|turns|collapses)\b[^.!?;]{0,25}?\b(?:whenever|any ?time|all the time|for no reason|out of nowhere|at random|randomly|constantly|on nothing|on the smallest|every (?:few|other) (?:weeks?|days?|runs?))\b/;
 const NUMBER = String.raw`(?:\d+(?: or \d+)?|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|loads of|lots of|countless|several|a few|so many|many)`;
@@ -32,18 +33,12 @@ const HIGH = /\b(?:hurts?|pain\w*|sore|ach\w*|agony|sharp)\b[^.!?;]{0,30}?\b(?:(
  * @example readAnkleInstability('My ankle just goes whenever it feels like it.')[0]?.id // 'ankle-gives-way-repeatedly'
  */
 export function readAnkleInstability(raw: string): StoryFinding[] {
-  const text = raw.toLowerCase().replace(/[’]/g, "'");
+  const text = storyText(raw);
   const ankle = ANKLE.test(text);
-  const out: StoryFinding[] = [];
-  for (const s of text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g)) {
-    const sentence = s[0];
-    const push = (id: string, m: RegExpExecArray | null): void => {
-      if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
-    };
+  return readSentences(raw, ({ sentence, push }) => {
     if (ankle) push('ankle-gives-way-repeatedly', GOES.exec(sentence) ?? NO_TRUST.exec(sentence));
     if (ankle) push('previous-ankle-sprains', COUNTED.exec(sentence));
     const turned = TURNED_OUT.exec(sentence);
     if (turned && HIGH.test(sentence)) push('test-squeeze-shin-painful', turned);
-  }
-  return out;
+  });
 }

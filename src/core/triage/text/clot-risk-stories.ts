@@ -15,6 +15,7 @@
  * @module
  */
 import type { StoryFinding } from './warning-stories.ts';
+import { readSentences } from './story-sentences.ts';
 
 const CANCER_DRUG = /\b(?:tamoxifen|letrozole|anastrozole|exemestane|zoladex|goserelin|herceptin|capecitabine|lenalidomide|thalidomide)\b/;
 const CANCER_TREATMENT = /\b(?:on|taking|take|takes|having|had|started|starting|finished|finishing|just finished|halfway through|in the middle of|doing|cycle of|round of|course of|between)\s+(?:my\s+|the\s+|a\s+|some\s+|more\s+)?(?:chemo|chemotherapy|radiotherapy|radiation(?: therapy)?|immunotherapy|cancer treatment|treatment for (?:my\s+)?(?:\w+\s+)?cancer)\b/;
@@ -48,19 +49,12 @@ const MUSCLE = /\b(?:muscle\w*|muscly|stronger|toned|defined|gains|hill (?:work|
  * @example readClotRiskStories('Since the surgery I take tamoxifen.')[0]?.id // 'active-cancer'
  */
 export function readClotRiskStories(raw: string): StoryFinding[] {
-  const text = raw.toLowerCase().replace(/[’]/g, "'");
-  const out: StoryFinding[] = [];
-  for (const s of text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g)) {
-    const sentence = s[0];
-    const push = (id: string, m: RegExpExecArray | null): void => {
-      if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
-    };
+  return readSentences(raw, ({ sentence, push }) => {
     if (!LONG_AGO.test(sentence) && !SOMEONE_ELSE.test(sentence)) push('active-cancer', CANCER_DRUG.exec(sentence) ?? CANCER_TREATMENT.exec(sentence));
     if (!MUSCLE.test(sentence)) push('calf-swelling-one-side', COMPARED.exec(sentence) ?? LEARNER.exec(sentence));
     const stranger = STRANGERS_LEG.exec(sentence);
     const told = (stranger && new RegExp(String.raw`\b${SIZE}\b`).test(sentence) ? stranger : null) ?? FROM_KNEE.exec(sentence);
     if (!MUSCLE.test(sentence) && !BOTH.test(sentence)) push('calf-swelling-one-side', told);
     if (NEW.test(sentence) && LEG_PART.test(sentence) && !BOTH.test(sentence) && !/\bvaricose\b|\bcalves\b/.test(sentence)) push('visible-surface-veins', VEINS.exec(sentence));
-  }
-  return out;
+  });
 }

@@ -17,6 +17,7 @@
  * @module
  */
 import type { StoryFinding } from './warning-stories.ts';
+import { readSentences, storyText } from './story-sentences.ts';
 
 /** A joint or part that can flare. */
 const PART = String.raw`(?:toes?|joints?|ankles?|foot|feet|knuckles?|knees?|heels?|instep|midfoot|wrists?)`;
@@ -62,14 +63,9 @@ const LONG = /\b(?:(?:an|one|a) (?:good |full |whole )?hour|\d hours?|hours|(?:a
  * @example readJointStory('My big toe came up red, hot and huge.').map((f) => f.id) // ['redness', 'warmth', 'swelling']
  */
 export function readJointStory(raw: string): StoryFinding[] {
-  const text = raw.toLowerCase().replace(/[’]/g, "'");
-  const out: StoryFinding[] = [];
+  const text = storyText(raw);
   const flare = FLARE_TEXT.test(text);
-  for (const s of text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g)) {
-    const sentence = s[0];
-    const push = (id: string, m: RegExpExecArray | null): void => {
-      if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
-    };
+  return readSentences(raw, ({ sentence, push }) => {
     const looks = LOOKS.exec(sentence);
     if (looks && !DENIED.test(sentence.slice(0, looks.index + looks[0].length - (looks[1]?.length ?? 0)))) {
       const ids = new Set((looks[1] ?? '').split(/[^a-z]+/).map((w) => LOOK_FINDING[w]).filter((id) => id !== undefined));
@@ -84,6 +80,5 @@ export function readJointStory(raw: string): StoryFinding[] {
     if (!OTHER_CAUSE.test(sentence)) push('other-joints-swollen', OTHER_JOINT.exec(sentence));
     const stiff = STIFF.exec(sentence);
     if (stiff && MORNING.test(sentence) && LONG.test(sentence)) push('morning-stiffness-long', stiff);
-  }
-  return out;
+  });
 }

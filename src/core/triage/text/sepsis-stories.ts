@@ -19,6 +19,7 @@
  * @module
  */
 import type { StoryFinding } from './warning-stories.ts';
+import { readSentences } from './story-sentences.ts';
 
 /** New confusion told by what the person did or could not do. */
 const CONFUSION = new RegExp([
@@ -82,13 +83,7 @@ const COLD_OUTING = /\b(?:after|during|at the end of|finish(?:ed|ing)?) (?:the |
  * // ['sepsis-signs']
  */
 export function readSepsisStories(raw: string): StoryFinding[] {
-  const text = raw.toLowerCase().replace(/[’]/g, "'");
-  const out: StoryFinding[] = [];
-  for (const s of text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g)) {
-    const sentence = s[0];
-    const push = (id: string, m: RegExpExecArray | null): void => {
-      if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
-    };
+  return readSentences(raw, ({ sentence, push }) => {
     push('sepsis-signs', CONFUSION.exec(sentence));
     push('sepsis-signs', fastAtRest(sentence));
     push('sepsis-signs', RACING.exec(sentence));
@@ -101,8 +96,7 @@ export function readSepsisStories(raw: string): StoryFinding[] {
     if (!(LEG_WOBBLE_WORD.test(word) && LEG_WOBBLE.test(sentence))) push('sepsis-signs', faint);
     if (!RACE_DAY.test(sentence)) push('sepsis-signs', NO_URINE.exec(sentence));
     if (!COLD_OUTING.test(sentence)) push('fever-or-unwell', RIGOR.exec(sentence));
-  }
-  return out;
+  });
 }
 
 /** A heart rate over 100 read while sitting still, not while exercising. */

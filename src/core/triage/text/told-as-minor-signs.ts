@@ -19,6 +19,7 @@
  * @module
  */
 import type { StoryFinding } from './warning-stories.ts';
+import { readSentences } from './story-sentences.ts';
 
 /** A hop or a jump tried ("tried a test hop", "had a go at hopping"). */
 const HOP_TRIED = /\b(?:tried|try|trying|attempted|had a go at|gave it|did)\b[^.!?;]{0,25}?\b(?:hop|hops|hopping|jump|jumps|jumping)\b/;
@@ -90,15 +91,8 @@ const LOW_ENERGY = /\blost\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+|l
  * @example readToldAsMinorSigns('Tried a test hop in the hallway and no chance.')[0]?.id // 'test-hop-painful'
  */
 export function readToldAsMinorSigns(raw: string): StoryFinding[] {
-  const text = raw.toLowerCase().replace(/[’]/g, "'");
-  const out: StoryFinding[] = [];
-  const sentences = text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g);
   let previous = '';
-  for (const s of sentences) {
-    const sentence = s[0];
-    const push = (id: string, m: RegExpExecArray | null): void => {
-      if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
-    };
+  return readSentences(raw, ({ sentence, push }) => {
     const tried = HOP_TRIED.exec(sentence);
     if (tried && HOP_FAILED.test(sentence.slice(tried.index)) && !HOP_FINE.test(sentence)) push('test-hop-painful', tried);
     else push('test-hop-painful', HOP_AVOIDED.exec(sentence));
@@ -122,6 +116,5 @@ export function readToldAsMinorSigns(raw: string): StoryFinding[] {
     push('injury-pop-or-snap', TEAR_FELT.exec(sentence));
     if (FLARE.test(sentence)) push('previous-similar-joint-attack', REPEATS.exec(sentence));
     push('low-energy-availability', LOW_ENERGY.exec(sentence));
-  }
-  return out;
+  });
 }

@@ -13,6 +13,7 @@
  * @module
  */
 import type { StoryFinding } from './warning-stories.ts';
+import { readSentences, storyText } from './story-sentences.ts';
 
 const BIGGER = String.raw`(?:wider|fatter|puffier|fuller|bigger|thicker|chunkier|larger|rounder|more (?:swollen|puffy|puffed up)|(?:a bit |much |way )?(?:fatter|bigger|puffier|wider))`;
 const OTHER = String.raw`(?:the |my |her |his |their )?(?:other(?: one| side| foot| leg| heel| ankle| calf)?|left(?: one)?|right(?: one)?|good (?:one|side|foot|leg))`;
@@ -42,14 +43,9 @@ const LEG_WORD = /\b(?:leg|calf|shin|ankle|foot|thigh|knee)\b/;
  * @example readToldByComparison('My left heel looks wider than the right.')[0]?.id // 'swelling'
  */
 export function readToldByComparison(raw: string): StoryFinding[] {
-  const text = raw.toLowerCase().replace(/[’]/g, "'");
-  const out: StoryFinding[] = [];
+  const text = storyText(raw);
   let before = '';
-  for (const s of text.matchAll(/(?:\d\.\d|[^.!?;\n])+/g)) {
-    const sentence = s[0];
-    const push = (id: string, m: RegExpExecArray | null): void => {
-      if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
-    };
+  return readSentences(raw, ({ sentence, push }) => {
     const named = MUSCLE.test(sentence) ? null : COMPARED.exec(sentence);
     const it = named || MUSCLE.test(sentence) ? null : IT_BIGGER.exec(sentence);
     const earlier = it ? [...before.matchAll(PART)].pop()?.[1] : undefined;
@@ -68,6 +64,5 @@ export function readToldByComparison(raw: string): StoryFinding[] {
     if (laces && TOP.test(text)) push('swelling-top-of-foot', laces);
     push('calf-swelling-one-side', TROUSERS.exec(sentence));
     if (LEG_WORD.test(sentence)) push('visible-surface-veins', VEINS.exec(sentence));
-  }
-  return out;
+  });
 }

@@ -22,6 +22,7 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.ts';
 import type { TextFinding } from './read-matches.ts';
 import type { StoryFinding } from './warning-stories.ts';
+import { readSentences } from './story-sentences.ts';
 
 /** Words for a wound or what covers it. */
 const WOUND = String.raw`(?:blisters?|wounds?|cuts?|plasters?|dressings?|bandages?|sores?|ulcers?|toenails?|grazes?|gauze|compeed|scabs?)`;
@@ -58,21 +59,14 @@ const HURTS = /\b(?:hurts?|hurting|sore|pain\w*|ach(?:e|es|ing|y)|tender|throb\w
  * @example readWoundStories('There is a smell when the plaster comes off.').map((f) => f.id) // ['pus-or-discharge']
  */
 export function readWoundStories(raw: string): StoryFinding[] {
-  const text = raw.toLowerCase().replace(/[’]/g, "'");
-  const out: StoryFinding[] = [];
-  for (const s of text.matchAll(/[^.!?;\n]+/g)) {
-    const sentence = s[0];
-    const push = (id: string, m: RegExpExecArray | null): void => {
-      if (m) out.push({ id, span: [s.index + m.index, s.index + m.index + m[0].length] });
-    };
+  return readSentences(raw, ({ sentence, push }) => {
     if (!NO_SMELL.test(sentence)) push('pus-or-discharge', MALODOUR.exec(sentence));
     push('puncture-wound', PUNCTURE.exec(sentence) ?? PRICKED.exec(sentence));
     push('wound-or-broken-skin', RUBBED_RAW.exec(sentence));
     if (RECENT.test(sentence)) push('puncture-wound', JOINT_INJECTION.exec(sentence));
     const broke = BROKE_SKIN.exec(sentence);
     push('wound-or-broken-skin', broke && !TRIPPED.test(sentence.slice(broke.index)) ? broke : null);
-  }
-  return out;
+  });
 }
 
 /**
